@@ -1,0 +1,23 @@
+# Build the web app, keep production dependencies only, run the API (SWC compiles TypeScript at start).
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN node node_modules/vite/bin/vite.js build --config apps/web/vite.config.mts \
+ && npm prune --omit=dev --no-audit --no-fund
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production WEB_DIST=/app/dist/web
+COPY --from=build /app/node_modules node_modules
+COPY --from=build /app/dist/web dist/web
+COPY package.json tsconfig.base.json ./
+COPY tools tools
+COPY libs libs
+COPY db db
+COPY apps/api apps/api
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["sh", "-c", "node -r ./tools/ts-register.cjs db/cli.ts migrate && exec node -r ./tools/ts-register.cjs apps/api/src/main.ts"]

@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import { AppModule } from './app.module';
+import { ExpectedErrorsFilter } from './common/errors/expected-errors.filter';
+import { createValidationPipe } from './common/validation/validation-pipe';
+import type { AppConfig } from './config/app-config';
+
+const API_PREFIXES = ['/graphql', '/health'];
+
+/** Serves the built web app from the API's origin, with index.html for client-side routes. */
+function serveWebApp(app: NestExpressApplication, webDist: string): void {
+  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
+  const indexHtml = join(webDist, 'index.html');
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isPageRequest = req.method === 'GET' && !API_PREFIXES.some((prefix) => req.path.startsWith(prefix));
+    if (isPageRequest && req.accepts('html')) res.sendFile(indexHtml);
+    else next();
+  });
+}
+
+export async function createApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config));
+  return configureApp(app, config);
+}
+
+/** Everything main.ts and the integration tests share around the module itself. */
+export function configureApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
+  app.set('trust proxy', 'loopback');
+  app.use(cookieParser());
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ExpectedErrorsFilter());
+  app.enableShutdownHooks();
+  if (config.webDist && existsSync(join(config.webDist, 'index.html'))) serveWebApp(app, config.webDist);
+  return app;
+}

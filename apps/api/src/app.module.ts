@@ -1,0 +1,51 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { dataSourceOptions } from '@panelist/db';
+import { AuthModule } from './auth/auth.module';
+import { SessionEntity } from './auth/session.entity';
+import { formatGraphQLError } from './common/errors/format-graphql-error';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { HealthModule } from './health/health.module';
+import { InvitationEntity } from './members/invitation.entity';
+import { MembersModule } from './members/members.module';
+import { MembershipEntity } from './members/membership.entity';
+import { OrganizationEntity } from './organizations/organization.entity';
+import { UserEntity } from './users/user.entity';
+
+const ENTITIES = [OrganizationEntity, UserEntity, MembershipEntity, InvitationEntity, SessionEntity];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), entities: ENTITIES }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: true,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          formatError: formatGraphQLError,
+        }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }],
+        }),
+        HealthModule,
+        AuthModule,
+        MembersModule,
+      ],
+    };
+  }
+}

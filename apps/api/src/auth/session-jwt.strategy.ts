@@ -1,0 +1,33 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import type { Request } from 'express';
+import { Strategy } from 'passport-jwt';
+import { AppError } from '../common/errors/app-error';
+import type { Principal } from '../common/auth/principal';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { SESSION_COOKIE } from './session-cookie';
+import { SessionsService, type SessionTokenPayload } from './sessions.service';
+
+function tokenFromCookie(req: Request): string | null {
+  const cookies = req.cookies as Record<string, string | undefined> | undefined;
+  return cookies?.[SESSION_COOKIE] ?? null;
+}
+
+/** passport-jwt reads the signed cookie; the session row decides whether it still counts. */
+@Injectable()
+export class SessionJwtStrategy extends PassportStrategy(Strategy, 'session-jwt') {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly sessions: SessionsService,
+  ) {
+    super({ jwtFromRequest: tokenFromCookie, secretOrKey: config.jwtSecret, algorithms: ['HS256'] });
+  }
+
+  async validate(payload: SessionTokenPayload): Promise<Principal> {
+    const principal = typeof payload.sid === 'string' ? await this.sessions.resolve(payload.sid) : null;
+    if (!principal) {
+      throw AppError.unauthenticated('Your session has ended or your access was removed. Sign in again.');
+    }
+    return principal;
+  }
+}

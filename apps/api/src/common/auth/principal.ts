@@ -1,0 +1,12 @@
+import type { Role } from '@panelist/roles';
+
+/**
+ * Who is calling, resolved on every request from the server-side session and membership: the
+ * organization and role never come from client input.
+ */
+export interface Principal {
+  sessionId: string;
+  userId: string;
+  organizationId: string;
+  role: Role;
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import { ThrottlerException } from '@nestjs/throttler';
+import type { GraphQLFormattedError } from 'graphql';
+import { isErrorCode } from '@panelist/errors';
+import { AppError } from './app-error';
+
+const logger = new Logger('GraphQL');
+
+/** Errors that GraphQL itself raises about a malformed request; their messages name the field. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/** The innermost field a GraphQL request error names ("Field \"password\" ..."), else its variable. */
+function fieldNamedIn(message: string): string | undefined {
+  const field = /[Ff]ield "(?:\w+\.)*(\w+)"/.exec(message)?.[1];
+  return field ?? /\$(\w+)/.exec(message)?.[1];
+}
+
+function unwrap(error: unknown): unknown {
+  let current = error;
+  while (current && typeof current === 'object' && 'originalError' in current && current.originalError) {
+    current = current.originalError;
+  }
+  return current;
+}
+
+/**
+ * Gives every error the same shape and never lets a stack trace, SQL or driver message out:
+ * unknown errors are logged with a reference that the client sees instead.
+ */
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrap(error);
+  const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+  if (original instanceof AppError) {
+    return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+  }
+  if (original instanceof ThrottlerException) {
+    return { ...base, message: 'Too many attempts. Wait a minute and try again.', extensions: { code: 'RATE_LIMITED' } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    const field = fieldNamedIn(formatted.message);
+    return { ...base, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } };
+  }
+  if (typeof code === 'string' && isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
+    return { ...base, extensions: { code } };
+  }
+  const reference = randomUUID();
+  logger.error(`[${reference}] ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+  return {
+    message: `Something went wrong on our side (reference ${reference}).`,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', reference },
+  };
+}

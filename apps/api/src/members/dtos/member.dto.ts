@@ -1,0 +1,42 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { Role } from '@panelist/roles';
+import { RoleEnum } from '../../common/graphql/role.enum';
+import type { MemberStatus } from '../membership.entity';
+
+export const MemberStatusEnum = { INVITED: 'INVITED', ACTIVE: 'ACTIVE', DEACTIVATED: 'DEACTIVATED' } as const;
+registerEnumType(MemberStatusEnum, {
+  name: 'MemberStatus',
+  valuesMap: {
+    INVITED: { description: 'Added, has not chosen a password yet.' },
+    ACTIVE: { description: 'Can sign in and work in the organization.' },
+    DEACTIVATED: { description: 'Kept for history; cannot sign in to this organization.' },
+  },
+});
+
+@ObjectType('Member', { description: "A person's membership of the current organization." })
+export class MemberDto {
+  @Field(() => ID, { description: 'The membership id.' }) id!: string;
+  @Field(() => ID) userId!: string;
+  @Field() email!: string;
+  @Field() name!: string;
+  @Field(() => RoleEnum) role!: Role;
+  @Field(() => MemberStatusEnum) status!: MemberStatus;
+  @Field(() => Int, { description: 'Send it back with changes; a stale version is a CONFLICT.' }) version!: number;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+}
+
+@ObjectType('AddMemberResult')
+export class AddMemberResultDto {
+  @Field(() => MemberDto) member!: MemberDto;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A one-time link for a new person to choose a password; null when they already had an account.',
+  })
+  inviteUrl!: string | null;
+}
+
+@ObjectType('InvitationLink')
+export class InvitationLinkDto {
+  @Field(() => MemberDto) member!: MemberDto;
+  @Field() inviteUrl!: string;
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { printSchema } from 'graphql';
+import request from 'supertest';
+import { startTestApp, type TestApp } from '../../support/test-app';
+
+describe('platform', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers liveness and readiness (with the database) without signing in', async () => {
+    const server = t.app.getHttpServer();
+    expect((await request(server).get('/health/live')).body).toEqual({ status: 'ok' });
+    expect((await request(server).get('/health/ready')).body).toEqual({ status: 'ok', database: 'ok' });
+  });
+
+  it('keeps apps/api/schema.gql, the input of the web codegen, in step with the code (npm run codegen)', () => {
+    const committed = readFileSync(join(__dirname, '..', '..', '..', 'schema.gql'), 'utf8');
+    expect(`${printSchema(t.app.get(GraphQLSchemaHost).schema)}\n`).toBe(committed);
+  });
+
+  it('rejects a cross-site simple POST (Apollo CSRF prevention)', async () => {
+    const response = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'text/plain')
+      .send(JSON.stringify({ query: '{ me { role } }' }));
+    expect(response.status).toBe(400);
+  });
+
+  it('answers a malformed query with BAD_USER_INPUT and no internals', async () => {
+    const response = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: '{ me { role ' });
+    const [error] = response.body.errors;
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(response.body)).not.toMatch(/stacktrace|node_modules|\.ts:\d+/);
+  });
+});

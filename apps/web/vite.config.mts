@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const workspace = resolve(root, '../..');
+
+export default defineConfig({
+  root,
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@panelist/roles': resolve(workspace, 'libs/roles/src/index.ts'),
+      '@panelist/errors': resolve(workspace, 'libs/errors/src/index.ts'),
+    },
+  },
+  build: { outDir: resolve(workspace, 'dist/web'), emptyOutDir: true, sourcemap: true },
+  server: { port: 4200, proxy: { '/graphql': 'http://localhost:3000', '/health': 'http://localhost:3000' } },
+});

@@ -1,0 +1,2 @@
+export { dataSourceOptions, createDataSource } from './data-source';
+export { MIGRATIONS } from './migrations';

@@ -1,0 +1,41 @@
+import { hash } from 'argon2';
+import type { DataSource } from 'typeorm';
+import type { Role } from '@panelist/roles';
+
+export const DEMO_ORGANIZATION = { name: 'Acme Robotics (demo)', slug: 'demo' };
+export const DEMO_PASSWORD = 'panelist-demo';
+export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; role: Role }> = [
+  { email: 'admin@example.com', name: 'Ada Admin', role: 'ADMIN' },
+  { email: 'manager@example.com', name: 'Hana Manager', role: 'HIRING_MANAGER' },
+  { email: 'recruiter@example.com', name: 'Rui Recruiter', role: 'RECRUITER' },
+  { email: 'interviewer@example.com', name: 'Ivo Interviewer', role: 'INTERVIEWER' },
+];
+
+/** Creates the demo organization with one user per role. Safe to run again: it adds only what is missing. */
+export async function seedDemoOrganization(dataSource: DataSource): Promise<{ created: boolean }> {
+  return dataSource.transaction(async (db) => {
+    const inserted: Array<{ id: string }> = await db.query(
+      `INSERT INTO organizations (name, slug) VALUES ($1, $2)
+       ON CONFLICT (slug) DO NOTHING RETURNING id`,
+      [DEMO_ORGANIZATION.name, DEMO_ORGANIZATION.slug],
+    );
+    const [{ id: organizationId }] = await db.query<Array<{ id: string }>>(`SELECT id FROM organizations WHERE slug = $1`, [
+      DEMO_ORGANIZATION.slug,
+    ]);
+    const passwordHash = await hash(DEMO_PASSWORD, { type: 2 });
+    for (const user of DEMO_USERS) {
+      await db.query(
+        `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3)
+         ON CONFLICT (lower(email)) DO NOTHING`,
+        [user.email, user.name, passwordHash],
+      );
+      await db.query(
+        `INSERT INTO memberships (organization_id, user_id, role, status)
+         SELECT $1, id, $3, 'ACTIVE' FROM users WHERE lower(email) = lower($2)
+         ON CONFLICT (organization_id, user_id) DO NOTHING`,
+        [organizationId, user.email, user.role],
+      );
+    }
+    return { created: inserted.length > 0 };
+  });
+}
