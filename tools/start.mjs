@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { resolveAppDatabase } from './lib/app-database.mjs';
 import { ROOT, runTs, spawnInherit } from './lib/run.mjs';
-import { DEMO_LOGIN } from './lib/demo.mjs';
 
 const log = (line) => console.log(`[panelist] ${line}`);
 const port = Number(process.env.PORT ?? 3000);
@@ -59,8 +58,9 @@ try {
   await waitForReady(port);
   log('');
   log(`Panelist is running at http://localhost:${port}`);
-  log(`Sign in with any demo user below, password "${DEMO_LOGIN.password}":`);
-  for (const user of DEMO_LOGIN.users) log(`  ${user.role.padEnd(15)} ${user.email}`);
+  const demo = JSON.parse(readFileSync(join(ROOT, 'db', 'seeds', 'demo-users.json'), 'utf8'));
+  log(`Sign in with any demo user below, password "${demo.password}":`);
+  for (const user of demo.users) log(`  ${user.label.padEnd(15)} ${user.email}`);
   log('Press Ctrl-C to stop.');
   const code = await started.exited;
   if (!stopping) await stop(code);

@@ -2,14 +2,12 @@ import { hash } from 'argon2';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@panelist/roles';
 
-export const DEMO_ORGANIZATION = { name: 'Acme Robotics (demo)', slug: 'demo' };
-export const DEMO_PASSWORD = 'panelist-demo';
-export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; role: Role }> = [
-  { email: 'admin@example.com', name: 'Ada Admin', role: 'ADMIN' },
-  { email: 'manager@example.com', name: 'Hana Manager', role: 'HIRING_MANAGER' },
-  { email: 'recruiter@example.com', name: 'Rui Recruiter', role: 'RECRUITER' },
-  { email: 'interviewer@example.com', name: 'Ivo Interviewer', role: 'INTERVIEWER' },
-];
+import demo from './demo-users.json';
+
+/** Shared with the start-up banner (tools/start.mjs), which prints these credentials. */
+export const DEMO_ORGANIZATION = demo.organization;
+export const DEMO_PASSWORD = demo.password;
+export const DEMO_USERS = demo.users as ReadonlyArray<{ email: string; name: string; role: Role }>;
 
 /** Creates the demo organization with one user per role. Safe to run again: it adds only what is missing. */
 export async function seedDemoOrganization(dataSource: DataSource): Promise<{ created: boolean }> {

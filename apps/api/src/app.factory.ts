@@ -24,7 +24,9 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
 }
 
 export async function createApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config));
+  // Nest's per-module start-up lines drown the log; LOG_LEVEL=log brings them back.
+  const logger = process.env.LOG_LEVEL === 'log' ? undefined : (['error', 'warn'] as const);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: logger && [...logger] });
   return configureApp(app, config);
 }
 

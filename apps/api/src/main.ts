@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { loadConfig } from './config/app-config';
 
@@ -7,7 +6,7 @@ async function bootstrap(): Promise<void> {
   const config = loadConfig();
   const app = await createApp(config);
   await app.listen(config.port, config.host);
-  new Logger('Panelist').log(`Listening on ${config.publicUrl} (GraphQL at ${config.publicUrl}/graphql)`);
+  console.log(`[api] listening on port ${config.port} (GraphQL at /graphql, health at /health/ready)`);
 }
 
 bootstrap().catch((error: unknown) => {
