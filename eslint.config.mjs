@@ -5,6 +5,7 @@ import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import moduleBoundaries from './tools/module-boundaries.cjs';
 
 export default tseslint.config(
   {
@@ -27,13 +28,7 @@ export default tseslint.config(
         {
           enforceBuildableLibDependency: false,
           allow: [],
-          depConstraints: [
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['type:lib', 'type:db'] },
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:db', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib'] },
-          ],
+          depConstraints: moduleBoundaries.depConstraints,
         },
       ],
     },

@@ -31,7 +31,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': swc(false) },
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/db/**/*.spec.ts'],
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/db/**/*.spec.ts', '<rootDir>/tools/test/*.spec.ts'],
     },
     {
       ...common,
@@ -47,7 +47,7 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': swc(false) },
-      testMatch: ['<rootDir>/apps/api/test/integration/**/*.integration-spec.ts'],
+      testMatch: ['<rootDir>/apps/api/test/integration/**/*.integration-spec.ts', '<rootDir>/tools/test/*.integration-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.mjs',
       testTimeout: 30000,

@@ -68,7 +68,7 @@ async function playwright() {
   results.push({ title: 'playwright', passed, failed: failed || (code === 0 ? 0 : 1), skipped: stats?.skipped ?? 0 });
 }
 
-const TYPECHECKED = ['apps/api', 'apps/web', 'libs', 'db', 'e2e'];
+const TYPECHECKED = ['apps/api', 'apps/web', 'libs', 'db', 'tools', 'e2e'];
 
 await check('lint (type-aware, module boundaries, zero warnings)', 'npm', ['run', '--silent', 'lint']);
 for (const project of TYPECHECKED) {

@@ -1,0 +1,1 @@
+export declare const depConstraints: Array<{ sourceTag: string; onlyDependOnLibsWithTags: string[] }>;
