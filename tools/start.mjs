@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { resolveAppDatabase } from './lib/app-database.mjs';
 import { ROOT, runTs, spawnInherit } from './lib/run.mjs';
+import { importSeedBank } from './lib/seed-bank.mjs';
 
 const log = (line) => console.log(`[panelist] ${line}`);
 const port = Number(process.env.PORT ?? 3000);
@@ -51,6 +52,7 @@ try {
   database = await resolveAppDatabase(log);
   const env = { DATABASE_URL: database.url };
   if ((await runTs('db/cli.ts', ['prepare'], { env }).exited) !== 0) throw new Error('Migrations or seeding failed.');
+  if ((await importSeedBank(env)) !== 0) throw new Error('Importing the seed question bank failed.');
   const started = runTs('apps/api/src/main.ts', [], {
     env: { ...env, PORT: String(port), JWT_SECRET: jwtSecret(), WEB_DIST: join(ROOT, 'dist', 'web') },
   });

@@ -34,6 +34,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
 export function configureApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
   app.set('trust proxy', 'loopback');
   app.use(cookieParser());
+  // Bank imports send files of up to 20 MB, base64-encoded, through GraphQL.
+  app.useBodyParser('json', { limit: '30mb' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ExpectedErrorsFilter());
   app.enableShutdownHooks();

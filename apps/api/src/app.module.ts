@@ -5,7 +5,11 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '@panelist/db';
 import { AuthModule } from './auth/auth.module';
+import { BankHealthModule } from './bank-health/bank-health.module';
+import { BankImportsModule } from './bank-imports/bank-imports.module';
+import { QuestionsModule } from './questions/questions.module';
 import { SessionEntity } from './auth/session.entity';
+import { RequestLoaders } from './common/graphql/request-loaders';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
@@ -36,7 +40,7 @@ export class AppModule {
           introspection: true,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
           formatError: formatGraphQLError,
         }),
         ThrottlerModule.forRoot({
@@ -45,6 +49,9 @@ export class AppModule {
         HealthModule,
         AuthModule,
         MembersModule,
+        QuestionsModule,
+        BankImportsModule,
+        BankHealthModule,
       ],
     };
   }

@@ -52,3 +52,6 @@ export function canManageMembers(role: Role): boolean {
 export function canReadMembers(role: Role): boolean {
   return MEMBER_READERS.includes(role);
 }
+
+/** Roles that may edit the question bank and import into it; everyone else reads. */
+export const BANK_EDITORS: readonly Role[] = ['ADMIN', 'HIRING_MANAGER'];

@@ -1,0 +1,293 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { isBankParseError, parseBank, type BankFormat, type ParsedBank, type QuestionDraft } from '@panelist/question-bank';
+import { AppError } from '../common/errors/app-error';
+import type { Principal } from '../common/auth/principal';
+import { QuestionWriter } from '../questions/question-writer';
+import type { BankImportDto, BankImportStatus, ImportPlanItemDto, ImportResultDto } from './dtos/bank-import.dto';
+import type { DuplicateAction, ImportDecisionInput } from './dtos/bank-import.input';
+import { planImport, type BankQuestion, type ImportPlan, type ImportPlanItem } from './import-plan';
+
+type DraftSummary = Pick<ImportPlanItemDto, 'type' | 'difficulty' | 'tags' | 'rubricPoints'>;
+
+/** A preview as stored: the plan (items carry what the wizard shows) and, until commit, the drafts. */
+interface StoredPlan {
+  plan: ImportPlan & { items: Array<ImportPlanItem & Partial<DraftSummary>> };
+  drafts?: QuestionDraft[];
+  alreadyImported: boolean;
+}
+
+function draftSummary(draft: QuestionDraft): DraftSummary {
+  return {
+    type: draft.classification.type.value,
+    difficulty: draft.classification.difficulty.value,
+    tags: draft.classification.tags.map((tag) => tag.value),
+    rubricPoints: draft.rubric.lookFor.length + draft.rubric.redFlags.length,
+  };
+}
+
+interface ImportRow {
+  id: string;
+  file_name: string;
+  format: string;
+  status: BankImportStatus;
+  plan: StoredPlan;
+  result: ImportResultDto | null;
+  created_at: Date;
+  committed_at: Date | null;
+}
+
+export interface FileImportOptions {
+  fileName: string;
+  content: Uint8Array;
+  format?: BankFormat | null;
+}
+
+const sha256 = (content: Uint8Array) => createHash('sha256').update(content).digest('hex');
+
+/**
+ * Imports are previewed (parsed, compared with the bank, stored), then committed in one transaction
+ * with a person's decision for each possible duplicate. Re-importing a file changes nothing.
+ */
+@Injectable()
+export class BankImportsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly writer: QuestionWriter,
+  ) {}
+
+  async preview(principal: Principal, file: FileImportOptions): Promise<BankImportDto> {
+    const parsed = this.parse(file);
+    const plan = planImport(parsed, await this.loadBank(this.db.manager, principal.organizationId));
+    const hash = sha256(file.content);
+    const [{ exists: alreadyImported }] = await this.db.query<Array<{ exists: boolean }>>(
+      `SELECT EXISTS (SELECT 1 FROM bank_imports WHERE organization_id = $1 AND content_sha256 = $2 AND status = 'COMMITTED') AS exists`,
+      [principal.organizationId, hash],
+    );
+    const items = plan.items.map((item) => ({ ...item, ...draftSummary(parsed.drafts[item.index]) }));
+    const stored: StoredPlan = { plan: { ...plan, items }, drafts: parsed.drafts, alreadyImported };
+    const [{ id }] = await this.db.query<Array<{ id: string }>>(
+      `INSERT INTO bank_imports (organization_id, file_name, format, content_sha256, plan, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [principal.organizationId, file.fileName, parsed.format, hash, JSON.stringify(stored), principal.userId],
+    );
+    return this.get(principal.organizationId, id);
+  }
+
+  async get(organizationId: string, id: string): Promise<BankImportDto> {
+    const [row] = await this.db.query<ImportRow[]>(
+      `SELECT id, file_name, format, status, plan, result, created_at, committed_at FROM bank_imports WHERE organization_id = $1 AND id = $2`,
+      [organizationId, id],
+    );
+    if (!row) throw AppError.notFound('That import', 'id');
+    return toDto(row);
+  }
+
+  async list(organizationId: string): Promise<BankImportDto[]> {
+    const rows = await this.db.query<ImportRow[]>(
+      `SELECT id, file_name, format, status, plan, result, created_at, committed_at FROM bank_imports
+        WHERE organization_id = $1 ORDER BY created_at DESC LIMIT 20`,
+      [organizationId],
+    );
+    return rows.map(toDto);
+  }
+
+  /** Applies a preview with the person's decisions, all in one transaction. */
+  async commit(principal: Principal, id: string, decisions: ImportDecisionInput[]): Promise<BankImportDto> {
+    await this.db.transaction(async (db) => {
+      const [row] = await db.query<ImportRow[]>(
+        `SELECT id, status, plan FROM bank_imports WHERE organization_id = $1 AND id = $2 FOR UPDATE`,
+        [principal.organizationId, id],
+      );
+      if (!row) throw AppError.notFound('That import', 'id');
+      if (row.status !== 'PREVIEW') throw AppError.conflict(`This import was already ${row.status.toLowerCase()}.`, 'id');
+      const chosen = validateDecisions(row.plan.plan, decisions);
+      const result = await this.apply(db, principal.organizationId, principal.userId, id, row.plan, chosen, false);
+      await db.query(
+        `UPDATE bank_imports SET status = 'COMMITTED', committed_at = now(), result = $2, plan = plan - 'drafts' WHERE id = $1`,
+        [id, JSON.stringify(result)],
+      );
+    });
+    return this.get(principal.organizationId, id);
+  }
+
+  async discard(principal: Principal, id: string): Promise<BankImportDto> {
+    const [, affected] = await this.db.query<[unknown[], number]>(
+      `UPDATE bank_imports SET status = 'DISCARDED', plan = plan - 'drafts' WHERE organization_id = $1 AND id = $2 AND status = 'PREVIEW'`,
+      [principal.organizationId, id],
+    );
+    const current = await this.get(principal.organizationId, id);
+    if (affected === 0 && current.status !== 'DISCARDED') throw AppError.conflict('This import was already committed.', 'id');
+    return current;
+  }
+
+  /**
+   * Non-interactive import (CLI, first start, benchmark): possible duplicates are kept and listed on
+   * the bank-health page for a person to review. With dryRun nothing is written.
+   */
+  async importFile(
+    organizationId: string,
+    file: FileImportOptions,
+    options: { dryRun?: boolean } = {},
+  ): Promise<{ plan: ImportPlan; result: ImportResultDto | null }> {
+    const parsed = this.parse(file);
+    if (options.dryRun) return { plan: planImport(parsed, await this.loadBank(this.db.manager, organizationId)), result: null };
+    return this.db.transaction(async (db) => {
+      // One import per organization at a time, so two runs of the same file cannot both insert.
+      await db.query(`SELECT pg_advisory_xact_lock(hashtext('bank-import:' || $1))`, [organizationId]);
+      const plan = planImport(parsed, await this.loadBank(db, organizationId));
+      const hash = sha256(file.content);
+      const keepAll = new Map(plan.items.filter((i) => i.outcome === 'POSSIBLE_DUPLICATE').map((i) => [i.index, 'KEEP_BOTH' as const]));
+      const [{ id }] = await db.query<Array<{ id: string }>>(
+        `INSERT INTO bank_imports (organization_id, file_name, format, content_sha256, plan, status, committed_at)
+         VALUES ($1, $2, $3, $4, $5, 'COMMITTED', now()) RETURNING id`,
+        [organizationId, file.fileName, parsed.format, hash, JSON.stringify({ plan: { ...plan, items: [] }, alreadyImported: false })],
+      );
+      const result = await this.apply(db, organizationId, null, id, { plan, drafts: parsed.drafts, alreadyImported: false }, keepAll, true);
+      await db.query(`UPDATE bank_imports SET result = $2 WHERE id = $1`, [id, JSON.stringify(result)]);
+      return { plan, result };
+    });
+  }
+
+  private parse(file: FileImportOptions): ParsedBank {
+    try {
+      return parseBank(file.content, { fileName: file.fileName, format: file.format ?? undefined });
+    } catch (error) {
+      if (isBankParseError(error)) throw AppError.badInput('file', error.message);
+      throw error;
+    }
+  }
+
+  private async loadBank(db: EntityManager, organizationId: string): Promise<BankQuestion[]> {
+    const rows = await db.query<Array<{ id: string; fingerprint: string; prompt: string; source_keys: string[] }>>(
+      `SELECT q.id, q.fingerprint, q.prompt,
+              coalesce(array_agg(s.file || '#' || coalesce(s.item::text, '') || '#' || coalesce(s.line::text, ''))
+                       FILTER (WHERE s.id IS NOT NULL), '{}') AS source_keys
+         FROM questions q LEFT JOIN question_sources s ON s.question_id = q.id
+        WHERE q.organization_id = $1
+        GROUP BY q.id`,
+      [organizationId],
+    );
+    return rows.map((row) => ({ id: row.id, fingerprint: row.fingerprint, prompt: row.prompt, sourceKeys: new Set(row.source_keys) }));
+  }
+
+  private async apply(
+    db: EntityManager,
+    organizationId: string,
+    userId: string | null,
+    importId: string,
+    { plan, drafts = [] }: StoredPlan,
+    decisions: Map<number, DuplicateAction>,
+    recordSuggestions: boolean,
+  ): Promise<ImportResultDto> {
+    const creates = plan.items.filter(
+      (item) => item.outcome === 'NEW' || (item.outcome === 'POSSIBLE_DUPLICATE' && decisions.get(item.index) === 'KEEP_BOTH'),
+    );
+    const created = await this.writer.insertNew(
+      db,
+      organizationId,
+      userId,
+      creates.map((item) => ({ content: drafts[item.index], sources: [] })),
+    );
+    // Someone may have added the same question since the preview: it then merges instead.
+    const raced = creates.filter((item) => !created.has(item.fingerprint)).map((item) => item.fingerprint);
+    const existing = new Map(created);
+    if (raced.length > 0) {
+      const rows = await db.query<Array<{ id: string; fingerprint: string }>>(
+        `SELECT id, fingerprint FROM questions WHERE organization_id = $1 AND fingerprint = ANY($2)`,
+        [organizationId, raced],
+      );
+      for (const row of rows) existing.set(row.fingerprint, row.id);
+    }
+    const targets = new Map<number, string>();
+    const targetOf = (item: ImportPlanItem): string | undefined => {
+      if (targets.has(item.index)) return targets.get(item.index);
+      let target: string | undefined;
+      if (item.existingQuestionId) target = item.existingQuestionId;
+      else if (item.outcome === 'POSSIBLE_DUPLICATE' && decisions.get(item.index) === 'MERGE') {
+        const [best] = item.similar;
+        target = best.questionId ?? (best.draftIndex !== null ? targetOf(plan.items[best.draftIndex]) : undefined);
+      } else target = existing.get(item.fingerprint);
+      if (target) targets.set(item.index, target);
+      return target;
+    };
+    const sources = plan.items
+      .filter((item) => item.outcome !== 'UNCHANGED')
+      .flatMap((item) => {
+        const questionId = targetOf(item);
+        return questionId ? item.sources.map((source) => ({ questionId, source })) : [];
+      });
+    const sourcesAdded = await this.writer.addSources(db, organizationId, importId, sources);
+    if (recordSuggestions) await this.recordSuggestions(db, organizationId, plan, targetOf);
+    const mergedByDecision = plan.items.filter((item) => decisions.get(item.index) === 'MERGE').length;
+    return {
+      created: created.size,
+      merged: plan.items.filter((item) => item.outcome === 'MERGED').length + mergedByDecision + raced.length,
+      sourcesAdded,
+      unchanged: plan.items.filter((item) => item.outcome === 'UNCHANGED').length,
+    };
+  }
+
+  /** Possible duplicates nobody decided on wait on the bank-health page. */
+  private async recordSuggestions(
+    db: EntityManager,
+    organizationId: string,
+    plan: ImportPlan,
+    targetOf: (item: ImportPlanItem) => string | undefined,
+  ): Promise<void> {
+    const pairs = plan.items
+      .filter((item) => item.outcome === 'POSSIBLE_DUPLICATE')
+      .flatMap((item) =>
+        item.similar.map((similar) => {
+          const other = similar.questionId ?? (similar.draftIndex !== null ? targetOf(plan.items[similar.draftIndex]) : undefined);
+          return { a: targetOf(item), b: other, score: similar.score };
+        }),
+      )
+      .filter((pair): pair is { a: string; b: string; score: number } => !!pair.a && !!pair.b && pair.a !== pair.b);
+    if (pairs.length === 0) return;
+    await db.query(
+      `INSERT INTO question_duplicate_suggestions (organization_id, question_a, question_b, score)
+       SELECT $1, least(p.a, p.b), greatest(p.a, p.b), p.score FROM jsonb_to_recordset($2::jsonb) AS p(a uuid, b uuid, score real)
+       ON CONFLICT DO NOTHING`,
+      [organizationId, JSON.stringify(pairs)],
+    );
+  }
+}
+
+function validateDecisions(plan: ImportPlan, decisions: ImportDecisionInput[]): Map<number, DuplicateAction> {
+  const pending = new Set(plan.items.filter((item) => item.outcome === 'POSSIBLE_DUPLICATE').map((item) => item.index));
+  const chosen = new Map<number, DuplicateAction>();
+  for (const decision of decisions) {
+    if (!pending.has(decision.index)) {
+      throw AppError.badInput('decisions', `Question ${decision.index + 1} of the preview is not a possible duplicate; it needs no decision.`);
+    }
+    chosen.set(decision.index, decision.action);
+  }
+  const undecided = [...pending].filter((index) => !chosen.has(index));
+  if (undecided.length > 0) {
+    throw AppError.badInput(
+      'decisions',
+      `Decide keep both or merge for every possible duplicate: ${undecided.length} still open (first: question ${undecided[0] + 1}).`,
+    );
+  }
+  return chosen;
+}
+
+function toDto(row: ImportRow): BankImportDto {
+  const { plan, alreadyImported } = row.plan;
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    format: row.format,
+    status: row.status,
+    alreadyImported,
+    summary: plan.summary,
+    skipped: plan.skipped,
+    items: plan.items.map((item) => ({ type: 'technical', difficulty: 'mid', tags: [], rubricPoints: 0, ...item })),
+    result: row.result,
+    createdAt: row.created_at,
+    committedAt: row.committed_at,
+  };
+}

@@ -1,0 +1,25 @@
+import DataLoader from 'dataloader';
+
+/**
+ * One set of DataLoaders per GraphQL request: field resolvers that would run a query per parent
+ * (N+1) batch into one query per field instead. Created in the GraphQL context factory.
+ */
+export class RequestLoaders {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(name, loader);
+    }
+    return loader;
+  }
+}
+
+/** Groups rows by key in the order DataLoader asked for, with an empty list for keys without rows. */
+export function groupBy<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
+  const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}

@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { SourceRef } from '@panelist/question-bank';
+import { AppError } from '../common/errors/app-error';
+import {
+  QUESTION_ROW_COLUMNS,
+  QUESTION_SUMMARY_COLUMNS,
+  QUESTION_SUMMARY_SQL,
+  REVISION_COLUMNS,
+  REVISION_VALUES_SQL,
+  toQuestionRow,
+  type QuestionContent,
+} from './question-content';
+
+const BATCH = 1000;
+const UNIQUE_VIOLATION = '23505';
+
+export interface NewQuestion {
+  content: QuestionContent;
+  sources: SourceRef[];
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Every write to questions goes through here, inside the caller's transaction: bulk inserts for
+ * imports (three statements per thousand questions) and one revision at a time for edits.
+ */
+@Injectable()
+export class QuestionWriter {
+  /**
+   * Inserts questions whose fingerprint the organization does not have yet, each with revision 1.
+   * Returns the id per fingerprint of those inserted; questions that already existed are left alone.
+   */
+  async insertNew(
+    db: EntityManager,
+    organizationId: string,
+    userId: string | null,
+    questions: NewQuestion[],
+  ): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    for (const batch of chunks(questions, BATCH)) {
+      const rows = JSON.stringify(batch.map((q) => toQuestionRow(q.content)));
+      const inserted = await db.query<Array<{ id: string; fingerprint: string }>>(
+        `INSERT INTO questions (organization_id, fingerprint, ${QUESTION_SUMMARY_COLUMNS})
+         SELECT $1, r.fingerprint, ${QUESTION_SUMMARY_SQL('r')}
+           FROM jsonb_to_recordset($2::jsonb) AS r(${QUESTION_ROW_COLUMNS})
+         ON CONFLICT (organization_id, fingerprint) DO NOTHING
+         RETURNING id, fingerprint`,
+        [organizationId, rows],
+      );
+      if (inserted.length === 0) continue;
+      const byFingerprint = JSON.stringify(inserted.map((row) => ({ id: row.id, fingerprint: row.fingerprint })));
+      await db.query(
+        `INSERT INTO question_revisions (question_id, organization_id, revision, created_by, ${REVISION_COLUMNS})
+         SELECT i.id, $1, 1, $3, ${REVISION_VALUES_SQL('r')}
+           FROM jsonb_to_recordset($2::jsonb) AS r(${QUESTION_ROW_COLUMNS})
+           JOIN jsonb_to_recordset($4::jsonb) AS i(id uuid, fingerprint text) ON i.fingerprint = r.fingerprint`,
+        [organizationId, rows, userId, byFingerprint],
+      );
+      for (const row of inserted) ids.set(row.fingerprint, row.id);
+    }
+    return ids;
+  }
+
+  /** Records where questions came from; a reference already recorded is not added twice. */
+  async addSources(
+    db: EntityManager,
+    organizationId: string,
+    importId: string | null,
+    sources: Array<{ questionId: string; source: SourceRef }>,
+  ): Promise<number> {
+    let added = 0;
+    for (const batch of chunks(sources, BATCH * 5)) {
+      const rows = JSON.stringify(batch.map(({ questionId, source }) => ({ question_id: questionId, ...source })));
+      const [, count] = await db.query<[unknown[], number]>(
+        `INSERT INTO question_sources (question_id, organization_id, import_id, file, item, line)
+         SELECT s.question_id, $1, $2, s.file, s.item, s.line
+           FROM jsonb_to_recordset($3::jsonb) AS s(question_id uuid, file text, item int, line int)
+           JOIN questions q ON q.id = s.question_id AND q.organization_id = $1
+         ON CONFLICT DO NOTHING`,
+        [organizationId, importId, rows],
+      );
+      added += typeof count === 'number' ? count : 0;
+    }
+    return added;
+  }
+
+  /**
+   * Appends a revision and makes it current, if `version` is still the question's version. The
+   * check lives in the UPDATE itself, so two concurrent edits cannot both win.
+   */
+  async revise(
+    db: EntityManager,
+    ids: { organizationId: string; questionId: string; userId: string },
+    version: number,
+    content: QuestionContent,
+    changeNote: string | null,
+  ): Promise<void> {
+    const row = toQuestionRow(content);
+    const rows = JSON.stringify([row]);
+    let updated: Array<{ current_revision: number }>;
+    try {
+      updated = await db.query(
+        `UPDATE questions q
+            SET (fingerprint, ${QUESTION_SUMMARY_COLUMNS}) = (SELECT r.fingerprint, ${QUESTION_SUMMARY_SQL('r')}
+                  FROM jsonb_to_recordset($4::jsonb) AS r(${QUESTION_ROW_COLUMNS})),
+                current_revision = q.current_revision + 1, version = q.version + 1, updated_at = now()
+          WHERE q.id = $1 AND q.organization_id = $2 AND q.version = $3
+          RETURNING q.current_revision`,
+        [ids.questionId, ids.organizationId, version, rows],
+      ).then((result: [Array<{ current_revision: number }>, number]) => result[0]);
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw AppError.conflict('Another question in the bank already has exactly this prompt.', 'prompt');
+      }
+      throw error;
+    }
+    if (updated.length === 0) {
+      const exists = await db.query<unknown[]>(`SELECT 1 FROM questions WHERE id = $1 AND organization_id = $2`, [
+        ids.questionId,
+        ids.organizationId,
+      ]);
+      if (exists.length === 0) throw AppError.notFound('That question', 'id');
+      throw AppError.conflict('Someone else edited this question meanwhile. Reload to see their revision.', 'version');
+    }
+    await db.query(
+      `INSERT INTO question_revisions (question_id, organization_id, revision, created_by, change_note, ${REVISION_COLUMNS})
+       SELECT $1, $2, $3, $4, $5, ${REVISION_VALUES_SQL('r')}
+         FROM jsonb_to_recordset($6::jsonb) AS r(${QUESTION_ROW_COLUMNS})`,
+      [ids.questionId, ids.organizationId, updated[0].current_revision, ids.userId, changeNote, rows],
+    );
+  }
+}

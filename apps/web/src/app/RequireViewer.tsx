@@ -1,0 +1,35 @@
+import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { MeDocument } from '../generated/graphql';
+import { ViewerContext } from '../modules/auth/hooks/useViewer';
+import { describeError } from '../modules/errors/utils/describe-error';
+import { Alert } from '../modules/ui/components/Alert';
+import { LoadingState } from '../modules/ui/components/LoadingState';
+
+/** Route guard: renders its children for a signed-in person, otherwise sends them to /login. */
+export function RequireViewer({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  const { data, error, loading, refetch } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+
+  if (data?.me) return <ViewerContext.Provider value={data.me}>{children}</ViewerContext.Provider>;
+  if (loading) {
+    return (
+      <div className="page-center">
+        <LoadingState />
+      </div>
+    );
+  }
+  const problem = describeError(error);
+  if (problem.code === 'UNAUTHENTICATED' || !error) {
+    return <Navigate to="/login" replace state={{ from: { pathname: location.pathname, search: location.search } }} />;
+  }
+  return (
+    <main className="page-center stack" id="main">
+      <Alert tone="error">{problem.message}</Alert>
+      <button type="button" className="button" onClick={() => void refetch()}>
+        Try again
+      </button>
+    </main>
+  );
+}

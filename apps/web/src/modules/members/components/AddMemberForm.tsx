@@ -1,0 +1,105 @@
+import { useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent } from 'react';
+import { isRole, type Role } from '@panelist/roles';
+import { AddMemberDocument, MembersDocument, type AddMemberMutation } from '../../../generated/graphql';
+import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
+import { Alert } from '../../ui/components/Alert';
+import { SelectField } from '../../ui/components/SelectField';
+import { TextField } from '../../ui/components/TextField';
+import { ROLE_OPTIONS, byName } from '../utils/member-labels';
+
+const FIELDS = ['name', 'email', 'role'] as const;
+
+export type AddMemberResult = AddMemberMutation['addMember'];
+
+function checkLocally(name: string, email: string): Problem | null {
+  if (!name.trim()) return { code: 'BAD_USER_INPUT', field: 'name', message: 'Enter the person’s name.' };
+  if (!email.trim()) return { code: 'BAD_USER_INPUT', field: 'email', message: 'Enter the person’s work email.' };
+  return null;
+}
+
+/** Adds a person to the organization; the API answers with an invitation link for new people. */
+export function AddMemberForm({ onAdded }: { onAdded: (result: AddMemberResult) => void }) {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('INTERVIEWER');
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [addMember, { loading }] = useMutation(AddMemberDocument, {
+    update(cache, { data }) {
+      const added = data?.addMember.member;
+      if (!added) return;
+      cache.updateQuery({ query: MembersDocument }, (existing) =>
+        existing ? { members: [...existing.members.filter((m) => m.id !== added.id), added].sort(byName) } : existing,
+      );
+    },
+  });
+
+  function focusField(field: string | null) {
+    if (field) formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const local = checkLocally(name, email);
+    setProblem(local);
+    if (local) {
+      focusField(local.field);
+      return;
+    }
+    try {
+      const { data } = await addMember({ variables: { input: { name: name.trim(), email: email.trim(), role } } });
+      if (!data) return;
+      setName('');
+      setEmail('');
+      onAdded(data.addMember);
+    } catch (error) {
+      const described = describeError(error);
+      setProblem(described);
+      focusField(described.field);
+    }
+  }
+
+  const formError = formLevelMessage(problem, FIELDS);
+  return (
+    <form ref={formRef} className="add-member" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="add-member-heading">
+      {formError ? <Alert tone="error">{formError}</Alert> : null}
+      <div className="add-member__fields">
+        <TextField
+          label="Name"
+          name="name"
+          autoComplete="off"
+          maxLength={120}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={messageFor(problem, 'name')}
+        />
+        <TextField
+          label="Work email"
+          name="email"
+          type="email"
+          autoComplete="off"
+          maxLength={254}
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={messageFor(problem, 'email')}
+        />
+        <SelectField
+          label="Role"
+          name="role"
+          options={ROLE_OPTIONS}
+          value={role}
+          onChange={(event) => {
+            if (isRole(event.target.value)) setRole(event.target.value);
+          }}
+          error={messageFor(problem, 'role')}
+        />
+        <div className="add-member__submit">
+          <button type="submit" className="button button--primary" disabled={loading}>
+            {loading ? 'Adding…' : 'Add member'}
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}

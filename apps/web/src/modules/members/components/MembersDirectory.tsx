@@ -1,0 +1,117 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { canManageMembers } from '@panelist/roles';
+import { MembersDocument } from '../../../generated/graphql';
+import type { Viewer } from '../../auth/hooks/useViewer';
+import { describeError } from '../../errors/utils/describe-error';
+import { Alert } from '../../ui/components/Alert';
+import { LoadingState } from '../../ui/components/LoadingState';
+import { useMemberActions, type Notice } from '../hooks/useMemberActions';
+import { summarize } from '../utils/member-labels';
+import { AddMemberForm, type AddMemberResult } from './AddMemberForm';
+import { InvitationLinkPanel, type InvitationLink } from './InvitationLinkPanel';
+import { MemberRow } from './MemberRow';
+
+/** The organization's members: a read-only list for readers, full management for admins. */
+export function MembersDirectory({ viewer }: { viewer: Viewer }) {
+  const canManage = canManageMembers(viewer.role);
+  const { data, error, loading, refetch } = useQuery(MembersDocument, { fetchPolicy: 'cache-and-network' });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [invitation, setInvitation] = useState<InvitationLink | null>(null);
+  const actions = useMemberActions({
+    onNotice: setNotice,
+    onInvitationLink: (member, url) => setInvitation({ name: member.name, email: member.email, url, reason: 'reissued' }),
+    refetch: () => refetch(),
+  });
+
+  function onAdded(result: AddMemberResult) {
+    const { member, inviteUrl } = result;
+    if (inviteUrl) {
+      setNotice(null);
+      setInvitation({ name: member.name, email: member.email, url: inviteUrl, reason: 'added' });
+    } else {
+      setInvitation(null);
+      setNotice({
+        tone: 'success',
+        text: `${member.name} already had a Panelist account and can now sign in to ${viewer.organization.name}.`,
+      });
+    }
+  }
+
+  const members = data?.members ?? [];
+  return (
+    <>
+      {canManage ? (
+        <section className="card" aria-labelledby="add-member-heading">
+          <div className="card__header">
+            <h2 id="add-member-heading">Add a member</h2>
+            <p className="muted">
+              New people get a one-time invitation link to choose their password. People who already use Panelist
+              in another organization join at once.
+            </p>
+          </div>
+          <AddMemberForm onAdded={onAdded} />
+          {invitation ? (
+            <InvitationLinkPanel
+              key={invitation.url}
+              invitation={invitation}
+              organizationName={viewer.organization.name}
+              onDismiss={() => setInvitation(null)}
+            />
+          ) : null}
+        </section>
+      ) : (
+        <Alert tone="info">You can see who is in {viewer.organization.name}. Only admins can add members or change roles.</Alert>
+      )}
+
+      <div className="notice-region" aria-live="polite" aria-atomic="true">
+        {notice ? <div className={`alert alert--${notice.tone}`}>{notice.text}</div> : null}
+      </div>
+
+      <section className="card card--flush" aria-labelledby="member-list-heading">
+        <div className="card__header card__header--inline">
+          <h2 id="member-list-heading">People in {viewer.organization.name}</h2>
+          {data ? <span className="muted small">{summarize(members)}</span> : null}
+        </div>
+        {error && !data ? (
+          <div className="card__body">
+            <Alert tone="error">{describeError(error).message}</Alert>
+          </div>
+        ) : loading && !data ? (
+          <div className="card__body">
+            <LoadingState label="Loading members…" />
+          </div>
+        ) : (
+          <div className="table-wrap">
+            <table className="table table--members">
+              <caption className="visually-hidden">Members of {viewer.organization.name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Status</th>
+                  {canManage ? (
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {members.map((member) => (
+                  <MemberRow
+                    key={member.id}
+                    member={member}
+                    isViewer={member.userId === viewer.user.id}
+                    actions={canManage ? actions : undefined}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { LogoutDocument, SwitchOrganizationDocument } from '../../../generated/graphql';
+import { ACME, GLOBEX, aViewer } from '../../../testing/fixtures';
+import { renderWithApp } from '../../../testing/render';
+import { AppShell } from '../components/AppShell';
+
+describe('AppShell', () => {
+  it('shows an interviewer only the Home link', () => {
+    renderWithApp(<AppShell />, { viewer: aViewer('INTERVIEWER') });
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(nav).toHaveTextContent('Home');
+    expect(screen.queryByRole('link', { name: 'Members' })).not.toBeInTheDocument();
+  });
+
+  it.each(['ADMIN', 'HIRING_MANAGER', 'RECRUITER'] as const)('shows %s the Members link', (role) => {
+    renderWithApp(<AppShell />, { viewer: aViewer(role) });
+
+    expect(screen.getByRole('link', { name: 'Members' })).toHaveAttribute('href', '/members');
+  });
+
+  it("shows the viewer's name, role and organization", () => {
+    renderWithApp(<AppShell />, { viewer: aViewer('HIRING_MANAGER', { name: 'Hana Manager' }) });
+
+    expect(screen.getByText('Hana Manager')).toBeInTheDocument();
+    expect(screen.getByText('Hiring manager')).toBeInTheDocument();
+    expect(screen.getByText('Acme Robotics')).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Organization' })).not.toBeInTheDocument();
+  });
+
+  it('offers an organization switcher only to people with several memberships', () => {
+    const viewer = aViewer('ADMIN', {
+      memberships: [
+        { __typename: 'OrganizationMembership', role: 'ADMIN', organization: ACME },
+        { __typename: 'OrganizationMembership', role: 'INTERVIEWER', organization: GLOBEX },
+      ] as never,
+    });
+    renderWithApp(<AppShell />, { viewer });
+
+    const switcher = screen.getByRole('combobox', { name: 'Organization' });
+    expect(switcher).toHaveValue('org-acme');
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Acme Robotics', 'Globex']);
+  });
+
+  it('switches organization on the server and announces it', async () => {
+    const memberships = [
+      { __typename: 'OrganizationMembership', role: 'ADMIN', organization: ACME },
+      { __typename: 'OrganizationMembership', role: 'INTERVIEWER', organization: GLOBEX },
+    ] as never;
+    const switched = jest.fn(() => ({
+      data: { switchOrganization: { ...aViewer('INTERVIEWER', { memberships }), organization: GLOBEX } },
+    }));
+    renderWithApp(<AppShell />, {
+      viewer: aViewer('ADMIN', { memberships }),
+      mocks: [{ request: { query: SwitchOrganizationDocument, variables: { organizationId: 'org-globex' } }, result: switched }],
+    });
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Organization' }), { target: { value: 'org-globex' } });
+
+    expect(await screen.findByText('Switched to Globex.')).toBeInTheDocument();
+    expect(switched).toHaveBeenCalledTimes(1);
+  });
+
+  it('signs out on the server, then goes to the login page', async () => {
+    const logout = jest.fn(() => ({ data: { logout: true } }));
+    renderWithApp(<AppShell />, {
+      viewer: aViewer('RECRUITER'),
+      mocks: [{ request: { query: LogoutDocument }, result: logout }],
+      routes: [{ path: '/login', element: <p>Login page</p> }],
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByText('Login page')).toBeInTheDocument();
+    await waitFor(() => expect(logout).toHaveBeenCalledTimes(1));
+  });
+});

@@ -1,0 +1,73 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { ROLE_LABELS, canReadMembers } from '@panelist/roles';
+import { LogoutDocument } from '../../../generated/graphql';
+import { useViewer } from '../../auth/hooks/useViewer';
+import { BrandMark } from '../../ui/components/BrandMark';
+import { OrganizationSwitcher } from './OrganizationSwitcher';
+
+/** The frame around every signed-in page; the navigation lists only pages the role can use. */
+export function AppShell() {
+  const viewer = useViewer();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [logout, { loading: signingOut }] = useMutation(LogoutDocument);
+  const [announcement, setAnnouncement] = useState('');
+
+  async function signOut() {
+    try {
+      await logout();
+    } catch {
+      // The session may already be gone; either way the person ends up signed out.
+    }
+    await navigate('/login', { replace: true, state: { notice: 'You have signed out.' } });
+    await client.clearStore();
+  }
+
+  const hasSeveralOrganizations = viewer.memberships.length > 1;
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
+      <header className="shell__header">
+        <div className="shell__bar">
+          <NavLink to="/" className="shell__brand" aria-label="Panelist home">
+            <BrandMark />
+          </NavLink>
+          <nav className="shell__nav" aria-label="Main">
+            <NavLink to="/" end className="shell__link">
+              Home
+            </NavLink>
+            {canReadMembers(viewer.role) ? (
+              <NavLink to="/members" className="shell__link">
+                Members
+              </NavLink>
+            ) : null}
+          </nav>
+          <div className="shell__account">
+            {hasSeveralOrganizations ? (
+              <OrganizationSwitcher viewer={viewer} onSwitched={setAnnouncement} />
+            ) : (
+              <span className="shell__org">{viewer.organization.name}</span>
+            )}
+            <div className="shell__user">
+              <span className="shell__user-name">{viewer.user.name}</span>
+              <span className="shell__user-role">{ROLE_LABELS[viewer.role]}</span>
+            </div>
+            <button type="button" className="button button--quiet" onClick={() => void signOut()} disabled={signingOut}>
+              {signingOut ? 'Signing out…' : 'Sign out'}
+            </button>
+          </div>
+        </div>
+      </header>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <main className="shell__main" id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

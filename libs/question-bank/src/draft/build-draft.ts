@@ -1,0 +1,70 @@
+import { classifyQuestion } from '../classify/classify';
+import { repairMojibake } from '../clean/mojibake';
+import { normalizeWhitespace, toSingleLine } from '../clean/whitespace';
+import { questionFingerprint } from '../dedupe/fingerprint';
+import type { RawQuestion } from '../formats/raw-question';
+import type { QuestionDraft, Rubric } from '../model';
+import { fillRubric, RUBRIC_LIST_FIELDS, RUBRIC_TEXT_FIELDS } from '../rubric/rubric';
+import { splitGuidance } from '../rubric/split-guidance';
+
+/** Cleans a raw question, splits its answer into rubric fields, classifies and fingerprints it. */
+export function buildDraft(raw: RawQuestion): QuestionDraft {
+  const prompt = cleanPrompt(raw.prompt);
+  const code = raw.code ? normalizeCode(raw.code) : null;
+  // Fields the file separated itself come first; the split free text fills the gaps.
+  const rubric = cleanRubric(fillRubric(cleanRubric(raw.rubric), splitGuidance(cleanBlock(raw.answerText))));
+  const answer = [rubric.referenceAnswer, rubric.sampleAnswer].filter(Boolean).join('\n');
+  return {
+    fingerprint: questionFingerprint(prompt, code),
+    prompt,
+    code,
+    category: raw.category.map(cleanInline).filter(Boolean),
+    followUps: unique(raw.followUps.map(cleanPrompt).filter(Boolean)),
+    rubric,
+    classification: classifyQuestion({ prompt, code, answer }, raw.given),
+    sources: raw.sources,
+  };
+}
+
+/** One line; Markdown emphasis, link syntax and "Q:" / "Question 3:" prefixes removed. */
+export function cleanPrompt(text: string): string {
+  return cleanInline(text)
+    .replace(/^(?:q(?:uestion)?\s*\d*\s*[:.)-]|\d{1,4}\s*[.)]\s+)\s*/i, '')
+    .trim();
+}
+
+export function cleanInline(text: string): string {
+  return toSingleLine(
+    repairMojibake(text)
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/`{2,}\s*([^`]+?)\s*`{2,}/g, '`$1`')
+      .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+      .replace(/(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1'),
+  );
+}
+
+function cleanBlock(text: string): string {
+  return normalizeWhitespace(repairMojibake(text));
+}
+
+function normalizeCode(code: string): string {
+  const lines = repairMojibake(code).replace(/\r\n?/g, '\n').split('\n').map((line) => line.replace(/\s+$/, ''));
+  while (lines.length && !lines[0].trim()) lines.shift();
+  while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
+  const indent = Math.min(...lines.filter((line) => line.trim()).map((line) => /^ */.exec(line)?.[0].length ?? 0));
+  return lines.map((line) => line.slice(Number.isFinite(indent) ? indent : 0)).join('\n');
+}
+
+function cleanRubric(rubric: Rubric): Rubric {
+  const cleaned: Rubric = { ...rubric };
+  for (const field of RUBRIC_TEXT_FIELDS) {
+    const value = rubric[field] ? cleanBlock(rubric[field] ?? '') : '';
+    cleaned[field] = value || null;
+  }
+  for (const field of RUBRIC_LIST_FIELDS) cleaned[field] = unique(rubric[field].map(cleanInline).filter(Boolean));
+  return cleaned;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
