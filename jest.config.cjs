@@ -21,7 +21,7 @@ const swc = (jsx) => [
 const common = {
   rootDir: __dirname,
   moduleNameMapper: pathsToModuleNameMapper(),
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/tmp/'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/dist/', '<rootDir>/tmp/'],
 };
 
 module.exports = {

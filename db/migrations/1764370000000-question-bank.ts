@@ -9,7 +9,6 @@ export class QuestionBank1764370000000 implements MigrationInterface {
   name = 'QuestionBank1764370000000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
     // Prompt first (A), then what the question is about (B), then the rubric text (C).
     await db.query(`
       CREATE FUNCTION question_search_document(
@@ -67,7 +66,6 @@ export class QuestionBank1764370000000 implements MigrationInterface {
     await db.query(`CREATE INDEX questions_search_idx ON questions USING gin (search_document)`);
     await db.query(`CREATE INDEX questions_tags_idx ON questions USING gin (tags)`);
     await db.query(`CREATE INDEX questions_competencies_idx ON questions USING gin (competencies)`);
-    await db.query(`CREATE INDEX questions_prompt_trgm_idx ON questions USING gin (prompt gin_trgm_ops)`);
     await db.query(`CREATE INDEX questions_browse_idx ON questions (organization_id, status, updated_at DESC, id)`);
 
     await db.query(`

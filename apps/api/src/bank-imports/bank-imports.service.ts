@@ -60,7 +60,7 @@ export class BankImportsService {
 
   async preview(principal: Principal, file: FileImportOptions): Promise<BankImportDto> {
     const parsed = this.parse(file);
-    const plan = planImport(parsed, await this.loadBank(this.db.manager, principal.organizationId));
+    const plan = planImport(parsed, await this.loadBank(this.db.manager, principal.organizationId, parsed.drafts));
     const hash = sha256(file.content);
     const [{ exists: alreadyImported }] = await this.db.query<Array<{ exists: boolean }>>(
       `SELECT EXISTS (SELECT 1 FROM bank_imports WHERE organization_id = $1 AND content_sha256 = $2 AND status = 'COMMITTED') AS exists`,
@@ -133,11 +133,11 @@ export class BankImportsService {
     options: { dryRun?: boolean } = {},
   ): Promise<{ plan: ImportPlan; result: ImportResultDto | null }> {
     const parsed = this.parse(file);
-    if (options.dryRun) return { plan: planImport(parsed, await this.loadBank(this.db.manager, organizationId)), result: null };
+    if (options.dryRun) return { plan: planImport(parsed, await this.loadBank(this.db.manager, organizationId, parsed.drafts)), result: null };
     return this.db.transaction(async (db) => {
       // One import per organization at a time, so two runs of the same file cannot both insert.
       await db.query(`SELECT pg_advisory_xact_lock(hashtext('bank-import:' || $1))`, [organizationId]);
-      const plan = planImport(parsed, await this.loadBank(db, organizationId));
+      const plan = planImport(parsed, await this.loadBank(db, organizationId, parsed.drafts));
       const hash = sha256(file.content);
       const keepAll = new Map(plan.items.filter((i) => i.outcome === 'POSSIBLE_DUPLICATE').map((i) => [i.index, 'KEEP_BOTH' as const]));
       const [{ id }] = await db.query<Array<{ id: string }>>(
@@ -160,17 +160,21 @@ export class BankImportsService {
     }
   }
 
-  private async loadBank(db: EntityManager, organizationId: string): Promise<BankQuestion[]> {
-    const rows = await db.query<Array<{ id: string; fingerprint: string; prompt: string; source_keys: string[] }>>(
-      `SELECT q.id, q.fingerprint, q.prompt,
-              coalesce(array_agg(s.file || '#' || coalesce(s.item::text, '') || '#' || coalesce(s.line::text, ''))
-                       FILTER (WHERE s.id IS NOT NULL), '{}') AS source_keys
-         FROM questions q LEFT JOIN question_sources s ON s.question_id = q.id
-        WHERE q.organization_id = $1
-        GROUP BY q.id`,
-      [organizationId],
-    );
-    return rows.map((row) => ({ id: row.id, fingerprint: row.fingerprint, prompt: row.prompt, sourceKeys: new Set(row.source_keys) }));
+  /** What planning needs from the bank: every prompt (for near duplicates) and the drafts' exact matches. */
+  private async loadBank(db: EntityManager, organizationId: string, drafts: QuestionDraft[]) {
+    const [questions, exact] = await Promise.all([
+      db.query<BankQuestion[]>(`SELECT id, fingerprint, prompt FROM questions WHERE organization_id = $1`, [organizationId]),
+      db.query<Array<BankQuestion & { source_keys: string[] }>>(
+        `SELECT q.id, q.fingerprint, q.prompt,
+                coalesce(array_agg(s.file || '#' || coalesce(s.item::text, '') || '#' || coalesce(s.line::text, ''))
+                         FILTER (WHERE s.id IS NOT NULL), '{}') AS source_keys
+           FROM questions q LEFT JOIN question_sources s ON s.question_id = q.id
+          WHERE q.organization_id = $1 AND q.fingerprint = ANY($2)
+          GROUP BY q.id`,
+        [organizationId, drafts.map((draft) => draft.fingerprint)],
+      ),
+    ]);
+    return { questions, exact: exact.map(({ source_keys, ...question }) => ({ ...question, sourceKeys: new Set(source_keys) })) };
   }
 
   private async apply(
@@ -185,11 +189,12 @@ export class BankImportsService {
     const creates = plan.items.filter(
       (item) => item.outcome === 'NEW' || (item.outcome === 'POSSIBLE_DUPLICATE' && decisions.get(item.index) === 'KEEP_BOTH'),
     );
-    const created = await this.writer.insertNew(
+    const { ids: created, sourcesAdded: createdSources } = await this.writer.insertNew(
       db,
       organizationId,
       userId,
-      creates.map((item) => ({ content: drafts[item.index], sources: [] })),
+      creates.map((item) => ({ content: drafts[item.index], sources: item.sources })),
+      importId,
     );
     // Someone may have added the same question since the preview: it then merges instead.
     const raced = creates.filter((item) => !created.has(item.fingerprint)).map((item) => item.fingerprint);
@@ -213,14 +218,16 @@ export class BankImportsService {
       if (target) targets.set(item.index, target);
       return target;
     };
+    // New questions got their sources with them; the rest adds sources to existing questions.
     const sources = plan.items
-      .filter((item) => item.outcome !== 'UNCHANGED')
+      .filter((item) => item.outcome !== 'UNCHANGED' && !created.has(item.fingerprint))
       .flatMap((item) => {
         const questionId = targetOf(item);
         return questionId ? item.sources.map((source) => ({ questionId, source })) : [];
       });
-    const sourcesAdded = await this.writer.addSources(db, organizationId, importId, sources);
+    const sourcesAdded = createdSources + (await this.writer.addSources(db, organizationId, importId, sources));
     if (recordSuggestions) await this.recordSuggestions(db, organizationId, plan, targetOf);
+    if (created.size > 0) await this.writer.settleSearchIndexes(db);
     const mergedByDecision = plan.items.filter((item) => decisions.get(item.index) === 'MERGE').length;
     return {
       created: created.size,

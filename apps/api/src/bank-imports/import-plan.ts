@@ -51,7 +51,10 @@ export interface BankQuestion {
   id: string;
   fingerprint: string;
   prompt: string;
-  /** `file#item#line` of every source already recorded. */
+}
+
+/** A bank question whose fingerprint a draft shares, with `file#item#line` of its recorded sources. */
+export interface ExactMatch extends BankQuestion {
   sourceKeys: Set<string>;
 }
 
@@ -65,15 +68,20 @@ const itemList = (sources: SourceRef[]) =>
  * exact matches merge (or change nothing when already recorded), near matches wait for a person's
  * decision, the rest is new. Pure: the caller loads the bank questions.
  */
-export function planImport(parsed: ParsedBank, bank: BankQuestion[], threshold = NEAR_DUPLICATE_THRESHOLD): ImportPlan {
-  const byFingerprint = new Map(bank.map((question) => [question.fingerprint, question]));
+export function planImport(
+  parsed: ParsedBank,
+  bank: { questions: BankQuestion[]; exact: ExactMatch[] },
+  threshold = NEAR_DUPLICATE_THRESHOLD,
+): ImportPlan {
+  const exact = new Map(bank.exact.map((question) => [question.fingerprint, question]));
+  const byFingerprint = new Map(bank.questions.map((question) => [question.fingerprint, question]));
   const draftIndex = new Map(parsed.drafts.map((draft, index) => [draft.fingerprint, index]));
-  const items: ImportPlanItem[] = parsed.drafts.map((draft, index) => planExact(draft, index, byFingerprint.get(draft.fingerprint)));
+  const items: ImportPlanItem[] = parsed.drafts.map((draft, index) => planExact(draft, index, exact.get(draft.fingerprint)));
 
   // Near duplicates among bank + new drafts; bank questions come first so they are always `a`.
   const newDrafts = items.filter((item) => item.outcome === 'NEW');
-  const candidates = [...bank.map(({ fingerprint, prompt }) => ({ fingerprint, prompt })), ...newDrafts.map(({ fingerprint, prompt }) => ({ fingerprint, prompt }))];
-  const { suggestions } = findNearDuplicates(candidates, threshold);
+  const candidates = [...bank.questions, ...newDrafts].map(({ fingerprint, prompt }) => ({ fingerprint, prompt }));
+  const { suggestions } = findNearDuplicates(candidates, threshold, bank.questions.length);
   for (const { a, b, score } of suggestions) {
     const later = draftIndex.get(b);
     if (later === undefined || items[later].outcome === 'MERGED' || items[later].outcome === 'UNCHANGED') continue;
@@ -112,7 +120,7 @@ export function planImport(parsed: ParsedBank, bank: BankQuestion[], threshold =
   };
 }
 
-function planExact(draft: QuestionDraft, index: number, existing: BankQuestion | undefined): ImportPlanItem {
+function planExact(draft: QuestionDraft, index: number, existing: ExactMatch | undefined): ImportPlanItem {
   const base = { index, fingerprint: draft.fingerprint, prompt: draft.prompt, similar: [], sources: draft.sources };
   if (existing) {
     const missing = draft.sources.filter((source) => !existing.sourceKeys.has(sourceKey(source)));

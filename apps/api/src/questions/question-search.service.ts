@@ -95,21 +95,24 @@ export class QuestionSearchService {
     const order = ranked ? `ts_rank_cd(q.search_document, query, 32) DESC, q.id DESC` : `q.updated_at DESC, q.id DESC`;
     const key = ranked ? `ts_rank_cd(q.search_document, query, 32)::text` : `to_char(q.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
     conditions.params.push(args.first + 1);
-    const rows = await this.db.query<Array<QuestionRecord & { sort_key: string; marked: string }>>(
-      `SELECT page.*, ${ranked ? `ts_headline('english', page.prompt, websearch_to_tsquery('english', $2), 'StartSel=${START}, StopSel=${STOP}, HighlightAll=true')` : 'page.prompt'} AS marked
-         FROM (SELECT ${QUESTION_SELECT('q')}, ${key} AS sort_key
-                 FROM questions q${queryFrom}
-                WHERE ${conditions.where}
-                ORDER BY ${order}
-                LIMIT $${conditions.params.length}) AS page
-        ORDER BY ${ranked ? 'page.sort_key::real DESC' : 'page.sort_key DESC'}, page.id DESC`,
-      conditions.params,
-    );
     const countConditions = this.conditions(organizationId, text, args.filter ?? {});
-    const [{ count }] = await this.db.query<Array<{ count: number }>>(
-      `SELECT count(*)::int AS count FROM questions q${queryFrom} WHERE ${countConditions.where}`,
-      countConditions.params,
-    );
+    // The page and the total are independent: run them side by side on the pool.
+    const [rows, [{ count }]] = await Promise.all([
+      this.db.query<Array<QuestionRecord & { sort_key: string; marked: string }>>(
+        `SELECT page.*, ${ranked ? `ts_headline('english', page.prompt, websearch_to_tsquery('english', $2), 'StartSel=${START}, StopSel=${STOP}, HighlightAll=true')` : 'page.prompt'} AS marked
+           FROM (SELECT ${QUESTION_SELECT('q')}, ${key} AS sort_key
+                   FROM questions q${queryFrom}
+                  WHERE ${conditions.where}
+                  ORDER BY ${order}
+                  LIMIT $${conditions.params.length}) AS page
+          ORDER BY ${ranked ? 'page.sort_key::real DESC' : 'page.sort_key DESC'}, page.id DESC`,
+        conditions.params,
+      ),
+      this.db.query<Array<{ count: number }>>(
+        `SELECT count(*)::int AS count FROM questions q${queryFrom} WHERE ${countConditions.where}`,
+        countConditions.params,
+      ),
+    ]);
     const page = rows.slice(0, args.first);
     const edges = page.map(({ sort_key, marked, ...question }) => ({
       cursor: encodeCursor({ k: sort_key, id: question.id }),

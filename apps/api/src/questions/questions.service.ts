@@ -76,7 +76,7 @@ export class QuestionsService {
   async create(principal: Principal, input: QuestionContentInput): Promise<QuestionDto> {
     const content = await this.contentFrom(principal, input);
     const id = await this.db.transaction(async (db) => {
-      const ids = await this.writer.insertNew(db, principal.organizationId, principal.userId, [{ content, sources: [] }]);
+      const { ids } = await this.writer.insertNew(db, principal.organizationId, principal.userId, [{ content, sources: [] }]);
       const [created] = ids.values();
       if (!created) throw AppError.conflict('The bank already has a question with exactly this prompt.', 'prompt');
       return created;

@@ -1,5 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { AppShell } from '../modules/shell/components/AppShell';
+import { BankPage } from '../pages/bank/BankPage';
+import { BankHealthPage } from '../pages/bank-health/BankHealthPage';
+import { BankImportPage } from '../pages/bank-import/BankImportPage';
+import { QuestionPage } from '../pages/bank-question/QuestionPage';
+import { EditQuestionPage, NewQuestionPage } from '../pages/bank-question-edit/QuestionEditPage';
 import { HomePage } from '../pages/home/HomePage';
 import { InvitePage } from '../pages/invite/InvitePage';
 import { LoginPage } from '../pages/login/LoginPage';
@@ -20,6 +25,12 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'members', element: <MembersPage /> },
+      { path: 'bank', element: <BankPage /> },
+      { path: 'bank/import', element: <BankImportPage /> },
+      { path: 'bank/health', element: <BankHealthPage /> },
+      { path: 'bank/questions/new', element: <NewQuestionPage /> },
+      { path: 'bank/questions/:id', element: <QuestionPage /> },
+      { path: 'bank/questions/:id/edit', element: <EditQuestionPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -19,7 +19,12 @@ interface Options {
 /** Shows where the app navigated to, for assertions (jsdom cannot run react-router's data router). */
 function LocationProbe() {
   const location = useLocation();
-  return <output data-testid="location">{location.pathname}</output>;
+  return (
+    <>
+      <output data-testid="location">{location.pathname}</output>
+      <output data-testid="location-search">{location.search}</output>
+    </>
+  );
 }
 
 /** Renders a page or component with mocked GraphQL, a memory router and (optionally) a viewer. */

@@ -2,11 +2,19 @@ import { fnv1a64, questionFingerprint } from './fingerprint';
 import { findNearDuplicates } from './near';
 import { normalizeForComparison } from './normalize';
 
+function bigIntFnv(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return hash.toString(16).padStart(16, '0');
+}
+
 describe('fingerprints', () => {
   it('implements FNV-1a 64', () => {
     expect(fnv1a64('')).toBe('cbf29ce484222325');
     expect(fnv1a64('a')).toBe('af63dc4c8601ec8c');
     expect(fnv1a64('foobar')).toBe('85944171f73967e8');
+    // Multi-byte UTF-8 and surrogate pairs, against a straightforward BigInt implementation.
+    for (const text of ['é', '—', '日本語', '😀 emoji', 'mixed ascii — ünïcödé 😀']) expect(fnv1a64(text)).toBe(bigIntFnv(text));
   });
 
   it('folds case, punctuation, whitespace, accents and mojibake', () => {
@@ -45,5 +53,18 @@ describe('findNearDuplicates', () => {
     const { comparisons } = findNearDuplicates(items);
     expect(comparisons).toBeLessThan((10_000 * 10_000) / 2 / 50);
     expect(Date.now() - started).toBeLessThan(10_000); // generous: a guard against quadratic blow-up, not a benchmark
+  });
+});
+
+describe('near duplicates against a known bank', () => {
+  it('only reports pairs that involve a new item, with the same scores', () => {
+    const bank = ['How would you implement rate limiting for a public API?', 'How would you design rate limiting for an API?', 'What is a circuit breaker?'];
+    const incoming = ['How do you implement rate limiting in a public REST API?', 'Explain the circuit breaker pattern.'];
+    const items = [...bank, ...incoming].map((prompt) => ({ fingerprint: questionFingerprint(prompt), prompt }));
+    const all = findNearDuplicates(items).suggestions;
+    const onlyNew = findNearDuplicates(items, undefined, bank.length).suggestions;
+    const newFingerprints = new Set(items.slice(bank.length).map((item) => item.fingerprint));
+    expect(onlyNew).toEqual(all.filter((s) => newFingerprints.has(s.a) || newFingerprints.has(s.b)));
+    expect(all.length).toBeGreaterThan(onlyNew.length);
   });
 });

@@ -25,7 +25,12 @@ export interface NearDuplicateResult {
  * Words found in more than 2% of a large bank are left out of the index: sharing only those
  * cannot reach the threshold, since their weight is small next to the words that differ.
  */
-export function findNearDuplicates(items: NearDuplicateCandidate[], threshold = NEAR_DUPLICATE_THRESHOLD): NearDuplicateResult {
+export function findNearDuplicates(
+  items: NearDuplicateCandidate[],
+  threshold = NEAR_DUPLICATE_THRESHOLD,
+  /** Items before this index are already known to each other (a bank): only pairs involving a later item are looked for. */
+  firstNew = 0,
+): NearDuplicateResult {
   const words = items.map((item) => topicWords(item.prompt));
   const postings = new Map<string, number[]>();
   words.forEach((set, index) => {
@@ -41,7 +46,7 @@ export function findNearDuplicates(items: NearDuplicateCandidate[], threshold = 
   const suggestions: NearDuplicateSuggestion[] = [];
   const seen = new Uint8Array(items.length);
   let comparisons = 0;
-  for (let j = 0; j < items.length; j++) {
+  for (let j = firstNew; j < items.length; j++) {
     const candidates: number[] = [];
     for (const word of words[j]) {
       const list = postings.get(word);

@@ -33,9 +33,14 @@ export function cleanPrompt(text: string): string {
     .trim();
 }
 
+/** Characters that can start Markdown link, code or emphasis syntax; most lines have none. */
+const INLINE_MARKUP = /[[`*_]/;
+
 export function cleanInline(text: string): string {
+  const repaired = repairMojibake(text);
+  if (!INLINE_MARKUP.test(repaired)) return toSingleLine(repaired);
   return toSingleLine(
-    repairMojibake(text)
+    repaired
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/`{2,}\s*([^`]+?)\s*`{2,}/g, '`$1`')
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')

@@ -40,6 +40,9 @@ export function AppShell() {
             <NavLink to="/" end className="shell__link">
               Home
             </NavLink>
+            <NavLink to="/bank" className="shell__link">
+              Question bank
+            </NavLink>
             {canReadMembers(viewer.role) ? (
               <NavLink to="/members" className="shell__link">
                 Members

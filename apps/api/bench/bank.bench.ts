@@ -1,0 +1,117 @@
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@panelist/db';
+import { BankImportsModule } from '../src/bank-imports/bank-imports.module';
+import { BankImportsService } from '../src/bank-imports/bank-imports.service';
+import { QUESTION_SELECT } from '../src/questions/question-rows';
+import { QuestionSearchService } from '../src/questions/question-search.service';
+import { QuestionsModule } from '../src/questions/questions.module';
+import { syntheticBankFile } from './synthetic-bank';
+
+/**
+ * npm run bench:bank [-- N]: imports N synthetic questions (default 100,000) through the real import
+ * path, then times bank searches through the service and the same SQL run raw on the same pool.
+ * Targets (issue 3): import ≥ 2,000 questions/s; search p95 ≤ 25 ms at 100k.
+ */
+@Module({})
+class BenchModule {
+  static forDatabase(url: string) {
+    return { module: BenchModule, imports: [TypeOrmModule.forRoot(dataSourceOptions(url)), QuestionsModule, BankImportsModule] };
+  }
+}
+
+const SEARCHES = ['rate limiter', 'Kafka event stream', 'migrate "payment ledger"', 'secure OAuth -mobile', 'cache Redis', 'shard PostgreSQL', 'monitor metrics store', 'webhook', 'GDPR erasure', 'Kubernetes deploy'];
+const ROUNDS = 20;
+const FILE_SIZE = 10_000;
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+async function main(): Promise<void> {
+  const count = Number(process.argv[2] ?? process.env.BENCH_QUESTIONS ?? 100_000);
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set');
+  const app = await NestFactory.createApplicationContext(BenchModule.forDatabase(url), { logger: ['error', 'warn'] });
+  try {
+    const db = app.get<DataSource>(getDataSourceToken());
+    const [{ id: organizationId }] = await db.query<Array<{ id: string }>>(
+      `INSERT INTO organizations (name, slug) VALUES ('Bench', 'bench-' || floor(random() * 1e9)::text) RETURNING id`,
+    );
+    // One import takes files of up to 20 MB, about 14,000 of these questions: import them as files of 10,000.
+    const files = Array.from({ length: Math.ceil(count / FILE_SIZE) }, (_, i) =>
+      syntheticBankFile(Math.min(FILE_SIZE, count - i * FILE_SIZE), i * FILE_SIZE),
+    );
+    const megabytes = files.reduce((sum, file) => sum + file.length, 0) / 1e6;
+    console.log(`bench:bank: importing ${count.toLocaleString('en')} synthetic questions as ${files.length} Panelist JSON files (${megabytes.toFixed(0)} MB) ...`);
+    let imported = 0;
+    const importMs = await time(async () => {
+      for (const [index, content] of files.entries()) {
+        const { result } = await app.get(BankImportsService).importFile(organizationId, { fileName: `synthetic-${index + 1}.json`, content });
+        imported += result?.created ?? 0;
+      }
+    });
+    await db.query('ANALYZE questions');
+    const search = app.get(QuestionSearchService);
+    const serviceTimes: number[] = [];
+    const rawTimes: number[] = [];
+    // Warm both paths, then alternate them so neither gets a warmer cache.
+    for (const text of SEARCHES) {
+      await search.search(organizationId, { search: text, first: 25 });
+      await rawSearch(db, organizationId, text);
+    }
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const text of SEARCHES) {
+        serviceTimes.push(await time(() => search.search(organizationId, { search: text, first: 25 })));
+        rawTimes.push(await time(() => rawSearch(db, organizationId, text)));
+      }
+    }
+    const rate = imported / (importMs / 1000);
+    const p50 = percentile(serviceTimes, 50);
+    const p95 = percentile(serviceTimes, 95);
+    const rawP50 = percentile(rawTimes, 50);
+    const rawP95 = percentile(rawTimes, 95);
+    console.log(`import: ${imported.toLocaleString('en')} questions in ${(importMs / 1000).toFixed(1)} s = ${Math.round(rate).toLocaleString('en')} questions/s (target ≥ 2,000) ${rate >= 2000 ? 'OK' : 'MISSED'}`);
+    console.log(`search (service, page of 25 + total count + highlights), ${serviceTimes.length} runs: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target p95 ≤ 25 ms) ${p95 <= 25 ? 'OK' : 'MISSED'}`);
+    console.log(`search (raw SQL, same statements, same pool):          p50 ${rawP50.toFixed(1)} ms, p95 ${rawP95.toFixed(1)} ms`);
+    console.log(`ratio service / raw: p50 ${(p50 / rawP50).toFixed(2)}×, p95 ${(p95 / rawP95).toFixed(2)}×`);
+  } finally {
+    await app.close();
+  }
+}
+
+/** The same two statements the service runs side by side (ranked page with headlines, and the count), by hand. */
+async function rawSearch(db: DataSource, organizationId: string, text: string): Promise<void> {
+  await Promise.all([
+    db.query(
+    `SELECT page.*, ts_headline('english', page.prompt, websearch_to_tsquery('english', $2), 'StartSel=<<, StopSel=>>, HighlightAll=true') AS marked
+       FROM (SELECT ${QUESTION_SELECT('q')}, ts_rank_cd(q.search_document, query, 32)::text AS sort_key
+               FROM questions q, websearch_to_tsquery('english', $2) AS query
+              WHERE q.organization_id = $1 AND q.search_document @@ query AND q.status = 'ACTIVE'
+              ORDER BY ts_rank_cd(q.search_document, query, 32) DESC, q.id DESC LIMIT 26) AS page
+      ORDER BY page.sort_key::real DESC, page.id DESC`,
+    [organizationId, text],
+    ),
+    db.query(
+      `SELECT count(*)::int FROM questions q, websearch_to_tsquery('english', $2) AS query
+        WHERE q.organization_id = $1 AND q.search_document @@ query AND q.status = 'ACTIVE'`,
+      [organizationId, text],
+    ),
+  ]);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exit(1);
+});
