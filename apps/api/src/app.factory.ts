@@ -37,7 +37,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
   // Bank imports send files of up to 20 MB, base64-encoded, through GraphQL.
   app.useBodyParser('json', { limit: '30mb' });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ExpectedErrorsFilter());
+  app.useGlobalFilters(new ExpectedErrorsFilter(app.getHttpAdapter()));
   app.enableShutdownHooks();
   if (config.webDist && existsSync(join(config.webDist, 'index.html'))) serveWebApp(app, config.webDist);
   return app;

@@ -50,6 +50,9 @@ const PATTERNS: Pattern[] = [
   { category: 'gender', pattern: /\b(?:your|my) (?:gender|sex)\b(?! (?:pay gap|discrimination))|\bare you (?:a man|a woman|male|female)\b|\bas a (?:woman|man|mother|father|mum|mom|dad) (?:i|in)\b/i },
 ];
 
+/** Compiled once: building the global regexes per text was the importer's hottest line. */
+const GLOBAL_PATTERNS: Pattern[] = PATTERNS.map(({ category, pattern }) => ({ category, pattern: new RegExp(pattern.source, 'gi') }));
+
 /**
  * Questions or model answers that invite a candidate to disclose a protected characteristic. Used by
  * the bank-health page: such a question should be rewritten, such a sample answer removed.
@@ -65,8 +68,8 @@ export function findProtectedCharacteristicPrompts(draft: QuestionDraft): Protec
   const findings: ProtectedCharacteristicFinding[] = [];
   for (const [field, text] of texts) {
     if (!text) continue;
-    for (const { category, pattern } of PATTERNS) {
-      for (const match of text.matchAll(new RegExp(pattern.source, 'gi'))) {
+    for (const { category, pattern } of GLOBAL_PATTERNS) {
+      for (const match of text.matchAll(pattern)) {
         if (!findings.some((f) => f.category === category && f.field === field && f.match === match[0])) {
           findings.push({ category, field, match: match[0] });
         }

@@ -1,4 +1,5 @@
-import { Catch, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import { Catch, type ArgumentsHost } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
 import type { ErrorCode } from '@panelist/errors';
@@ -14,15 +15,28 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   INTERNAL_SERVER_ERROR: 500,
 };
 
+const isTooLarge = (error: unknown) => (error as { type?: string } | null)?.type === 'entity.too.large';
+
 /**
- * Errors we throw on purpose are answers, not incidents: hand them to GraphQL's formatter without
- * Nest logging a stack trace for each wrong password. Anything else still reaches the logs.
+ * Errors we throw on purpose are answers, not incidents: GraphQL's formatter gets them without Nest
+ * logging a stack trace for each wrong password. Over HTTP they, and a body over the size limit,
+ * get the same { errors: [{ message, extensions: { code } }] } shape as GraphQL errors.
  */
-@Catch(AppError, ThrottlerException)
-export class ExpectedErrorsFilter implements ExceptionFilter {
-  catch(exception: AppError | ThrottlerException, host: ArgumentsHost) {
+@Catch()
+export class ExpectedErrorsFilter extends BaseExceptionFilter {
+  override catch(exception: unknown, host: ArgumentsHost) {
     if (host.getType<string>() === 'graphql') return exception;
-    const code: ErrorCode = exception instanceof AppError ? exception.code : 'RATE_LIMITED';
-    host.switchToHttp().getResponse<Response>().status(HTTP_STATUS[code]).json({ code, message: exception.message });
+    const response = host.switchToHttp().getResponse<Response>();
+    if (isTooLarge(exception)) {
+      const message = 'The request is larger than 30 MB. Bank files must be at most 20 MB.';
+      response.status(413).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] });
+      return;
+    }
+    if (exception instanceof AppError || exception instanceof ThrottlerException) {
+      const code: ErrorCode = exception instanceof AppError ? exception.code : 'RATE_LIMITED';
+      response.status(HTTP_STATUS[code]).json({ errors: [{ message: exception.message, extensions: { code } }] });
+      return;
+    }
+    super.catch(exception, host);
   }
 }

@@ -41,3 +41,21 @@ describe('platform', () => {
     expect(JSON.stringify(response.body)).not.toMatch(/stacktrace|node_modules|\.ts:\d+/);
   });
 });
+
+describe('oversized requests', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers a body over the limit with the usual error shape, naming the file', async () => {
+    const response = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: 'mutation ($i: PreviewBankImportInput!) { previewBankImport(input: $i) { id } }', variables: { i: { fileName: 'x.md', contentBase64: 'A'.repeat(32_000_000) } } });
+    expect(response.status).toBe(413);
+    expect(response.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'file' });
+    expect(response.body.errors[0].message).toMatch(/20 MB/);
+  });
+});

@@ -108,6 +108,7 @@ describe('bank import', () => {
     ['an empty file', 'empty.md', Buffer.alloc(0), /empty/i],
     ['a binary file', 'image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]), /not a text file/i],
     ['CSV without a prompt column', 'bank.csv', Buffer.from('topic,answer\nREST,An architectural style\n'), /column/i],
+    ['a file in the wrong encoding', 'latin1.md', Buffer.from('# Fragen\n- Was ist ein Caf\xe9-Index?\n', 'latin1'), /UTF-8.*line 2/],
     ['malformed JSON', 'bank.json', Buffer.from('{"format": "panelist.bank", "version": 1, "questions": [ { "prompt": "x" ,, ] }'), /JSON/],
   ])('rejects %s naming the file and the reason, writing nothing', async (_label, fileName, content, reason) => {
     const before = await t.db.query(`SELECT count(*)::int AS n FROM bank_imports WHERE organization_id = $1`, [org.id]);
