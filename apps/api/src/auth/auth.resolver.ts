@@ -5,6 +5,7 @@ import { Public, Roles } from '../common/auth/access.decorators';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator';
 import type { Principal } from '../common/auth/principal';
 import type { GraphQLContext } from '../common/auth/request-context';
+import { StringArgPipe } from '../common/validation/string-arg.pipe';
 import { UuidArgPipe } from '../common/validation/uuid-arg.pipe';
 import { InvitationsService } from '../members/invitations.service';
 import { AuthService } from './auth.service';
@@ -55,7 +56,7 @@ export class AuthResolver {
   @Public()
   @UseGuards(GqlThrottlerGuard)
   @Query(() => InvitationPreviewDto, { description: 'Who an invitation is for, before it is accepted.' })
-  invitation(@Args('token') token: string): Promise<InvitationPreviewDto> {
+  invitation(@Args('token', new StringArgPipe('token', 200)) token: string): Promise<InvitationPreviewDto> {
     return this.invitations.preview(token);
   }
 

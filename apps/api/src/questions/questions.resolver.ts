@@ -5,6 +5,7 @@ import { CurrentPrincipal } from '../common/auth/current-principal.decorator';
 import type { Principal } from '../common/auth/principal';
 import type { GraphQLContext } from '../common/auth/request-context';
 import { groupBy } from '../common/graphql/request-loaders';
+import { StringArgPipe } from '../common/validation/string-arg.pipe';
 import { UuidArgPipe } from '../common/validation/uuid-arg.pipe';
 import { QuestionDto, QuestionSourceDto } from './dtos/question.dto';
 import { QuestionContentInput, UpdateQuestionInput } from './dtos/question.input';
@@ -32,10 +33,10 @@ export class QuestionsResolver {
   @Query(() => QuestionFacetsDto)
   bankFacets(
     @CurrentPrincipal() principal: Principal,
-    @Args('search', { type: () => String, nullable: true }) search: string | undefined,
+    @Args('search', { type: () => String, nullable: true }, new StringArgPipe('search', 200, false)) search: string | undefined,
     @Args('filter', { type: () => QuestionFilterInput, nullable: true }) filter: QuestionFilterInput | undefined,
   ): Promise<QuestionFacetsDto> {
-    return this.searchService.facets(principal.organizationId, search?.slice(0, 200), filter ?? {});
+    return this.searchService.facets(principal.organizationId, search, filter ?? {});
   }
 
   @Roles(...ALL_ROLES)

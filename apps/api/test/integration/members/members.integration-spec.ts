@@ -134,6 +134,11 @@ describe('member administration', () => {
       expect(errorOf(result).code).toBe('BAD_USER_INPUT');
     });
 
+    it('limits the length of an invitation token', async () => {
+      const result = await t.client().request(`query ($token: String!) { invitation(token: $token) { email } }`, { token: 'x'.repeat(5000) });
+      expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
+    });
+
     it('issues a new invitation link and retires the old one', async () => {
       const { addMember } = await admin.ok<{ addMember: { inviteUrl: string; member: Member } }>(ADD, {
         input: { email: 'lost.link@members.test', name: 'Lost Link', role: 'INTERVIEWER' },
