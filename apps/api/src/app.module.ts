@@ -13,6 +13,7 @@ import { RequestLoaders } from './common/graphql/request-loaders';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
+import { KitsModule } from './kits/kits.module';
 import { InvitationEntity } from './members/invitation.entity';
 import { MembersModule } from './members/members.module';
 import { MembershipEntity } from './members/membership.entity';
@@ -52,6 +53,7 @@ export class AppModule {
         QuestionsModule,
         BankImportsModule,
         BankHealthModule,
+        KitsModule,
       ],
     };
   }

@@ -12,12 +12,13 @@ import { QUESTION_SELECT, type QuestionRecord } from './question-rows';
 import { QuestionWriter } from './question-writer';
 import type { QuestionStatus } from './question.enums';
 
-const REVISION_SELECT = `r.id, r.question_id AS "questionId", r.revision, r.prompt, r.code, r.category,
+/** A question_revisions row (alias r, users alias u) shaped as QuestionRevisionDto. */
+export const REVISION_SELECT = `r.id, r.question_id AS "questionId", r.revision, r.prompt, r.code, r.category,
   r.follow_ups AS "followUps", r.type, r.difficulty, r.competencies, r.tags, r.classification,
   r.change_note AS "changeNote", u.name AS "createdByName", r.created_at AS "createdAt",
   json_build_object('referenceAnswer', r.reference_answer, 'lookFor', r.look_for, 'redFlags', r.red_flags,
     'whatToExpect', r.what_to_expect, 'interviewerGuidance', r.interviewer_guidance, 'sampleAnswer', r.sample_answer) AS rubric`;
-const REVISION_FROM = `question_revisions r LEFT JOIN users u ON u.id = r.created_by`;
+export const REVISION_FROM = `question_revisions r LEFT JOIN users u ON u.id = r.created_by`;
 
 const blankToNull = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 const cleanList = (values: string[] | null | undefined) => (values ?? []).map((v) => v.trim()).filter(Boolean);

@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ROLE_LABELS } from '@panelist/roles';
 import {
@@ -46,9 +46,14 @@ function ConflictPanel({
   onLoadTheirs: () => void;
 }) {
   const latest = newer.current;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // The Save button is at the bottom of a long form: bring the news to where the person is looking.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [basedOnNewer]);
   return (
     <section className="conflict" role="alert" aria-labelledby="conflict-heading">
-      <h2 id="conflict-heading">
+      <h2 id="conflict-heading" ref={headingRef} tabIndex={-1}>
         {basedOnNewer ? `Your edit now replaces revision ${latest.revision}` : `${latest.createdByName ?? 'Someone else'} saved a newer revision`}
       </h2>
       {basedOnNewer ? (
@@ -216,9 +221,7 @@ export function EditQuestionPage() {
       <header className="page__header">
         <PageHeading title="Edit question">Edit question</PageHeading>
         {question ? (
-          <p className="lead">
-            Editing revision {question.currentRevision}. Saving creates revision {question.currentRevision + 1}; the earlier ones stay readable.
-          </p>
+          <p className="lead">Saving creates a new revision; the earlier ones stay readable.</p>
         ) : null}
       </header>
       {!editor ? (

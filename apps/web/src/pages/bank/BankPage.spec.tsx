@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { BankDocument, BankFacetsDocument } from '../../generated/graphql';
 import { aSummary } from '../../testing/bank-fixtures';
 import { aViewer } from '../../testing/fixtures';
@@ -38,6 +38,10 @@ function bankMock(search: string | null, filter: object, edges: Array<{ node: Re
   };
 }
 
+function facetsMock(search: string | null, filter: object, types: Array<[string, number]> = [['TECHNICAL', 1]]) {
+  return { request: { query: BankFacetsDocument, variables: { search, filter } }, result: { data: { bankFacets: facets(types) } } };
+}
+
 const kafka = aSummary();
 const coding = aSummary({ id: 'q-2', prompt: 'Refactor this consumer loop.', type: 'CODING', tags: [], hasLookFor: false });
 
@@ -56,7 +60,7 @@ describe('BankPage', () => {
     });
 
     expect(screen.getByRole('searchbox', { name: 'Search the bank' })).toHaveValue('kafka');
-    expect(await screen.findByRole('heading', { name: '1 question match “kafka”' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '1 question matches “kafka”' })).toBeInTheDocument();
     const result = screen.getByRole('link', { name: 'How would you monitor Kafka consumer lag?' });
     expect(result).toHaveAttribute('href', '/bank/questions/q-1');
     expect(within(result).getByText('Kafka', { selector: 'mark' })).toBeInTheDocument();
@@ -78,10 +82,13 @@ describe('BankPage', () => {
         ]),
         { request: { query: BankFacetsDocument, variables: { search: null, filter: {} } }, result: { data: { bankFacets: facets([['TECHNICAL', 1], ['CODING', 1]]) } } },
         bankMock(null, { types: ['CODING'] }, [{ node: coding, highlight: [] }]),
-        {
-          request: { query: BankFacetsDocument, variables: { search: null, filter: { types: ['CODING'] } } },
-          result: { data: { bankFacets: facets([['TECHNICAL', 1], ['CODING', 1]]) } },
-        },
+        facetsMock(null, { types: ['CODING'] }, [['TECHNICAL', 1], ['CODING', 1]]),
+        // Clearing the filter asks again (cache-and-network).
+        bankMock(null, {}, [
+          { node: kafka, highlight: [] },
+          { node: coding, highlight: [] },
+        ]),
+        facetsMock(null, {}, [['TECHNICAL', 1], ['CODING', 1]]),
       ],
     });
 
@@ -92,7 +99,7 @@ describe('BankPage', () => {
     fireEvent.click(codingFilter);
 
     expect(screen.getByTestId('location-search')).toHaveTextContent('?type=CODING');
-    expect(await screen.findByRole('heading', { name: '1 question match the filters' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '1 question matches the filters' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Coding \/ code review/ })).toBeChecked();
     expect(screen.queryByRole('link', { name: kafka.prompt })).not.toBeInTheDocument();
 
@@ -103,10 +110,14 @@ describe('BankPage', () => {
   it('debounces typing into the URL', async () => {
     jest.useFakeTimers();
     try {
-      renderWithApp(<BankPage />, { viewer: aViewer('RECRUITER'), path: '/bank' });
+      renderWithApp(<BankPage />, {
+        viewer: aViewer('RECRUITER'),
+        path: '/bank',
+        mocks: [bankMock(null, {}, []), facetsMock(null, {}), bankMock('rate limiting', {}, []), facetsMock('rate limiting', {})],
+      });
       fireEvent.change(screen.getByRole('searchbox', { name: 'Search the bank' }), { target: { value: 'rate limiting' } });
       expect(screen.getByTestId('location-search')).toBeEmptyDOMElement();
-      jest.advanceTimersByTime(300);
+      act(() => jest.advanceTimersByTime(300));
       await waitFor(() => expect(screen.getByTestId('location-search')).toHaveTextContent('?q=rate+limiting'));
     } finally {
       jest.useRealTimers();
@@ -122,6 +133,7 @@ describe('BankPage', () => {
           { node: kafka, highlight: [] },
           { node: coding, highlight: [] },
         ]),
+        facetsMock(null, {}),
       ],
     });
     const first = await screen.findByRole('link', { name: kafka.prompt });

@@ -91,12 +91,13 @@ export function BankPage() {
     }
   }
 
+  const verb = bank?.totalCount === 1 ? 'matches' : 'match';
   const heading = !bank
     ? 'Questions'
     : searching
-      ? `${plural(bank.totalCount, 'question')} match “${state.search.trim()}”`
+      ? `${plural(bank.totalCount, 'question')} ${verb} “${state.search.trim()}”`
       : filtered
-        ? `${plural(bank.totalCount, 'question')} match the filters`
+        ? `${plural(bank.totalCount, 'question')} ${verb} the filters`
         : `${plural(bank.totalCount, 'question')} in the bank`;
 
   return (

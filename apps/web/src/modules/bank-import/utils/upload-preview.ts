@@ -39,7 +39,7 @@ export function readAsBase64(file: Blob): Promise<string> {
     const reader = new FileReader();
     reader.onerror = () => reject(new UploadError('The file could not be read from your computer. Choose it again.', 'READ'));
     reader.onload = () => {
-      const result = String(reader.result);
+      const result = typeof reader.result === 'string' ? reader.result : '';
       resolve(result.slice(result.indexOf(',') + 1));
     };
     reader.readAsDataURL(file);

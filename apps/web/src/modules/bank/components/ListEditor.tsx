@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 
 interface ListEditorProps {
   label: string;
@@ -20,15 +20,21 @@ interface ListEditorProps {
 export function ListEditor({ label, itemLabel, hint, error, items, onChange, addLabel, tone = 'plain', name }: ListEditorProps) {
   const id = useId();
   const inputs = useRef<Array<HTMLInputElement | null>>([]);
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  /** Where focus goes after the rows re-render: a row index, or -1 for the Add button. */
+  const pendingFocus = useRef<number | null>(null);
   const addRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    if (focusIndex === null) return;
-    if (focusIndex < 0) addRef.current?.focus();
-    else inputs.current[focusIndex]?.focus();
-    setFocusIndex(null);
-  }, [focusIndex]);
+    const index = pendingFocus.current;
+    if (index === null) return;
+    pendingFocus.current = null;
+    if (index < 0) addRef.current?.focus();
+    else inputs.current[index]?.focus();
+  });
+
+  function setFocusIndex(index: number) {
+    pendingFocus.current = index;
+  }
 
   function insertAfter(index: number) {
     const next = [...items];

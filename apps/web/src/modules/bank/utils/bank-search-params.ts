@@ -50,7 +50,7 @@ export function writeBankSearch(state: BankSearchState): URLSearchParams {
 export function toggleFacet(state: BankSearchState, facet: ListFacet, value: string): BankSearchState {
   const current: string[] = state[facet];
   const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-  return { ...state, [facet]: next } as BankSearchState;
+  return { ...state, [facet]: next };
 }
 
 export function activeFilterCount(state: BankSearchState): number {

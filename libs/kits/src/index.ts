@@ -1,0 +1,2 @@
+export * from './rating-scale';
+export * from './kit-rules';
