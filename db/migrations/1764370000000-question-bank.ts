@@ -9,14 +9,14 @@ export class QuestionBank1764370000000 implements MigrationInterface {
   name = 'QuestionBank1764370000000';
 
   async up(db: QueryRunner): Promise<void> {
-    // Prompt first (A), then what the question is about (B), then the rubric text (C).
+    // What a question is found by: its prompt (A), what it is about (B) and what a good answer must
+    // show or avoid (C). Reference answers are left out: long, and they match on incidental words.
     await db.query(`
-      CREATE FUNCTION question_search_document(
-        prompt text, tags text[], competencies text[], reference_answer text, look_for text[], red_flags text[]
-      ) RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+      CREATE FUNCTION question_search_document(prompt text, tags text[], competencies text[], look_for text[], red_flags text[])
+      RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         SELECT setweight(to_tsvector('english', coalesce(prompt, '')), 'A')
             || setweight(to_tsvector('english', array_to_string(tags || competencies, ' ')), 'B')
-            || setweight(to_tsvector('english', coalesce(reference_answer, '') || ' ' || array_to_string(look_for || red_flags, ' ')), 'C')
+            || setweight(to_tsvector('english', array_to_string(look_for || red_flags, ' ')), 'C')
       $$`);
     await db.query(
       `CREATE TYPE question_type AS ENUM ('behavioural', 'situational', 'technical', 'system-design', 'coding', 'career')`,
@@ -72,7 +72,8 @@ export class QuestionBank1764370000000 implements MigrationInterface {
       CREATE TABLE question_revisions (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         question_id uuid NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
-        organization_id uuid NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+        -- the question's organization, kept for tenant-scoped reads; the question's cascade covers deletes
+        organization_id uuid NOT NULL,
         revision integer NOT NULL,
         prompt text NOT NULL,
         code text,
@@ -99,7 +100,7 @@ export class QuestionBank1764370000000 implements MigrationInterface {
       CREATE TABLE question_sources (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
         question_id uuid NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
-        organization_id uuid NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
+        organization_id uuid NOT NULL,
         import_id uuid REFERENCES bank_imports (id) ON DELETE SET NULL,
         file text NOT NULL,
         item integer,

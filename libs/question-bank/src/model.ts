@@ -111,4 +111,6 @@ export interface ParseBankOptions {
   encoding?: 'utf-8' | 'windows-1252';
   /** Near-duplicate threshold (Dice, 0..1). Default NEAR_DUPLICATE_THRESHOLD. */
   nearDuplicateThreshold?: number;
+  /** false skips the near-duplicate search, for callers that compare with a bank themselves. Default true. */
+  nearDuplicates?: boolean;
 }

@@ -153,7 +153,8 @@ export class BankImportsService {
 
   private parse(file: FileImportOptions): ParsedBank {
     try {
-      return parseBank(file.content, { fileName: file.fileName, format: file.format ?? undefined });
+      // Near duplicates are looked for by planImport, against the bank and within the file at once.
+      return parseBank(file.content, { fileName: file.fileName, format: file.format ?? undefined, nearDuplicates: false });
     } catch (error) {
       if (isBankParseError(error)) throw AppError.badInput('file', error.message);
       throw error;

@@ -38,11 +38,12 @@ export interface QuestionRow {
   protected_findings: ProtectedCharacteristicFinding[];
 }
 
-export function toQuestionRow(content: QuestionContent): QuestionRow {
+/** `fingerprint` is reused when the content is an imported draft that already has one. */
+export function toQuestionRow(content: QuestionContent & { fingerprint?: string }): QuestionRow {
   const { rubric, classification } = content;
   const asDraft: QuestionDraft = { ...content, fingerprint: '', sources: [] };
   return {
-    fingerprint: questionFingerprint(content.prompt, content.code),
+    fingerprint: content.fingerprint ?? questionFingerprint(content.prompt, content.code),
     prompt: content.prompt,
     code: content.code,
     category: content.category,
@@ -72,7 +73,7 @@ export const QUESTION_ROW_COLUMNS = `fingerprint text, prompt text, code text, c
 export const QUESTION_SUMMARY_SQL = (r: string) => `
   ${r}.prompt, ${r}.type, ${r}.difficulty, ${r}.competencies, ${r}.tags, ${r}.category,
   cardinality(${r}.look_for) > 0, cardinality(${r}.red_flags) > 0, ${r}.protected_findings,
-  question_search_document(${r}.prompt, ${r}.tags, ${r}.competencies, ${r}.reference_answer, ${r}.look_for, ${r}.red_flags)`;
+  question_search_document(${r}.prompt, ${r}.tags, ${r}.competencies, ${r}.look_for, ${r}.red_flags)`;
 
 export const QUESTION_SUMMARY_COLUMNS = `prompt, type, difficulty, competencies, tags, category, has_look_for, has_red_flags,
   protected_findings, search_document`;

@@ -87,13 +87,13 @@ export class QuestionSearchService {
       const [key, id] = [`$${conditions.params.length - 1}`, `$${conditions.params.length}::uuid`];
       conditions.raw(
         ranked
-          ? `(ts_rank_cd(q.search_document, query, 32), q.id) < (${key}::real, ${id})`
+          ? `(ts_rank(q.search_document, query, 32), q.id) < (${key}::real, ${id})`
           : `(q.updated_at, q.id) < (${key}::timestamptz, ${id})`,
       );
     }
     const queryFrom = ranked ? `, websearch_to_tsquery('english', $2) AS query` : '';
-    const order = ranked ? `ts_rank_cd(q.search_document, query, 32) DESC, q.id DESC` : `q.updated_at DESC, q.id DESC`;
-    const key = ranked ? `ts_rank_cd(q.search_document, query, 32)::text` : `to_char(q.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+    const order = ranked ? `ts_rank(q.search_document, query, 32) DESC, q.id DESC` : `q.updated_at DESC, q.id DESC`;
+    const key = ranked ? `ts_rank(q.search_document, query, 32)::text` : `to_char(q.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
     conditions.params.push(args.first + 1);
     const countConditions = this.conditions(organizationId, text, args.filter ?? {});
     // The page and the total are independent: run them side by side on the pool.

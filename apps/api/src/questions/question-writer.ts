@@ -16,7 +16,7 @@ const BATCH = 1000;
 const UNIQUE_VIOLATION = '23505';
 
 export interface NewQuestion {
-  content: QuestionContent;
+  content: QuestionContent & { fingerprint?: string };
   sources: SourceRef[];
 }
 
@@ -46,9 +46,15 @@ export class QuestionWriter {
   ): Promise<{ ids: Map<string, string>; sourcesAdded: number }> {
     const ids = new Map<string, string>();
     let sourcesAdded = 0;
-    for (const batch of chunks(questions, BATCH)) {
-      const rows = JSON.stringify(batch.map((q) => ({ ...toQuestionRow(q.content), sources: q.sources })));
-      const inserted = await db.query<Array<{ id: string; fingerprint: string; sources_added: number }>>(
+    if (questions.length > BATCH) {
+      // Let the GIN indexes collect a whole import in their pending lists, then merge them once at the end.
+      await db.query(`SET LOCAL gin_pending_list_limit = '64MB'`);
+    }
+    const batches = chunks(questions, BATCH);
+    const toJson = (batch: NewQuestion[]) => JSON.stringify(batch.map((q) => ({ ...toQuestionRow(q.content), sources: q.sources })));
+    let rows = batches.length > 0 ? toJson(batches[0]) : '';
+    for (let index = 0; index < batches.length; index++) {
+      const pending = db.query<Array<{ id: string; fingerprint: string; sources_added: number }>>(
         `WITH r AS MATERIALIZED (
            SELECT * FROM json_to_recordset($2::json) AS r(${QUESTION_ROW_COLUMNS}, sources json)
          ), ins AS (
@@ -70,6 +76,9 @@ export class QuestionWriter {
          SELECT id, fingerprint, (SELECT count(*)::int FROM src) AS sources_added FROM ins`,
         [organizationId, rows, userId, importId],
       );
+      // Prepare the next batch while PostgreSQL works on this one.
+      if (index + 1 < batches.length) rows = toJson(batches[index + 1]);
+      const inserted = await pending;
       for (const row of inserted) ids.set(row.fingerprint, row.id);
       sourcesAdded += inserted[0]?.sources_added ?? 0;
     }

@@ -27,20 +27,32 @@ export function stem(word: string): string {
   return word;
 }
 
-export function topicWords(prompt: string): Set<string> {
-  return new Set(
+/**
+ * Every import compares its drafts with the whole bank, so the bank's prompts are analysed again and
+ * again; a bounded memo keeps that work to once per prompt in a long-running server.
+ */
+const MEMO_LIMIT = 250_000;
+const memo = new Map<string, ReadonlySet<string>>();
+
+export function topicWords(prompt: string): ReadonlySet<string> {
+  const known = memo.get(prompt);
+  if (known) return known;
+  const words = new Set(
     normalizeForComparison(prompt)
       .split(' ')
       .filter((word) => word && !PHRASING_WORDS.has(word))
       .map(stem),
   );
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(prompt, words);
+  return words;
 }
 
 /**
  * Dice similarity where each shared word counts by its rarity in the bank (inverse document
  * frequency): sharing "circuit breaker" says more than sharing "database".
  */
-export function weightedDice(a: Set<string>, b: Set<string>, weight: (word: string) => number): number {
+export function weightedDice(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: (word: string) => number): number {
   let shared = 0;
   let totalA = 0;
   let totalB = 0;
