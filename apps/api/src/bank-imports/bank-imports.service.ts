@@ -250,17 +250,11 @@ export class BankImportsService {
       .flatMap((item) =>
         item.similar.map((similar) => {
           const other = similar.questionId ?? (similar.draftIndex !== null ? targetOf(plan.items[similar.draftIndex]) : undefined);
-          return { a: targetOf(item), b: other, score: similar.score };
+          return { a: targetOf(item) ?? '', b: other ?? '', score: similar.score };
         }),
       )
-      .filter((pair): pair is { a: string; b: string; score: number } => !!pair.a && !!pair.b && pair.a !== pair.b);
-    if (pairs.length === 0) return;
-    await db.query(
-      `INSERT INTO question_duplicate_suggestions (organization_id, question_a, question_b, score)
-       SELECT $1, least(p.a, p.b), greatest(p.a, p.b), p.score FROM jsonb_to_recordset($2::jsonb) AS p(a uuid, b uuid, score real)
-       ON CONFLICT DO NOTHING`,
-      [organizationId, JSON.stringify(pairs)],
-    );
+      .filter((pair) => pair.a && pair.b);
+    await this.writer.recordDuplicateSuggestions(db, organizationId, pairs);
   }
 }
 

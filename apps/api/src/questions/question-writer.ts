@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { SourceRef } from '@panelist/question-bank';
+import { findNearDuplicates, NEAR_DUPLICATE_THRESHOLD, type SourceRef } from '@panelist/question-bank';
 import { AppError } from '../common/errors/app-error';
 import {
   QUESTION_ROW_COLUMNS,
@@ -162,6 +162,35 @@ export class QuestionWriter {
     await db.query(
       `SELECT gin_clean_pending_list(index::regclass)
          FROM unnest(ARRAY['questions_search_idx', 'questions_tags_idx', 'questions_competencies_idx']) AS index`,
+    );
+  }
+
+  /** Records pairs of similar questions for the bank-health page; a known or dismissed pair stays as it is. */
+  async recordDuplicateSuggestions(db: EntityManager, organizationId: string, pairs: Array<{ a: string; b: string; score: number }>) {
+    const distinct = pairs.filter((pair) => pair.a !== pair.b);
+    if (distinct.length === 0) return;
+    await db.query(
+      `INSERT INTO question_duplicate_suggestions (organization_id, question_a, question_b, score)
+       SELECT $1, least(p.a, p.b), greatest(p.a, p.b), p.score FROM json_to_recordset($2::json) AS p(a uuid, b uuid, score real)
+       ON CONFLICT DO NOTHING`,
+      [organizationId, JSON.stringify(distinct)],
+    );
+  }
+
+  /** After a person writes a question: is it very like another one in the bank? Then bank health says so. */
+  async suggestDuplicatesOf(db: EntityManager, organizationId: string, questionId: string): Promise<void> {
+    const bank = await db.query<Array<{ id: string; fingerprint: string; prompt: string }>>(
+      `SELECT id, fingerprint, prompt FROM questions WHERE organization_id = $1 AND status = 'ACTIVE' ORDER BY id = $2, id`,
+      [organizationId, questionId],
+    );
+    const written = bank.at(-1);
+    if (!written || written.id !== questionId) return;
+    const byFingerprint = new Map(bank.map((question) => [question.fingerprint, question.id]));
+    const { suggestions } = findNearDuplicates(bank, NEAR_DUPLICATE_THRESHOLD, bank.length - 1);
+    await this.recordDuplicateSuggestions(
+      db,
+      organizationId,
+      suggestions.map(({ a, b, score }) => ({ a: byFingerprint.get(a) ?? '', b: byFingerprint.get(b) ?? '', score })).filter((p) => p.a && p.b),
     );
   }
 }

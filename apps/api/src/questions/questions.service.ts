@@ -80,6 +80,7 @@ export class QuestionsService {
       const { ids } = await this.writer.insertNew(db, principal.organizationId, principal.userId, [{ content, sources: [] }]);
       const [created] = ids.values();
       if (!created) throw AppError.conflict('The bank already has a question with exactly this prompt.', 'prompt');
+      await this.writer.suggestDuplicatesOf(db, principal.organizationId, created);
       return created;
     });
     return this.get(principal.organizationId, id);
@@ -87,9 +88,11 @@ export class QuestionsService {
 
   async update(principal: Principal, id: string, version: number, input: QuestionContentInput, changeNote?: string | null) {
     const content = await this.contentFrom(principal, input);
-    await this.db.transaction((db) =>
-      this.writer.revise(db, { organizationId: principal.organizationId, questionId: id, userId: principal.userId }, version, content, blankToNull(changeNote)),
-    );
+    await this.db.transaction(async (db) => {
+      const ids = { organizationId: principal.organizationId, questionId: id, userId: principal.userId };
+      await this.writer.revise(db, ids, version, content, blankToNull(changeNote));
+      await this.writer.suggestDuplicatesOf(db, principal.organizationId, id);
+    });
     return this.get(principal.organizationId, id);
   }
 

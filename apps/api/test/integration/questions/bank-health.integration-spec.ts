@@ -53,4 +53,16 @@ describe('bank health', () => {
     expect(after.bankHealth.possibleDuplicates).toHaveLength(bankHealth.possibleDuplicates.length - 1);
     expect(errorOf(await manager.request(dismiss, { a: pair.a.id, b: pair.b.id })).code).toBe('NOT_FOUND');
   });
+
+  it('lists a question a person writes that is very like one already in the bank', async () => {
+    const manager = await signedIn(t.client(), org.members.HIRING_MANAGER);
+    const { createQuestion } = await manager.ok<{ createQuestion: { id: string } }>(
+      `mutation ($input: QuestionContentInput!) { createQuestion(input: $input) { id } }`,
+      { input: { prompt: 'How would you explain the circuit breaker pattern in microservices?', followUps: [], lookFor: [], redFlags: [], category: [] } },
+    );
+    const { bankHealth } = await manager.ok<Health>(HEALTH);
+    const pair = bankHealth.possibleDuplicates.find(({ a, b }) => a.id === createQuestion.id || b.id === createQuestion.id);
+    expect(pair).toBeDefined();
+    expect(pair?.score).toBeGreaterThanOrEqual(0.55);
+  });
 });
