@@ -10,6 +10,7 @@ import { BankImportsModule } from './bank-imports/bank-imports.module';
 import { QuestionsModule } from './questions/questions.module';
 import { SessionEntity } from './auth/session.entity';
 import { RequestLoaders } from './common/graphql/request-loaders';
+import { queryCostPlugin } from './common/graphql/query-cost.plugin';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
@@ -21,6 +22,9 @@ import { OrganizationEntity } from './organizations/organization.entity';
 import { UserEntity } from './users/user.entity';
 
 const ENTITIES = [OrganizationEntity, UserEntity, MembershipEntity, InvitationEntity, SessionEntity];
+
+/** Generous for every screen (a full bank page with rubrics is ~4,000), fatal for abuse. */
+const MAX_QUERY_COST = 20_000;
 
 @Module({})
 export class AppModule {
@@ -43,6 +47,7 @@ export class AppModule {
           includeStacktraceInErrorResponses: false,
           context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
           formatError: formatGraphQLError,
+          plugins: [queryCostPlugin(MAX_QUERY_COST)],
         }),
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }],

@@ -59,3 +59,20 @@ describe('oversized requests', () => {
     expect(response.body.errors[0].message).toMatch(/20 MB/);
   });
 });
+
+describe('query cost', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('refuses an operation that asks for too much at once, before running it', async () => {
+    const page = `bank(first: 100) { edges { node { id prompt current { prompt rubric { lookFor redFlags } } } } }`;
+    const query = `{ ${Array.from({ length: 25 }, (_, i) => `a${i}: ${page}`).join(' ')} }`;
+    const response = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send({ query });
+    expect(response.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(response.body.errors[0].message).toMatch(/asks for too much/);
+    expect(response.body.data).toBeUndefined();
+  });
+});
