@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -20,6 +21,17 @@ function hold(dataDir: string, port: number): Promise<{ child: ChildProcess; url
   });
 }
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 const exited = (child: ChildProcess) => new Promise((resolve) => child.once('exit', resolve));
 
 async function query(url: string, sql: string): Promise<unknown> {
@@ -35,10 +47,10 @@ describe('embedded PostgreSQL launcher', () => {
   const dir = mkdtempSync(join(tmpdir(), 'panelist-crash-'));
   chmodSync(dir, 0o755);
   const dataDir = join(dir, 'data');
-  const port = 20000 + (process.pid % 20000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('recovers by itself after its owner was SIGKILLed, keeping committed data', async () => {
+    const port = await freePort();
     const first = await hold(dataDir, port);
     await query(first.url, 'CREATE TABLE kept (id int)');
     await query(first.url, 'INSERT INTO kept VALUES (42)');
