@@ -13,6 +13,7 @@ export default defineConfig({
     alias: {
       '@panelist/roles': resolve(workspace, 'libs/roles/src/index.ts'),
       '@panelist/errors': resolve(workspace, 'libs/errors/src/index.ts'),
+      '@panelist/kits': resolve(workspace, 'libs/kits/src/index.ts'),
     },
   },
   build: {

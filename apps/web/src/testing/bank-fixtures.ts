@@ -56,7 +56,9 @@ export function aRevision(overrides: Partial<{ id: string; revision: number; pro
   };
 }
 
-export function aQuestion(overrides: Partial<{ version: number; currentRevision: number; current: ReturnType<typeof aRevision> }> = {}) {
+type KitReference = { __typename: 'KitReference'; id: string; roleName: string; title: string; pinnedRevision: number };
+
+export function aQuestion(overrides: Partial<{ version: number; currentRevision: number; current: ReturnType<typeof aRevision>; kits: KitReference[] }> = {}) {
   const current = overrides.current ?? aRevision();
   return {
     __typename: 'Question' as const,
@@ -87,5 +89,6 @@ export function aQuestion(overrides: Partial<{ version: number; currentRevision:
       },
     ],
     sources: [{ __typename: 'QuestionSource' as const, file: 'platform-bank.md', item: 1, line: 9, createdAt: '2026-11-20T10:00:00.000Z' }],
+    kits: overrides.kits ?? [],
   };
 }

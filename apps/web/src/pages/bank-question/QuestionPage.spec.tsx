@@ -28,7 +28,21 @@ describe('QuestionPage', () => {
 
     expect(screen.queryByRole('link', { name: 'Edit' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Archive|Restore/ })).not.toBeInTheDocument();
-    expect(screen.queryByText(/kits/i)).not.toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Used in kits' })).getByText('Not in any kit yet.')).toBeInTheDocument();
+  });
+
+  it('lists the kits that use the question, with the revision each pinned', async () => {
+    const kits = [{ __typename: 'KitReference' as const, id: 'kit-1', roleName: 'Platform Engineer', title: 'Reliability round', pinnedRevision: 1 }];
+    renderWithApp(<QuestionPage />, {
+      viewer: aViewer('RECRUITER'),
+      path: '/bank/questions/q-1',
+      route: '/bank/questions/:id',
+      mocks: [{ request: { query: QuestionDocument, variables: { id: 'q-1' } }, result: { data: { question: aQuestion({ currentRevision: 2, kits }) } } }],
+    });
+
+    const usedIn = await screen.findByRole('region', { name: 'Used in kits' });
+    expect(within(usedIn).getByRole('link', { name: 'Reliability round' })).toHaveAttribute('href', '/kits/kit-1/preview');
+    expect(usedIn).toHaveTextContent('Platform Engineer · revision 1 (older)');
   });
 
   it('gives a hiring manager Edit and Archive', async () => {

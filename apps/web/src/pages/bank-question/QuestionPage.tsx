@@ -183,6 +183,26 @@ export function QuestionPage() {
                 </ul>
               </section>
             ) : null}
+            <section className="side-section" aria-labelledby="kits-heading">
+              <h2 id="kits-heading" className="side-section__title">
+                Used in kits
+              </h2>
+              {question.kits.length === 0 ? (
+                <p className="muted small">Not in any kit yet.</p>
+              ) : (
+                <ul className="used-in-kits">
+                  {question.kits.map((kit) => (
+                    <li key={kit.id}>
+                      <Link to={`/kits/${kit.id}/preview`}>{kit.title}</Link>
+                      <span className="muted small">
+                        {kit.roleName} · revision {kit.pinnedRevision}
+                        {kit.pinnedRevision < question.currentRevision ? ' (older)' : ''}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
             <RevisionHistory question={question} shownRevisionId={revision.id} />
           </aside>
         </div>

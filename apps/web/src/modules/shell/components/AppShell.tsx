@@ -43,6 +43,9 @@ export function AppShell() {
             <NavLink to="/bank" className="shell__link">
               Question bank
             </NavLink>
+            <NavLink to="/kits" className="shell__link">
+              Kits
+            </NavLink>
             {canReadMembers(viewer.role) ? (
               <NavLink to="/members" className="shell__link">
                 Members

@@ -1,0 +1,73 @@
+import { MAX_SCALE_POINTS, MIN_SCALE_POINTS } from '@panelist/kits';
+import {
+  addQuestion,
+  addSection,
+  draftProblems,
+  emptyDraft,
+  moveQuestionStep,
+  setScalePoints,
+  summarizeDraft,
+  toKitInput,
+  type KitDraft,
+} from '../utils/kit-draft';
+import { aDraftQuestion } from '../../../testing/kit-fixtures';
+
+function twoSections(): KitDraft {
+  let draft = addSection(addSection({ ...emptyDraft(), roleName: 'Backend', title: 'Design' }, 'api-design', 's1'), 'reliability', 's2');
+  draft = addQuestion(draft, 0, aDraftQuestion('a'));
+  draft = addQuestion(draft, 0, aDraftQuestion('b'));
+  draft = addQuestion(draft, 1, aDraftQuestion('c'));
+  return draft;
+}
+
+const order = (draft: KitDraft) => draft.sections.map((section) => section.questions.map((q) => q.questionId));
+
+describe('kit draft', () => {
+  it('never adds a question that is already in the kit, in any section', () => {
+    const draft = twoSections();
+    expect(addQuestion(draft, 1, aDraftQuestion('a'))).toBe(draft);
+    expect(addQuestion(draft, 0, aDraftQuestion('c'))).toBe(draft);
+    expect(order(addQuestion(draft, 1, aDraftQuestion('d')))).toEqual([['a', 'b'], ['c', 'd']]);
+  });
+
+  it('moves a question one step within its section and across the section edge', () => {
+    const draft = twoSections();
+    expect(order(moveQuestionStep(draft, 'a', 1))).toEqual([['b', 'a'], ['c']]);
+    expect(order(moveQuestionStep(draft, 'b', 1))).toEqual([['a'], ['b', 'c']]);
+    expect(order(moveQuestionStep(draft, 'c', -1))).toEqual([['a', 'b', 'c'], []]);
+    expect(moveQuestionStep(draft, 'a', -1)).toBe(draft);
+    expect(moveQuestionStep(draft, 'c', 1)).toBe(draft);
+  });
+
+  it('sizes the rating scale from 3 to 5 points with the default anchors, and nothing else', () => {
+    const draft = emptyDraft();
+    expect(draft.ratingScale).toHaveLength(4);
+    for (let points = MIN_SCALE_POINTS; points <= MAX_SCALE_POINTS; points += 1) {
+      const scale = setScalePoints(draft, points).ratingScale;
+      expect(scale.map((p) => p.value)).toEqual(Array.from({ length: points }, (_, i) => i + 1));
+      expect(scale[0].anchor).toMatch(/Red flag/);
+      expect(scale[points - 1].anchor).toMatch(/goes beyond/);
+    }
+    expect(() => setScalePoints(draft, 2)).toThrow(RangeError);
+    expect(() => setScalePoints(draft, 6)).toThrow(RangeError);
+  });
+
+  it('names the fields that stop a save with the API’s paths', () => {
+    const draft = addSection(emptyDraft(), '', 's1');
+    const fields = draftProblems({ ...draft, interviewMinutes: 2 }).map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(['roleName', 'title', 'interviewMinutes', 'sections.0.competency']));
+    const valid = twoSections();
+    expect(draftProblems(valid)).toEqual([]);
+    expect(draftProblems({ ...valid, sections: [{ ...valid.sections[0], questions: [aDraftQuestion('a', { plannedMinutes: -5 })] }] })[0].field).toBe(
+      'sections.0.questions.0.plannedMinutes',
+    );
+  });
+
+  it('summarizes planned time against the interview length and sends only what the API takes', () => {
+    const draft = { ...twoSections(), interviewMinutes: 25 };
+    const summary = summarizeDraft(draft);
+    expect(summary.totalMinutes).toBe(30);
+    expect(summary.warnings.map((w) => w.code)).toContain('OVER_TIME');
+    expect(toKitInput(draft).sections?.[1]).toEqual({ competency: 'reliability', title: '', questions: [{ questionId: 'c', plannedMinutes: 10 }] });
+  });
+});

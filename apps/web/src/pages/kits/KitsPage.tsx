@@ -1,0 +1,83 @@
+import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
+import { KitsDocument } from '../../generated/graphql';
+import { useViewer } from '../../modules/auth/hooks/useViewer';
+import { canEditBank, competencyLabel, formatDate } from '../../modules/bank/utils/bank-labels';
+import { describeError } from '../../modules/errors/utils/describe-error';
+import { Alert } from '../../modules/ui/components/Alert';
+import { LoadingState } from '../../modules/ui/components/LoadingState';
+import { PageHeading } from '../../modules/ui/components/PageHeading';
+
+/** /kits: every active kit; editors open the builder, everyone else the preview. */
+export function KitsPage() {
+  const viewer = useViewer();
+  const editor = canEditBank(viewer.role);
+  const { data, error, loading } = useQuery(KitsDocument, { fetchPolicy: 'cache-and-network' });
+  const kits = data?.kits;
+  return (
+    <div className="page">
+      <header className="page__header page__header--split">
+        <div className="page__header-text">
+          <PageHeading title="Interview kits">Interview kits</PageHeading>
+          <p className="lead">What interviewers hold in each round: questions, timing, rubric and rating scale.</p>
+        </div>
+        {editor ? (
+          <div className="page__actions">
+            <Link to="/kits/new" className="button button--primary">
+              New kit
+            </Link>
+          </div>
+        ) : null}
+      </header>
+      {error && !kits ? (
+        <Alert tone="error">{describeError(error).message}</Alert>
+      ) : !kits ? (
+        loading ? <LoadingState label="Loading kits…" /> : null
+      ) : kits.length === 0 ? (
+        <div className="empty-state">
+          <h3>No kits yet</h3>
+          <p className="muted">{editor ? 'Build the first one from the question bank.' : 'An admin or a hiring manager builds the kits your team uses.'}</p>
+          {editor ? (
+            <div className="empty-state__actions">
+              <Link to="/kits/new" className="button button--primary">
+                New kit
+              </Link>
+            </div>
+          ) : null}
+        </div>
+      ) : (
+        <div className="card card--flush table-wrap">
+          <table className="table table--kits">
+            <caption className="visually-hidden">Interview kits</caption>
+            <thead>
+              <tr>
+                <th scope="col">Role</th>
+                <th scope="col">Title</th>
+                <th scope="col">Length</th>
+                <th scope="col">Questions</th>
+                <th scope="col">Planned</th>
+                <th scope="col">Competencies</th>
+                <th scope="col">Updated</th>
+              </tr>
+            </thead>
+            <tbody>
+              {kits.map((kit) => (
+                <tr key={kit.id}>
+                  <td>{kit.roleName}</td>
+                  <th scope="row">
+                    <Link to={editor ? `/kits/${kit.id}` : `/kits/${kit.id}/preview`}>{kit.title}</Link>
+                  </th>
+                  <td>{kit.interviewMinutes} min</td>
+                  <td>{kit.summary.questionCount}</td>
+                  <td className={kit.summary.totalMinutes > kit.interviewMinutes ? 'cell-over' : undefined}>{kit.summary.totalMinutes} min</td>
+                  <td>{kit.summary.competenciesCovered.map(competencyLabel).join(', ') || '–'}</td>
+                  <td>{formatDate(kit.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
