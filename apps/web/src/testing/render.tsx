@@ -12,7 +12,7 @@ interface Options {
   path?: string;
   /** Its route pattern, e.g. /invite/:token (defaults to `path`). */
   route?: string;
-  /** Extra routes, e.g. a /login stub to assert redirects. */
+  /** Extra routes, e.g. a stand-in /login route to assert redirects. */
   routes?: Array<{ path: string; element: ReactElement }>;
 }
 
