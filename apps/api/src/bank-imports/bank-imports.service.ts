@@ -14,7 +14,7 @@ type DraftSummary = Pick<ImportPlanItemDto, 'type' | 'difficulty' | 'tags' | 'ru
 
 /** A preview as stored: the plan (items carry what the wizard shows) and, until commit, the drafts. */
 interface StoredPlan {
-  plan: ImportPlan & { items: Array<ImportPlanItem & Partial<DraftSummary>> };
+  plan: ImportPlan & { items: Array<ImportPlanItem & DraftSummary> };
   drafts?: QuestionDraft[];
   alreadyImported: boolean;
 }
@@ -104,7 +104,7 @@ export class BankImportsService {
       if (!row) throw AppError.notFound('That import', 'id');
       if (row.status !== 'PREVIEW') throw AppError.conflict(`This import was already ${row.status.toLowerCase()}.`, 'id');
       const chosen = validateDecisions(row.plan.plan, decisions);
-      const result = await this.apply(db, principal.organizationId, principal.userId, id, row.plan, chosen, false);
+      const result = await this.apply(db, principal.organizationId, principal.userId, id, row.plan.plan, row.plan.drafts ?? [], chosen, false);
       await db.query(
         `UPDATE bank_imports SET status = 'COMMITTED', committed_at = now(), result = $2, plan = plan - 'drafts' WHERE id = $1`,
         [id, JSON.stringify(result)],
@@ -145,7 +145,7 @@ export class BankImportsService {
          VALUES ($1, $2, $3, $4, $5, 'COMMITTED', now()) RETURNING id`,
         [organizationId, file.fileName, parsed.format, hash, JSON.stringify({ plan: { ...plan, items: [] }, alreadyImported: false })],
       );
-      const result = await this.apply(db, organizationId, null, id, { plan, drafts: parsed.drafts, alreadyImported: false }, keepAll, true);
+      const result = await this.apply(db, organizationId, null, id, plan, parsed.drafts, keepAll, true);
       await db.query(`UPDATE bank_imports SET result = $2 WHERE id = $1`, [id, JSON.stringify(result)]);
       return { plan, result };
     });
@@ -183,7 +183,8 @@ export class BankImportsService {
     organizationId: string,
     userId: string | null,
     importId: string,
-    { plan, drafts = [] }: StoredPlan,
+    plan: ImportPlan,
+    drafts: QuestionDraft[],
     decisions: Map<number, DuplicateAction>,
     recordSuggestions: boolean,
   ): Promise<ImportResultDto> {
@@ -287,7 +288,7 @@ function toDto(row: ImportRow): BankImportDto {
     alreadyImported,
     summary: plan.summary,
     skipped: plan.skipped,
-    items: plan.items.map((item) => ({ type: 'technical', difficulty: 'mid', tags: [], rubricPoints: 0, ...item })),
+    items: plan.items,
     result: row.result,
     createdAt: row.created_at,
     committedAt: row.committed_at,
