@@ -9,12 +9,17 @@ import { BankHealthModule } from './bank-health/bank-health.module';
 import { BankImportsModule } from './bank-imports/bank-imports.module';
 import { QuestionsModule } from './questions/questions.module';
 import { SessionEntity } from './auth/session.entity';
-import { RequestLoaders } from './common/graphql/request-loaders';
 import { queryCostPlugin } from './common/graphql/query-cost.plugin';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
 import { KitsModule } from './kits/kits.module';
+import { CandidatesModule } from './candidates/candidates.module';
+import { InterviewsModule } from './interviews/interviews.module';
+import { JobsModule } from './jobs/jobs.module';
+import { ScorecardsModule } from './scorecards/scorecards.module';
+import { createPubSub, PUB_SUB } from './common/graphql/pub-sub';
+import { graphQLContext } from './common/graphql/graphql-context';
 import { InvitationEntity } from './members/invitation.entity';
 import { MembersModule } from './members/members.module';
 import { MembershipEntity } from './members/membership.entity';
@@ -32,8 +37,8 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: PUB_SUB, useFactory: createPubSub }],
+      exports: [APP_CONFIG, PUB_SUB],
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), entities: ENTITIES }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
@@ -45,9 +50,10 @@ export class AppModule {
           introspection: true,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
-          context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res, loaders: new RequestLoaders() }),
+          context: graphQLContext,
           formatError: formatGraphQLError,
           plugins: [queryCostPlugin(MAX_QUERY_COST)],
+          subscriptions: { 'graphql-ws': { path: '/graphql' } },
         }),
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }],
@@ -59,6 +65,10 @@ export class AppModule {
         BankImportsModule,
         BankHealthModule,
         KitsModule,
+        JobsModule,
+        CandidatesModule,
+        InterviewsModule,
+        ScorecardsModule,
       ],
     };
   }

@@ -6,7 +6,7 @@ import { errorOf, startTestApp, type TestApp } from '../../support/test-app';
 
 const RESOLVER_TYPE_METADATA = 'graphql:resolver_type';
 
-/** Every Query and Mutation of the running app with the access it declares. */
+/** Every Query, Mutation and Subscription of the running app with the access it declares. */
 function accessPolicy(t: TestApp): Record<string, string> {
   const reflector = t.app.get(Reflector);
   const policy: Record<string, string> = {};
@@ -20,7 +20,7 @@ function accessPolicy(t: TestApp): Record<string, string> {
         const handler: unknown = Object.getOwnPropertyDescriptor(prototype, method)?.value;
         if (typeof handler !== 'function') continue;
         const type = Reflect.getMetadata(RESOLVER_TYPE_METADATA, handler) as string | undefined;
-        if (type !== 'Query' && type !== 'Mutation') continue;
+        if (type !== 'Query' && type !== 'Mutation' && type !== 'Subscription') continue;
         const targets = [handler, instance.constructor];
         const roles = reflector.getAllAndOverride<string[] | undefined>(ROLES_KEY, targets);
         policy[`${type}.${method}`] = reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)
@@ -41,7 +41,7 @@ describe('access policy', () => {
   });
   afterAll(() => t.close());
 
-  it('every Query and Mutation declares its roles or is explicitly public', () => {
+  it('every Query, Mutation and Subscription declares its roles or is explicitly public', () => {
     const policy = accessPolicy(t);
     expect(Object.keys(policy).length).toBeGreaterThan(5);
     expect(Object.entries(policy).filter(([, access]) => access === 'UNDECLARED')).toEqual([]);

@@ -1,0 +1,89 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { ALL_ROLES, LOOP_MANAGERS, SCORERS } from '@panelist/roles';
+import { Roles } from '../common/auth/access.decorators';
+import { CurrentPrincipal } from '../common/auth/current-principal.decorator';
+import type { Principal } from '../common/auth/principal';
+import type { GraphQLContext } from '../common/auth/request-context';
+import { UuidArgPipe } from '../common/validation/uuid-arg.pipe';
+import { QuestionRevisionDto } from '../questions/dtos/question-revision.dto';
+import { InterviewDto, InterviewKitDto, PanelSeatDto } from './dtos/interview.dto';
+import { RescheduleInterviewInput, ScheduleInterviewInput } from './dtos/interview.input';
+import { InterviewsService, type PanelProgressEvent } from './interviews.service';
+
+const idArg = (name: string) => new UuidArgPipe(name);
+
+@Resolver(() => InterviewDto)
+export class InterviewsResolver {
+  constructor(private readonly interviews: InterviewsService) {}
+
+  @Roles(...SCORERS)
+  @Query(() => [InterviewDto], { description: 'Interviews you sit on: ones to score first, soonest first.' })
+  myInterviews(@CurrentPrincipal() principal: Principal): Promise<InterviewDto[]> {
+    return this.interviews.myInterviews(principal);
+  }
+
+  @Roles(...ALL_ROLES)
+  @Query(() => InterviewDto, { description: 'Loop managers open any interview; others only interviews they sit on.' })
+  interview(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, idArg('id')) id: string): Promise<InterviewDto> {
+    return this.interviews.interviewFor(principal, id);
+  }
+
+  @Roles(...LOOP_MANAGERS)
+  @Mutation(() => InterviewDto, { description: 'Schedules an interview with a snapshot of its kit and seats the panel.' })
+  scheduleInterview(@CurrentPrincipal() principal: Principal, @Args('input') input: ScheduleInterviewInput): Promise<InterviewDto> {
+    return this.interviews.schedule(principal, input);
+  }
+
+  @Roles(...LOOP_MANAGERS)
+  @Mutation(() => InterviewDto)
+  rescheduleInterview(@CurrentPrincipal() principal: Principal, @Args('input') input: RescheduleInterviewInput): Promise<InterviewDto> {
+    return this.interviews.reschedule(principal, input);
+  }
+
+  @Roles(...LOOP_MANAGERS)
+  @Mutation(() => Boolean, { description: 'Cancels an interview nobody has started scoring.' })
+  cancelInterview(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, idArg('id')) id: string): Promise<boolean> {
+    return this.interviews.cancel(principal, id);
+  }
+
+  @Roles(...LOOP_MANAGERS)
+  @Subscription(() => PanelSeatDto, {
+    description: "Each change of a panel seat's status in the loop (started, submitted, amended). Never carries ratings or notes.",
+    filter: (event: PanelProgressEvent, variables: { loopId: string }, context: GraphQLContext) =>
+      event.panelProgress.loopId === variables.loopId && event.organizationId === context.req.user?.organizationId,
+  })
+  async panelProgress(@CurrentPrincipal() principal: Principal, @Args('loopId', { type: () => ID }, idArg('loopId')) loopId: string) {
+    await this.interviews.loop(principal.organizationId, loopId);
+    return this.interviews.subscribeToProgress();
+  }
+
+  @ResolveField(() => InterviewKitDto)
+  async kit(@Parent() interview: InterviewDto, @Context() { loaders }: GraphQLContext): Promise<InterviewKitDto> {
+    const revisions = loaders.get<string, QuestionRevisionDto>('questionRevision.byId', (ids) => this.interviews.revisionsByIds(ids));
+    const { sections, ...kit } = interview.kitSnapshot;
+    let position = 0;
+    return {
+      ...kit,
+      sections: await Promise.all(
+        sections.map(async (section) => ({
+          competency: section.competency,
+          title: section.title,
+          questions: await Promise.all(
+            section.questions.map(async (question) => ({
+              questionId: question.questionId,
+              position: position++,
+              competency: section.competency,
+              plannedMinutes: question.plannedMinutes,
+              revision: await revisions.load(question.revisionId),
+            })),
+          ),
+        })),
+      ),
+    };
+  }
+
+  @ResolveField(() => [PanelSeatDto])
+  panel(@Parent() interview: InterviewDto, @Context() { loaders }: GraphQLContext): Promise<PanelSeatDto[]> {
+    return loaders.get<string, PanelSeatDto[]>('interview.panel', (ids) => this.interviews.panelsOf(ids)).load(interview.id);
+  }
+}

@@ -1,0 +1,105 @@
+import type { AddressInfo } from 'node:net';
+import type { EventEmitter } from 'node:events';
+import type { PubSub } from 'graphql-subscriptions';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { PUB_SUB } from '../../../src/common/graphql/pub-sub';
+import { PANEL_PROGRESS } from '../../../src/interviews/interviews.service';
+import { createOrganization, signedIn, type TestOrganization } from '../../support/fixtures';
+import { importSeedBank, scheduleLoop, scoreAndSubmit, type Loop } from '../../support/interviews';
+import { startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
+
+const PROGRESS = `subscription ($loopId: ID!) { panelProgress(loopId: $loopId) { id loopId status submittedAt interviewer { name } } }`;
+
+interface Seat {
+  id: string;
+  status: string;
+  interviewer: { name: string };
+}
+
+/** A graphql-ws client that upgrades with the given session cookie, like a signed-in browser tab. */
+function subscriber(url: string, cookie: string): Client {
+  class CookieWebSocket extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers: cookie ? { cookie } : {} });
+    }
+  }
+  return createClient({ url, webSocketImpl: CookieWebSocket, retryAttempts: 0, lazy: true });
+}
+
+/** Resolves with the first `count` events, or rejects with the first error. */
+function nextEvents(client: Client, loopId: string, count = 1): Promise<Seat[]> {
+  const received: Seat[] = [];
+  return new Promise<Seat[]>((resolve, reject) => {
+    const dispose = client.subscribe<{ panelProgress: Seat }>(
+      { query: PROGRESS, variables: { loopId } },
+      {
+        next: (result) => {
+          if (result.errors) {
+            reject(new Error(JSON.stringify(result.errors)));
+            return;
+          }
+          received.push(result.data!.panelProgress);
+          if (received.length === count) {
+            dispose();
+            resolve(received);
+          }
+        },
+        error: (error: unknown) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
+        complete: () => undefined,
+      },
+    );
+  });
+}
+
+describe('live panel progress over graphql-ws', () => {
+  let t: TestApp;
+  let org: TestOrganization;
+  let loop: Loop;
+  let url: string;
+  let recruiter: GraphQLTestClient;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    url = `ws://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/graphql`;
+    org = await createOrganization(t.db, 'progress');
+    const questionIds = await importSeedBank(t, org.id);
+    recruiter = await signedIn(t.client(), org.members.RECRUITER);
+    loop = await scheduleLoop({ kitEditor: await signedIn(t.client(), org.members.HIRING_MANAGER), scheduler: recruiter }, org, questionIds, [org.members.INTERVIEWER], 'live@example.com');
+  });
+  afterAll(async () => {
+    for (const client of clients) void client.dispose();
+    await t.close();
+  });
+  /** graphql-ws does not acknowledge a subscription: wait until it is listening on the PubSub. */
+  const subscribed = async (listeners: number) => {
+    const events = (t.app.get<PubSub>(PUB_SUB) as unknown as { ee: EventEmitter }).ee;
+    while (events.listenerCount(PANEL_PROGRESS) < listeners) await new Promise((resolve) => setTimeout(resolve, 10));
+  };
+  const connect = (cookie: string) => {
+    const client = subscriber(url, cookie);
+    clients.push(client);
+    return client;
+  };
+
+  it('tells the recruiter when an interviewer starts and submits, without any ratings in the event', async () => {
+    const events = nextEvents(connect(recruiter.sessionCookie()), loop.loopId, 2);
+    await subscribed(1);
+    const interviewer = await signedIn(t.client(), org.members.INTERVIEWER);
+    await scoreAndSubmit(interviewer, loop.scorecardOf[org.members.INTERVIEWER.userId], loop.questionIds, [3, 3, 2]);
+    const seats = await events;
+    expect(seats.map((seat) => seat.status)).toEqual(['DRAFT', 'SUBMITTED']);
+    expect(seats[1]).toMatchObject({ id: loop.scorecardOf[org.members.INTERVIEWER.userId], interviewer: { name: org.members.INTERVIEWER.name } });
+  });
+
+  it('refuses subscribers without a session, with a role that may not watch, or from another organization', async () => {
+    await expect(nextEvents(connect(''), loop.loopId)).rejects.toThrow(/UNAUTHENTICATED/);
+    const interviewer = await signedIn(t.client(), org.members.INTERVIEWER);
+    await expect(nextEvents(connect(interviewer.sessionCookie()), loop.loopId)).rejects.toThrow(/FORBIDDEN/);
+    const other = await createOrganization(t.db, 'other-progress');
+    const stranger = await signedIn(t.client(), other.members.RECRUITER);
+    await expect(nextEvents(connect(stranger.sessionCookie()), loop.loopId)).rejects.toThrow(/NOT_FOUND/);
+  });
+});

@@ -1,0 +1,5 @@
+export * from './scorecard-draft';
+export * from './draft-rules';
+export * from './draft-merge';
+export * from './independence';
+export * from './draft-change';
