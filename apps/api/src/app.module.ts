@@ -18,6 +18,9 @@ import { CandidatesModule } from './candidates/candidates.module';
 import { InterviewsModule } from './interviews/interviews.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ScorecardsModule } from './scorecards/scorecards.module';
+import { PanelScorecardsModule } from './panel-scorecards/panel-scorecards.module';
+import { HiringDecisionsModule } from './hiring-decisions/hiring-decisions.module';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { createPubSub, PUB_SUB } from './common/graphql/pub-sub';
 import { graphQLContext } from './common/graphql/graphql-context';
 import { InvitationEntity } from './members/invitation.entity';
@@ -69,6 +72,9 @@ export class AppModule {
         CandidatesModule,
         InterviewsModule,
         ScorecardsModule,
+        PanelScorecardsModule,
+        HiringDecisionsModule,
+        AnalyticsModule,
       ],
     };
   }

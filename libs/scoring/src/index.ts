@@ -9,3 +9,4 @@ export * from './interviewer-leniency';
 export * from './calibration';
 export * from './krippendorff-alpha';
 export * from './reliability-band';
+export * from './panel-summary';

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Principal } from '../common/auth/principal';
+import { AppError } from '../common/errors/app-error';
+import type { HiringDecisionDto } from './dtos/hiring-decision.dto';
+import type { RecordHiringDecisionInput } from './dtos/hiring-decision.input';
+
+/**
+ * Hiring decisions are recorded by people (the job's hiring manager or an admin), never derived by
+ * Panelist. Each is a new row of the append-only audit trail; the newest is the current one.
+ */
+@Injectable()
+export class HiringDecisionsService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async record(principal: Principal, input: RecordHiringDecisionInput): Promise<HiringDecisionDto> {
+    const [loop] = await this.db.query<Array<{ hiringManagerId: string }>>(
+      `SELECT j.hiring_manager_id AS "hiringManagerId" FROM interview_loops l JOIN jobs j ON j.id = l.job_id WHERE l.organization_id = $1 AND l.id = $2`,
+      [principal.organizationId, input.loopId],
+    );
+    if (!loop) throw AppError.notFound('That interview loop', 'loopId');
+    if (principal.role !== 'ADMIN' && loop.hiringManagerId !== principal.userId) {
+      throw AppError.forbidden("Only this job's hiring manager or an admin records the hiring decision.");
+    }
+    const [decision] = await this.db.query<HiringDecisionDto[]>(
+      `INSERT INTO hiring_decisions (organization_id, loop_id, decision, rationale, decided_by, decided_by_name)
+       SELECT $1, $2, $3, $4, u.id, u.name FROM users u WHERE u.id = $5
+       RETURNING id, loop_id AS "loopId", decision, rationale, decided_by_name AS "decidedByName", decided_at AS "decidedAt"`,
+      [principal.organizationId, input.loopId, input.decision, input.rationale.trim(), principal.userId],
+    );
+    return decision;
+  }
+}
