@@ -41,6 +41,8 @@ export interface SeatRow {
 export interface PanelData {
   loops: LoopRow[];
   seats: SeatRow[];
+  /** The same seats by loop. */
+  seatsByLoop: Map<string, SeatRow[]>;
   /** The viewer's own scorecard statuses per candidate, for the independence rule. */
   ownStatuses: Map<string, ScorecardStatus[]>;
   /** Interviewer → shrunk leniency across the organization, on the common scale. */
@@ -51,7 +53,7 @@ export interface PanelData {
   ratings: Array<InterviewerRating & { jobId: string }>;
 }
 
-const SEAT_SELECT = (evidence: boolean) => `s.id AS "scorecardId", s.interview_id AS "interviewId", i.loop_id AS "loopId", s.candidate_id AS "candidateId",
+const SEAT_COLUMNS = (evidence: boolean) => `s.id AS "scorecardId", s.interview_id AS "interviewId", i.loop_id AS "loopId", s.candidate_id AS "candidateId",
   s.interviewer_id AS "interviewerId", u.name AS "interviewerName", s.status, s.recommendation,
   CASE WHEN s.status = 'SUBMITTED' THEN s.summary ELSE '' END AS summary, s.submitted_at AS "submittedAt", jr.name AS "roundName",
   jsonb_array_length(i.kit_snapshot->'ratingScale') AS "scalePoints", i.kit_snapshot->'competencyWeights' AS weights,
@@ -65,6 +67,26 @@ const SEAT_SELECT = (evidence: boolean) => `s.id AS "scorecardId", s.interview_i
       : ''
   }`;
 
+/** The loops of a job (or one loop), with their candidates. $1 organization, $2 job or loop id. */
+export const LOOPS_SQL = (byJob: boolean) => `SELECT l.id AS "loopId", l.job_id AS "jobId", j.title AS "jobTitle", j.hiring_manager_id AS "hiringManagerId",
+       c.id AS "candidateId", c.name AS "candidateName"
+  FROM interview_loops l JOIN jobs j ON j.id = l.job_id JOIN candidates c ON c.id = l.candidate_id
+ WHERE l.organization_id = $1 AND ${byJob ? 'l.job_id' : 'l.id'} = $2
+ ORDER BY c.name`;
+
+/** Every panel seat of the given loops ($1) with what was submitted. */
+export const SEATS_SQL = (evidence: boolean) => `SELECT ${SEAT_COLUMNS(evidence)}
+  FROM scorecards s JOIN interviews i ON i.id = s.interview_id JOIN users u ON u.id = s.interviewer_id
+  LEFT JOIN job_rounds jr ON jr.id = i.round_id
+ WHERE i.loop_id = ANY($1::uuid[]) ORDER BY i.scheduled_at, u.name`;
+
+/** Every submitted competency rating of an organization ($1), for leniency and reliability. */
+export const ORGANIZATION_RATINGS_SQL = `SELECT s.interviewer_id AS "interviewerId", i.loop_id AS "loopId", l.job_id AS "jobId", r.competency, r.rating,
+       jsonb_array_length(i.kit_snapshot->'ratingScale') AS points
+  FROM scorecard_competency_ratings r JOIN scorecards s ON s.id = r.scorecard_id
+  JOIN interviews i ON i.id = s.interview_id JOIN interview_loops l ON l.id = i.loop_id
+ WHERE s.organization_id = $1 AND s.status = 'SUBMITTED' AND r.rating IS NOT NULL`;
+
 /**
  * Loads everything the panel scorecard and the job comparison need in a fixed number of statements,
  * whatever the number of candidates: loops, seats with their submitted content, the viewer's own
@@ -76,24 +98,11 @@ export class PanelDataService {
 
   async load(principal: Principal, scope: { jobId: string } | { loopId: string }, evidence = false): Promise<PanelData> {
     const byJob = 'jobId' in scope;
-    const loops = await this.db.query<LoopRow[]>(
-      `SELECT l.id AS "loopId", l.job_id AS "jobId", j.title AS "jobTitle", j.hiring_manager_id AS "hiringManagerId",
-              c.id AS "candidateId", c.name AS "candidateName"
-         FROM interview_loops l JOIN jobs j ON j.id = l.job_id JOIN candidates c ON c.id = l.candidate_id
-        WHERE l.organization_id = $1 AND ${byJob ? 'l.job_id' : 'l.id'} = $2
-        ORDER BY c.name`,
-      [principal.organizationId, byJob ? scope.jobId : scope.loopId],
-    );
+    const loops = await this.db.query<LoopRow[]>(LOOPS_SQL(byJob), [principal.organizationId, byJob ? scope.jobId : scope.loopId]);
     const loopIds = loops.map((loop) => loop.loopId);
     const candidateIds = [...new Set(loops.map((loop) => loop.candidateId))];
     const [seats, own, ratings, decisions] = await Promise.all([
-      this.db.query<SeatRow[]>(
-        `SELECT ${SEAT_SELECT(evidence)}
-           FROM scorecards s JOIN interviews i ON i.id = s.interview_id JOIN users u ON u.id = s.interviewer_id
-           LEFT JOIN job_rounds jr ON jr.id = i.round_id
-          WHERE i.loop_id = ANY($1::uuid[]) ORDER BY i.scheduled_at, u.name`,
-        [loopIds],
-      ),
+      this.db.query<SeatRow[]>(SEATS_SQL(evidence), [loopIds]),
       this.db.query<Array<{ candidateId: string; status: ScorecardStatus }>>(
         `SELECT candidate_id AS "candidateId", status FROM scorecards WHERE interviewer_id = $1 AND candidate_id = ANY($2::uuid[])`,
         [principal.userId, candidateIds],
@@ -107,9 +116,11 @@ export class PanelDataService {
     ]);
     const ownStatuses = new Map<string, ScorecardStatus[]>();
     for (const row of own) ownStatuses.set(row.candidateId, [...(ownStatuses.get(row.candidateId) ?? []), row.status]);
+    const seatsByLoop = new Map<string, SeatRow[]>();
+    for (const seat of seats) seatsByLoop.set(seat.loopId, [...(seatsByLoop.get(seat.loopId) ?? []), seat]);
     const decisionsByLoop = new Map<string, HiringDecisionDto[]>();
     for (const row of decisions) decisionsByLoop.set(row.loopId, [...(decisionsByLoop.get(row.loopId) ?? []), row]);
-    return { loops, seats, ownStatuses, leniency: leniencyMap(interviewerLeniency(ratings)), decisions: decisionsByLoop, ratings };
+    return { loops, seats, seatsByLoop, ownStatuses, leniency: leniencyMap(interviewerLeniency(ratings)), decisions: decisionsByLoop, ratings };
   }
 
   /** The prompts of the question revisions the seats' kits asked (one statement). */
@@ -126,11 +137,7 @@ export class PanelDataService {
    */
   async organizationRatings(organizationId: string): Promise<Array<InterviewerRating & { jobId: string }>> {
     const rows = await this.db.query<Array<{ interviewerId: string; loopId: string; jobId: string; competency: string; rating: number; points: number }>>(
-      `SELECT s.interviewer_id AS "interviewerId", i.loop_id AS "loopId", l.job_id AS "jobId", r.competency, r.rating,
-              jsonb_array_length(i.kit_snapshot->'ratingScale') AS points
-         FROM scorecard_competency_ratings r JOIN scorecards s ON s.id = r.scorecard_id
-         JOIN interviews i ON i.id = s.interview_id JOIN interview_loops l ON l.id = i.loop_id
-        WHERE s.organization_id = $1 AND s.status = 'SUBMITTED' AND r.rating IS NOT NULL`,
+      ORGANIZATION_RATINGS_SQL,
       [organizationId],
     );
     return rows.map((row) => ({

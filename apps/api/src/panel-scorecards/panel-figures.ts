@@ -26,7 +26,7 @@ function tallyOf(summary: PanelSummary): RecommendationTallyDto {
  * scorecard for the candidate sees who has submitted, but no ratings, composites or decision.
  */
 export function panelFigures(principal: Principal, data: PanelData, loop: LoopRow, options: { competencies: string[]; weights: CompetencyWeight[] }): PanelFiguresDto {
-  const seats = data.seats.filter((seat) => seat.loopId === loop.loopId);
+  const seats = data.seatsByLoop.get(loop.loopId) ?? [];
   const submitted = seats.filter((seat) => seat.status === 'SUBMITTED');
   const visible = mayReadPanelScorecards(principal.role, data.ownStatuses.get(loop.candidateId) ?? []);
   const summary = summarizePanel(visible ? submitted : [], { ...options, leniency: data.leniency });

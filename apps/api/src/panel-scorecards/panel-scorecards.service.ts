@@ -47,10 +47,12 @@ export class PanelScorecardsService {
   /** Every candidate of the job side by side, in a fixed number of statements whatever their number. */
   async jobComparison(principal: Principal, jobId: string, weightsOverride: CompetencyWeight[] | null): Promise<JobComparisonDto> {
     if (weightsOverride) checkWeights(weightsOverride);
-    const job = await this.jobs.get(principal.organizationId, jobId).catch(() => {
-      throw AppError.notFound('That job', 'jobId');
-    });
-    const data = await this.data.load(principal, { jobId });
+    const [job, data] = await Promise.all([
+      this.jobs.get(principal.organizationId, jobId).catch(() => {
+        throw AppError.notFound('That job', 'jobId');
+      }),
+      this.data.load(principal, { jobId }),
+    ]);
     const competencies = competenciesOf(data.seats);
     const weights = weightsOverride ?? weightsOf(data.seats);
     return {
