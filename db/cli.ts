@@ -1,7 +1,11 @@
 import { createDataSource } from './data-source';
 import { seedDemoOrganization, DEMO_USERS, DEMO_PASSWORD } from './seeds/demo-organization.seed';
+import { seedDemoHiring } from './seeds/demo-hiring.seed';
 
-/** `migrate` applies pending migrations; `reset` drops everything and migrates; `seed` adds demo data. */
+/**
+ * `migrate` applies pending migrations; `reset` drops everything and migrates; `seed` adds the demo
+ * organization; `demo-hiring` adds a demo job with candidates and interviews (after the seed bank).
+ */
 async function main(command: string | undefined): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set');
@@ -23,8 +27,12 @@ async function main(command: string | undefined): Promise<void> {
         console.log(`db: demo users (password "${DEMO_PASSWORD}"): ${DEMO_USERS.map((u) => u.email).join(', ')}`);
       }
     }
-    if (!['migrate', 'reset', 'seed', 'prepare'].includes(command ?? '')) {
-      throw new Error(`Unknown command "${command}". Use migrate, reset, seed or prepare.`);
+    if (command === 'demo-hiring') {
+      const { created } = await seedDemoHiring(dataSource);
+      console.log(`db: demo job, candidates and interviews ${created ? 'created' : 'left as they are'}`);
+    }
+    if (!['migrate', 'reset', 'seed', 'prepare', 'demo-hiring'].includes(command ?? '')) {
+      throw new Error(`Unknown command "${command}". Use migrate, reset, seed, prepare or demo-hiring.`);
     }
   } finally {
     await dataSource.destroy();

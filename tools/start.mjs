@@ -53,6 +53,7 @@ try {
   const env = { DATABASE_URL: database.url };
   if ((await runTs('db/cli.ts', ['prepare'], { env }).exited) !== 0) throw new Error('Migrations or seeding failed.');
   if ((await importSeedBank(env)) !== 0) throw new Error('Importing the seed question bank failed.');
+  if ((await runTs('db/cli.ts', ['demo-hiring'], { env }).exited) !== 0) throw new Error('Adding the demo job failed.');
   const started = runTs('apps/api/src/main.ts', [], {
     env: { ...env, PORT: String(port), JWT_SECRET: jwtSecret(), WEB_DIST: join(ROOT, 'dist', 'web') },
   });
