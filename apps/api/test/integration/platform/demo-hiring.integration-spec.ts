@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { seedDemoHiring } from '../../../../../db/seeds/demo-hiring.seed';
-import { DEMO_ORGANIZATION, DEMO_PASSWORD, seedDemoOrganization } from '../../../../../db/seeds/demo-organization.seed';
+import { DEMO_ORGANIZATION, DEMO_PASSWORD, seedDemoHiring, seedDemoOrganization } from '@panelist/db';
 import { BankImportsService } from '../../../src/bank-imports/bank-imports.service';
 import { SEED_FILE } from '../../support/bank';
 import { startTestApp, type TestApp } from '../../support/test-app';
