@@ -14,7 +14,7 @@ export class AppShell {
     this.nav = page.getByRole('navigation', { name: 'Main' });
     this.homeLink = this.nav.getByRole('link', { name: 'Home', exact: true });
     this.membersLink = this.nav.getByRole('link', { name: 'Members', exact: true });
-    this.bankLink = this.nav.getByRole('link', { name: 'Question bank', exact: true });
+    this.bankLink = this.nav.getByRole('link', { name: 'Bank', exact: true });
     this.signOutButton = page.getByRole('button', { name: 'Sign out' });
   }
 

@@ -33,25 +33,27 @@ async function importSeedBank(api: GraphQLApi): Promise<void> {
 /** Searches of the seed bank and how many questions each contributes to the kit. */
 const SEED_KIT_PICKS = [
   ['design', 2],
-  ['database index', 2],
+  ['database', 2],
   ['tell me about a time', 1],
 ] as const;
 
 async function firstHits(api: GraphQLApi, search: string): Promise<BankHit[]> {
   const { bank } = await api.call<{ bank: { edges: Array<{ node: BankHit }> } }>(
-    `query ($search: String) { bank(search: $search, first: 10, filter: { hasRubric: true }) { edges { node { id competencies } } } }`,
+    `query ($search: String) { bank(search: $search, first: 10) { edges { node { id competencies } } } }`,
     { search },
   );
   return bank.edges.map((edge) => edge.node);
 }
 
-/**
- * A "seed kit" built from the real seed bank (system design, data and behavioural questions),
- * a job using it, a new candidate with a loop, and one interview with the demo interviewer.
- */
-export async function scheduleSeedKitInterview(baseURL: string): Promise<ScheduledInterview> {
-  const manager = await GraphQLApi.create(baseURL);
-  await manager.signIn(DEMO_USERS.manager.email);
+interface SeedKitJob {
+  jobId: string;
+  roundId: string;
+  questionIds: string[];
+  userId: (email: string) => string;
+}
+
+/** As a signed-in hiring manager: the seed bank, a "seed kit" from it and a job holding it. */
+async function createSeedKitJob(manager: GraphQLApi): Promise<SeedKitJob> {
   await importSeedBank(manager);
   const picked = new Map<string, BankHit>();
   for (const [search, count] of SEED_KIT_PICKS) {
@@ -63,30 +65,106 @@ export async function scheduleSeedKitInterview(baseURL: string): Promise<Schedul
     const competency = hit.competencies[0] ?? 'general';
     sections.set(competency, [...(sections.get(competency) ?? []), { questionId: hit.id, plannedMinutes: 8 }]);
   }
-  const { createKit } = await manager.call<{ createKit: { id: string } }>(`mutation ($input: KitInput!) { createKit(input: $input) { id } }`, {
-    input: {
-      roleName: 'Backend Engineer',
-      title: 'Seed kit: backend technical round',
-      interviewMinutes: 45,
-      sections: [...sections.entries()].map(([competency, questions]) => ({ competency, questions })),
+  const { createKit } = await manager.call<{ createKit: { id: string; sections: Array<{ questions: Array<{ questionId: string }> }> } }>(
+    `mutation ($input: KitInput!) { createKit(input: $input) { id sections { questions { questionId } } } }`,
+    {
+      input: {
+        roleName: 'Backend Engineer',
+        title: 'Seed kit: backend technical round',
+        interviewMinutes: 45,
+        sections: [...sections.entries()].map(([competency, questions]) => ({ competency, questions })),
+      },
     },
-  });
+  );
   const { members } = await manager.call<{ members: Array<{ userId: string; email: string }> }>(`query { members { userId email } }`);
-  const userId = (email: string) => members.find((member) => member.email === email)?.userId;
+  const userId = (email: string) => {
+    const id = members.find((member) => member.email === email)?.userId;
+    if (!id) throw new Error(`${email} is not a member`);
+    return id;
+  };
   const { createJob } = await manager.call<{ createJob: { id: string; rounds: Array<{ id: string }> } }>(
     `mutation ($input: JobInput!) { createJob(input: $input) { id rounds { id } } }`,
     { input: { title: 'Senior Backend Engineer', team: 'Platform', hiringManagerId: userId(DEMO_USERS.manager.email), rounds: [{ name: 'Technical', kitId: createKit.id }] } },
   );
-  const candidateName = `Casey Candidate ${Date.now().toString(36).slice(-4)}`;
-  const { createCandidate } = await manager.call<{ createCandidate: { loops: Array<{ id: string }> } }>(
+  const questionIds = createKit.sections.flatMap((section) => section.questions.map((question) => question.questionId));
+  return { jobId: createJob.id, roundId: createJob.rounds[0].id, questionIds, userId };
+}
+
+/** A new candidate with a loop for the job and one interview with the given panel. */
+async function addCandidate(api: GraphQLApi, job: SeedKitJob, name: string, panelEmails: string[]): Promise<{ loopId: string; interviewId: string }> {
+  const { createCandidate } = await api.call<{ createCandidate: { loops: Array<{ id: string }> } }>(
     `mutation ($input: CreateCandidateInput!) { createCandidate(input: $input) { loops { id } } }`,
-    { input: { name: candidateName, email: uniqueEmail('casey'), links: [], jobId: createJob.id } },
+    { input: { name, email: uniqueEmail(name.split(' ')[0].toLowerCase()), links: [], jobId: job.jobId } },
   );
   const loopId = createCandidate.loops[0].id;
-  const { scheduleInterview } = await manager.call<{ scheduleInterview: { id: string } }>(
+  const { scheduleInterview } = await api.call<{ scheduleInterview: { id: string } }>(
     `mutation ($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`,
-    { input: { loopId, roundId: createJob.rounds[0].id, scheduledAt: new Date().toISOString(), interviewerIds: [userId(DEMO_USERS.interviewer.email)] } },
+    { input: { loopId, roundId: job.roundId, scheduledAt: new Date().toISOString(), interviewerIds: panelEmails.map(job.userId) } },
   );
+  return { loopId, interviewId: scheduleInterview.id };
+}
+
+const runSuffix = () => Date.now().toString(36).slice(-4);
+
+/**
+ * A "seed kit" built from the real seed bank (system design, data and behavioural questions),
+ * a job using it, a new candidate with a loop, and one interview with the demo interviewer.
+ */
+export async function scheduleSeedKitInterview(baseURL: string): Promise<ScheduledInterview> {
+  const manager = await GraphQLApi.create(baseURL);
+  await manager.signIn(DEMO_USERS.manager.email);
+  const job = await createSeedKitJob(manager);
+  const candidateName = `Casey Candidate ${runSuffix()}`;
+  const { loopId, interviewId } = await addCandidate(manager, job, candidateName, [DEMO_USERS.interviewer.email]);
   await manager.dispose();
-  return { interviewId: scheduleInterview.id, loopId, jobId: createJob.id, candidateName, questionCount: picked.size };
+  return { interviewId, loopId, jobId: job.jobId, candidateName, questionCount: job.questionIds.length };
+}
+
+export interface ScoredCandidate {
+  name: string;
+  loopId: string;
+}
+
+/**
+ * Three candidates for one job, each interviewed by the same three interviewers (admin, hiring
+ * manager, interviewer), every scorecard submitted through the API with the given ratings.
+ */
+export async function scoreThreeCandidates(baseURL: string): Promise<{ jobId: string; candidates: ScoredCandidate[] }> {
+  const manager = await GraphQLApi.create(baseURL);
+  await manager.signIn(DEMO_USERS.manager.email);
+  const job = await createSeedKitJob(manager);
+  const panel = [DEMO_USERS.admin.email, DEMO_USERS.manager.email, DEMO_USERS.interviewer.email];
+  const suffix = runSuffix();
+  // Ratings per interviewer (admin, manager, interviewer): a clear lead, a split panel, a weak one.
+  const plans = [
+    { name: `Avery Strong ${suffix}`, ratings: [4, 4, 3], recommendations: ['STRONG_YES', 'YES', 'YES'] },
+    { name: `Blake Split ${suffix}`, ratings: [4, 1, 3], recommendations: ['YES', 'STRONG_NO', 'YES'] },
+    { name: `Cameron Weak ${suffix}`, ratings: [2, 1, 2], recommendations: ['NO', 'STRONG_NO', 'NO'] },
+  ];
+  const candidates: ScoredCandidate[] = [];
+  for (const plan of plans) {
+    const { loopId, interviewId } = await addCandidate(manager, job, plan.name, panel);
+    candidates.push({ name: plan.name, loopId });
+    for (const [index, email] of panel.entries()) {
+      const scorer = await GraphQLApi.create(baseURL);
+      await scorer.signIn(email);
+      const { interview } = await scorer.call<{ interview: { myScorecard: { id: string; version: number } } }>(`query ($id: ID!) { interview(id: $id) { myScorecard { id version } } }`, { id: interviewId });
+      const { saveScorecardDraft } = await scorer.call<{ saveScorecardDraft: { version: number } }>(
+        `mutation ($input: ScorecardChangeInput!) { saveScorecardDraft(input: $input) { version } }`,
+        {
+          input: {
+            scorecardId: interview.myScorecard.id,
+            version: interview.myScorecard.version,
+            answers: job.questionIds.map((questionId) => ({ questionId, rating: plan.ratings[index], notes: `Evidence from ${email}` })),
+            recommendation: plan.recommendations[index],
+            summary: `Summary from ${email}.`,
+          },
+        },
+      );
+      await scorer.call(`mutation ($id: ID!, $version: Int!) { submitScorecard(id: $id, version: $version) { id } }`, { id: interview.myScorecard.id, version: saveScorecardDraft.version });
+      await scorer.dispose();
+    }
+  }
+  await manager.dispose();
+  return { jobId: job.jobId, candidates };
 }

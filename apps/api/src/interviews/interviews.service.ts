@@ -20,7 +20,7 @@ export interface PanelProgressEvent {
   panelProgress: PanelSeatDto;
 }
 
-const INTERVIEW_SELECT = `i.id, i.loop_id AS "loopId", l.job_id AS "jobId", j.title AS "jobTitle", jr.name AS "roundName",
+const INTERVIEW_SELECT = `i.id, i.loop_id AS "loopId", l.job_id AS "jobId", j.title AS "jobTitle", i.round_id AS "roundId", jr.name AS "roundName",
   json_build_object('id', c.id, 'name', c.name) AS candidate, i.scheduled_at AS "scheduledAt",
   i.duration_minutes AS "durationMinutes", i.version, i.kit_snapshot AS "kitSnapshot"`;
 const INTERVIEW_FROM = `interviews i JOIN interview_loops l ON l.id = i.loop_id JOIN jobs j ON j.id = l.job_id

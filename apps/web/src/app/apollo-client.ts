@@ -1,7 +1,11 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
 import { friendlyMessage } from '@panelist/errors';
+import { Kind, OperationTypeNode } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
 
 /**
  * Operations that legitimately answer UNAUTHENTICATED without meaning "your session ended":
@@ -18,8 +22,33 @@ export const OPERATIONS_WITHOUT_SESSION_REDIRECT: ReadonlySet<string> = new Set(
 export interface ApolloClientOptions {
   /** Called when an operation is rejected because the session ended; gets the text to show. */
   onSessionEnded: (message: string) => void;
-  /** The transport; defaults to a same-origin JSON POST to /graphql (what Apollo Server's CSRF check wants). */
+  /** The transport; defaults to `createTransport()`: HTTP for queries and mutations, graphql-ws for subscriptions. */
   terminatingLink?: ApolloLink;
+}
+
+/** The same-origin GraphQL WebSocket address: the browser sends the session cookie with the upgrade. */
+export function graphqlWebSocketUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`;
+}
+
+function isSubscription(operation: ApolloLink.Operation): boolean {
+  const definition = getMainDefinition(operation.query);
+  return definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.SUBSCRIPTION;
+}
+
+/** Sends subscriptions over `subscriptions`, everything else over `http`. */
+export function splitTransport(http: ApolloLink, subscriptions: ApolloLink): ApolloLink {
+  return ApolloLink.split(isSubscription, subscriptions, http);
+}
+
+/** A same-origin JSON POST to /graphql (what Apollo Server's CSRF check wants). */
+function createHttpLink(): ApolloLink {
+  return new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+}
+
+/** graphql-ws connects lazily, on the first subscription, and closes when the last one ends. */
+function createWebSocketClient(): Client {
+  return createClient({ url: graphqlWebSocketUrl(), lazy: true, retryAttempts: 5 });
 }
 
 export function createApolloClient({ onSessionEnded, terminatingLink }: ApolloClientOptions): ApolloClient {
@@ -30,9 +59,26 @@ export function createApolloClient({ onSessionEnded, terminatingLink }: ApolloCl
       onSessionEnded(friendlyMessage('UNAUTHENTICATED', unauthenticated.message));
     }
   });
-  const http = terminatingLink ?? new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  return new ApolloClient({
-    link: ApolloLink.from([sessionLink, http]),
+  let webSocket: Client | null = null;
+  let transport = terminatingLink;
+  if (!transport) {
+    webSocket = createWebSocketClient();
+    transport = splitTransport(createHttpLink(), new GraphQLWsLink(webSocket));
+  }
+  const client = new ApolloClient({
+    link: ApolloLink.from([sessionLink, transport]),
     cache: new InMemoryCache(),
   });
+  if (webSocket) {
+    // The socket authenticated with the cookie of its upgrade request: after signing out or
+    // switching organization, reconnect so open subscriptions carry the new session.
+    const socket = webSocket;
+    const reconnect = () => {
+      socket.terminate();
+      return Promise.resolve();
+    };
+    client.onClearStore(reconnect);
+    client.onResetStore(reconnect);
+  }
+  return client;
 }

@@ -77,6 +77,7 @@ export class InterviewDto {
   @Field(() => ID) loopId!: string;
   @Field(() => ID) jobId!: string;
   @Field() jobTitle!: string;
+  @Field(() => ID, { nullable: true }) roundId!: string | null;
   @Field(() => String, { nullable: true }) roundName!: string | null;
   @Field(() => CandidateBriefDto) candidate!: CandidateBriefDto;
   @Field(() => GraphQLISODateTime) scheduledAt!: Date;

@@ -1,7 +1,7 @@
 import { ApolloLink } from '@apollo/client';
 import { of } from 'rxjs';
-import { LoginDocument, MembersDocument, MeDocument } from '../../generated/graphql';
-import { createApolloClient } from '../apollo-client';
+import { LoginDocument, MembersDocument, MeDocument, PanelProgressDocument } from '../../generated/graphql';
+import { createApolloClient, graphqlWebSocketUrl, splitTransport } from '../apollo-client';
 
 const unauthenticated = () =>
   new ApolloLink(() =>
@@ -38,5 +38,50 @@ describe('createApolloClient', () => {
     await expect(client.query({ query: MembersDocument })).rejects.toThrow();
 
     expect(onSessionEnded).not.toHaveBeenCalled();
+  });
+});
+
+describe('the transport', () => {
+  const seat = {
+    __typename: 'PanelSeat',
+    id: 'sc-1',
+    interviewId: 'iv-1',
+    loopId: 'loop-1',
+    status: 'SUBMITTED',
+    submittedAt: '2026-11-03T10:00:00.000Z',
+    amendments: 0,
+    interviewer: { __typename: 'Person', userId: 'u-1', name: 'Dana Interviewer' },
+  };
+
+  it('sends subscriptions over the WebSocket link and everything else over HTTP', async () => {
+    const http = jest.fn(() => of({ data: { members: [] } }));
+    const webSocket = jest.fn(() => of({ data: { panelProgress: seat } }));
+    const client = createApolloClient({
+      onSessionEnded: jest.fn(),
+      terminatingLink: splitTransport(new ApolloLink(http), new ApolloLink(webSocket)),
+    });
+
+    await client.query({ query: MembersDocument });
+    const events = await new Promise<unknown[]>((resolve, reject) => {
+      const received: unknown[] = [];
+      client.subscribe({ query: PanelProgressDocument, variables: { loopId: 'loop-1' } }).subscribe({
+        next: (event) => received.push(event.data),
+        error: reject,
+        complete: () => resolve(received),
+      });
+    });
+
+    expect(http).toHaveBeenCalledTimes(1);
+    expect(webSocket).toHaveBeenCalledTimes(1);
+    expect(events).toEqual([{ panelProgress: seat }]);
+  });
+
+  it('opens the WebSocket on the page’s own origin, encrypted when the page is', () => {
+    expect(graphqlWebSocketUrl({ protocol: 'https:', host: 'panelist.example.com' })).toBe('wss://panelist.example.com/graphql');
+    expect(graphqlWebSocketUrl({ protocol: 'http:', host: 'localhost:4200' })).toBe('ws://localhost:4200/graphql');
+  });
+
+  it('builds the default HTTP + WebSocket client without connecting until a subscription starts', () => {
+    expect(() => createApolloClient({ onSessionEnded: jest.fn() })).not.toThrow();
   });
 });

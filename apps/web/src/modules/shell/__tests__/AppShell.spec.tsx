@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { LogoutDocument, SwitchOrganizationDocument } from '../../../generated/graphql';
 import { ACME, GLOBEX, aViewer } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
@@ -17,6 +17,18 @@ describe('AppShell', () => {
     renderWithApp(<AppShell />, { viewer: aViewer(role) });
 
     expect(screen.getByRole('link', { name: 'Members' })).toHaveAttribute('href', '/members');
+  });
+
+  it.each([
+    ['ADMIN', ['Home', 'My interviews', 'Jobs', 'Candidates', 'Bank', 'Kits', 'Analytics', 'Members']],
+    ['HIRING_MANAGER', ['Home', 'My interviews', 'Jobs', 'Candidates', 'Bank', 'Kits', 'Analytics', 'Members']],
+    ['RECRUITER', ['Home', 'Jobs', 'Candidates', 'Bank', 'Kits', 'Analytics', 'Members']],
+    ['INTERVIEWER', ['Home', 'My interviews', 'Bank', 'Kits', 'Analytics']],
+  ] as const)('gives %s the pages of their role', (role, links) => {
+    renderWithApp(<AppShell />, { viewer: aViewer(role) });
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(links);
   });
 
   it("shows the viewer's name, role and organization", () => {

@@ -5,6 +5,7 @@ import { ROLE_LABELS, canReadMembers } from '@panelist/roles';
 import { LogoutDocument } from '../../../generated/graphql';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { BrandMark } from '../../ui/components/BrandMark';
+import { canManageLoops, canScore } from '../../loops/utils/loop-roles';
 import { OrganizationSwitcher } from './OrganizationSwitcher';
 
 /** The frame around every signed-in page; the navigation lists only pages the role can use. */
@@ -40,11 +41,30 @@ export function AppShell() {
             <NavLink to="/" end className="shell__link">
               Home
             </NavLink>
+            {canScore(viewer.role) ? (
+              <NavLink to="/my-interviews" className="shell__link">
+                My interviews
+              </NavLink>
+            ) : null}
+            {canManageLoops(viewer.role) ? (
+              <>
+                <NavLink to="/jobs" className="shell__link">
+                  Jobs
+                </NavLink>
+                <NavLink to="/candidates" className="shell__link">
+                  Candidates
+                </NavLink>
+              </>
+            ) : null}
             <NavLink to="/bank" className="shell__link">
-              Question bank
+              Bank
             </NavLink>
             <NavLink to="/kits" className="shell__link">
               Kits
+            </NavLink>
+            {/* Every role: loop managers see the whole organization, an interviewer only their own calibration. */}
+            <NavLink to="/analytics" className="shell__link">
+              Analytics
             </NavLink>
             {canReadMembers(viewer.role) ? (
               <NavLink to="/members" className="shell__link">
@@ -53,14 +73,17 @@ export function AppShell() {
             ) : null}
           </nav>
           <div className="shell__account">
-            {hasSeveralOrganizations ? (
-              <OrganizationSwitcher viewer={viewer} onSwitched={setAnnouncement} />
-            ) : (
-              <span className="shell__org">{viewer.organization.name}</span>
-            )}
+            {hasSeveralOrganizations ? <OrganizationSwitcher viewer={viewer} onSwitched={setAnnouncement} /> : null}
             <div className="shell__user">
               <span className="shell__user-name">{viewer.user.name}</span>
-              <span className="shell__user-role">{ROLE_LABELS[viewer.role]}</span>
+              <span className="shell__user-meta">
+                <span className="shell__user-role">{ROLE_LABELS[viewer.role]}</span>
+                {hasSeveralOrganizations ? null : (
+                  <span className="shell__org" title={viewer.organization.name}>
+                    {viewer.organization.name}
+                  </span>
+                )}
+              </span>
             </div>
             <button type="button" className="button button--quiet" onClick={() => void signOut()} disabled={signingOut}>
               {signingOut ? 'Signing out…' : 'Sign out'}
