@@ -9,6 +9,7 @@ import type { GraphQLContext } from '../common/auth/request-context';
 import { UuidArgPipe } from '../common/validation/uuid-arg.pipe';
 import { JobDto } from '../jobs/dtos/job.dto';
 import { JobsService } from '../jobs/jobs.service';
+import type { QuestionRevisionDto } from '../questions/dtos/question-revision.dto';
 import { InterviewDto } from './dtos/interview.dto';
 import { InterviewLoopDto, RepeatedQuestionDto } from './dtos/interview-loop.dto';
 import { InterviewsService } from './interviews.service';
@@ -55,7 +56,9 @@ export class InterviewLoopsResolver {
 
   @ResolveField(() => [RepeatedQuestionDto], { description: 'Questions asked in more than one interview of this loop: usually a planning slip.' })
   async repeatedQuestions(@Parent() loop: InterviewLoopDto, @Context() context: GraphQLContext): Promise<RepeatedQuestionDto[]> {
-    return repeatedQuestions(await this.interviewsOf(loop, context));
+    const repeats = repeatedQuestions(await this.interviewsOf(loop, context));
+    const revisions = context.loaders.get<string, QuestionRevisionDto>('questionRevision.byId', (ids) => this.interviews.revisionsByIds(ids));
+    return Promise.all(repeats.map(async (repeat) => ({ ...repeat, prompt: (await revisions.load(repeat.revisionId)).prompt })));
   }
 }
 

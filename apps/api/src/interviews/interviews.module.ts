@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { KitsModule } from '../kits/kits.module';
@@ -7,7 +8,7 @@ import { InterviewsResolver } from './interviews.resolver';
 import { InterviewsService } from './interviews.service';
 
 @Module({
-  imports: [JobsModule, CandidatesModule, KitsModule],
+  imports: [AuthModule, JobsModule, CandidatesModule, KitsModule],
   providers: [InterviewsResolver, InterviewLoopsResolver, JobLoopsResolver, CandidateLoopsResolver, InterviewsService],
   exports: [InterviewsService],
 })

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { ALL_ROLES, LOOP_MANAGERS, SCORERS } from '@panelist/roles';
+import { SessionsService } from '../auth/sessions.service';
 import { Roles } from '../common/auth/access.decorators';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator';
 import type { Principal } from '../common/auth/principal';
@@ -14,7 +15,10 @@ const idArg = (name: string) => new UuidArgPipe(name);
 
 @Resolver(() => InterviewDto)
 export class InterviewsResolver {
-  constructor(private readonly interviews: InterviewsService) {}
+  constructor(
+    private readonly interviews: InterviewsService,
+    private readonly sessions: SessionsService,
+  ) {}
 
   @Roles(...SCORERS)
   @Query(() => [InterviewDto], { description: 'Interviews you sit on: ones to score first, soonest first.' })
@@ -49,12 +53,23 @@ export class InterviewsResolver {
   @Roles(...LOOP_MANAGERS)
   @Subscription(() => PanelSeatDto, {
     description: "Each change of a panel seat's status in the loop (started, submitted, amended). Never carries ratings or notes.",
-    filter: (event: PanelProgressEvent, variables: { loopId: string }, context: GraphQLContext) =>
-      event.panelProgress.loopId === variables.loopId && event.organizationId === context.req.user?.organizationId,
+    filter(this: InterviewsResolver, event: PanelProgressEvent, variables: { loopId: string }, context: GraphQLContext) {
+      return this.deliversTo(event, variables.loopId, context.req.user);
+    },
   })
   async panelProgress(@CurrentPrincipal() principal: Principal, @Args('loopId', { type: () => ID }, idArg('loopId')) loopId: string) {
     await this.interviews.loop(principal.organizationId, loopId);
     return this.interviews.subscribeToProgress();
+  }
+
+  /**
+   * An event reaches a subscriber for its loop and organization while their session still allows
+   * it: a sign-out, deactivation or role change since subscribing stops the stream.
+   */
+  async deliversTo(event: PanelProgressEvent, loopId: string, principal: Principal | undefined): Promise<boolean> {
+    if (!principal || event.panelProgress.loopId !== loopId || event.organizationId !== principal.organizationId) return false;
+    const current = await this.sessions.resolve(principal.sessionId);
+    return current?.organizationId === principal.organizationId && LOOP_MANAGERS.includes(current.role);
   }
 
   @ResolveField(() => InterviewKitDto)

@@ -115,6 +115,7 @@ export class InterviewsService {
   }
 
   async schedule(principal: Principal, input: ScheduleInterviewInput): Promise<InterviewDto> {
+    let seats: string[] = [];
     const id = await this.db.transaction(async (db) => {
       const loop = await this.loop(principal.organizationId, input.loopId, db).catch(() => {
         throw AppError.notFound('That interview loop', 'loopId');
@@ -127,14 +128,16 @@ export class InterviewsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
         [principal.organizationId, loop.id, input.roundId ?? null, kitId, JSON.stringify(snapshot), input.scheduledAt, input.durationMinutes ?? snapshot.interviewMinutes],
       );
-      await this.seatPanel(db, principal.organizationId, interviewId, loop.candidateId, input.interviewerIds);
+      seats = await this.seatPanel(db, principal.organizationId, interviewId, loop.candidateId, input.interviewerIds);
       return interviewId;
     });
+    await this.publishSeats(principal.organizationId, seats);
     return this.interviewFor(principal, id);
   }
 
   /** Moves the interview or changes its panel; someone who has started scoring cannot be removed. */
   async reschedule(principal: Principal, input: RescheduleInterviewInput): Promise<InterviewDto> {
+    let seats: string[] = [];
     await this.db.transaction(async (db) => {
       const interview = await this.interviewFor(principal, input.id, db);
       const [, affected] = await db.query<[unknown[], number]>(
@@ -151,8 +154,9 @@ export class InterviewsService {
       if (removed.some((seat) => seat.status !== 'PENDING')) {
         throw AppError.conflict('An interviewer who has started their scorecard cannot be removed from the panel.', 'interviewerIds');
       }
-      await this.seatPanel(db, principal.organizationId, input.id, interview.candidate.id, input.interviewerIds);
+      seats = await this.seatPanel(db, principal.organizationId, input.id, interview.candidate.id, input.interviewerIds);
     });
+    await this.publishSeats(principal.organizationId, seats);
     return this.interviewFor(principal, input.id);
   }
 
@@ -229,11 +233,18 @@ export class InterviewsService {
     }
   }
 
-  private async seatPanel(db: EntityManager, organizationId: string, interviewId: string, candidateId: string, interviewerIds: string[]): Promise<void> {
-    await db.query(
+  /** Seats the panel and returns the scorecard ids of the seats it added. */
+  private async seatPanel(db: EntityManager, organizationId: string, interviewId: string, candidateId: string, interviewerIds: string[]): Promise<string[]> {
+    const added = await db.query<Array<{ id: string }>>(
       `INSERT INTO scorecards (organization_id, interview_id, candidate_id, interviewer_id)
-       SELECT $1, $2, $3, unnest($4::uuid[]) ON CONFLICT (interview_id, interviewer_id) DO NOTHING`,
+       SELECT $1, $2, $3, unnest($4::uuid[]) ON CONFLICT (interview_id, interviewer_id) DO NOTHING RETURNING id`,
       [organizationId, interviewId, candidateId, interviewerIds],
     );
+    return added.map((row) => row.id);
+  }
+
+  /** New seats are progress too: a loop page that does not know them yet reloads the loop. */
+  private async publishSeats(organizationId: string, scorecardIds: string[]): Promise<void> {
+    for (const id of scorecardIds) await this.publishProgress(organizationId, id);
   }
 }

@@ -47,6 +47,8 @@ export interface PanelData {
   ownStatuses: Map<string, ScorecardStatus[]>;
   /** Interviewer → shrunk leniency across the organization, on the common scale. */
   leniency: Map<string, number>;
+  /** Interviewer → lenient, severe, in line or not enough data. */
+  leniencyLabels: Map<string, string>;
   /** Loop → decisions, newest first. */
   decisions: Map<string, HiringDecisionDto[]>;
   /** Every submitted competency rating of the organization (see organizationRatings). */
@@ -120,7 +122,9 @@ export class PanelDataService {
     for (const seat of seats) seatsByLoop.set(seat.loopId, [...(seatsByLoop.get(seat.loopId) ?? []), seat]);
     const decisionsByLoop = new Map<string, HiringDecisionDto[]>();
     for (const row of decisions) decisionsByLoop.set(row.loopId, [...(decisionsByLoop.get(row.loopId) ?? []), row]);
-    return { loops, seats, seatsByLoop, ownStatuses, leniency: leniencyMap(interviewerLeniency(ratings)), decisions: decisionsByLoop, ratings };
+    const leniencies = interviewerLeniency(ratings);
+    const leniencyLabels = new Map(leniencies.map((entry) => [entry.interviewerId, entry.label as string]));
+    return { loops, seats, seatsByLoop, ownStatuses, leniency: leniencyMap(leniencies), leniencyLabels, decisions: decisionsByLoop, ratings };
   }
 
   /** The prompts of the question revisions the seats' kits asked (one statement). */

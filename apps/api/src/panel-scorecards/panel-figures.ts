@@ -38,6 +38,7 @@ export function panelFigures(principal: Principal, data: PanelData, loop: LoopRo
     calibratedComposite: summary.calibratedComposite,
     disagreements: summary.disagreements,
     submitted: submitted.length,
+    submittedBy: submitted.map((seat) => ({ userId: seat.interviewerId, name: seat.interviewerName })),
     expected: seats.length,
     missing: seats
       .filter((seat) => seat.status !== 'SUBMITTED')

@@ -83,6 +83,7 @@ export class PanelScorecardsService {
       summary: seat.summary,
       ratings: seat.competencyRatings,
       leniency: data.leniency.get(seat.interviewerId) ?? 0,
+      leniencyLabel: data.leniencyLabels.get(seat.interviewerId) ?? 'not enough data',
       evidence: questions.map((question) => {
         const answer = answers.get(question.questionId);
         return {

@@ -11,5 +11,7 @@ export class InterviewLoopDto {
 @ObjectType('RepeatedQuestion', { description: 'A question asked in more than one interview of a loop.' })
 export class RepeatedQuestionDto {
   @Field(() => ID) questionId!: string;
+  @Field({ description: 'The prompt as the first of those interviews asks it.' }) prompt!: string;
   @Field(() => [ID]) interviewIds!: string[];
+  revisionId!: string;
 }

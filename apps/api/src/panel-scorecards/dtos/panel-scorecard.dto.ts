@@ -1,7 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Recommendation } from '@panelist/scorecards';
+import type { Recommendation, ScorecardStatus } from '@panelist/scorecards';
 import { HiringDecisionDto } from '../../hiring-decisions/dtos/hiring-decision.dto';
-import { CandidateBriefDto } from '../../interviews/dtos/interview.dto';
+import { CandidateBriefDto, ScorecardStatusEnum } from '../../interviews/dtos/interview.dto';
 import { CompetencyWeightDto } from '../../kits/dtos/kit.dto';
 import { CompetencyRatingDto, RecommendationEnum } from '../../scorecards/dtos/scorecard.dto';
 import { PersonDto } from '../../users/dtos/person.dto';
@@ -61,6 +61,7 @@ export class PanelistScorecardDto {
   @Field() summary!: string;
   @Field(() => [CompetencyRatingDto], { description: 'As given, on the kit scale.' }) ratings!: CompetencyRatingDto[];
   @Field(() => Float, { description: "This interviewer's shrunk leniency across the organization (+ lenient, − severe)." }) leniency!: number;
+  @Field({ description: 'lenient, severe, in line or not enough data.' }) leniencyLabel!: string;
   @Field(() => [QuestionEvidenceDto]) evidence!: QuestionEvidenceDto[];
 }
 
@@ -69,7 +70,7 @@ export class MissingScorecardDto {
   @Field(() => ID) interviewId!: string;
   @Field(() => String, { nullable: true }) roundName!: string | null;
   @Field(() => PersonDto) interviewer!: PersonDto;
-  @Field() status!: string;
+  @Field(() => ScorecardStatusEnum) status!: ScorecardStatus;
 }
 
 @ObjectType('PanelFigures', { description: "A panel's numbers: competencies, tally and composites." })
@@ -83,6 +84,7 @@ export class PanelFiguresDto {
   @Field(() => Int) submitted!: number;
   @Field(() => Int) expected!: number;
   @Field(() => [MissingScorecardDto]) missing!: MissingScorecardDto[];
+  @Field(() => [PersonDto], { description: 'Who has submitted: progress, shown even while the ratings are hidden.' }) submittedBy!: PersonDto[];
   @Field(() => HiringDecisionDto, { nullable: true }) decision!: HiringDecisionDto | null;
 }
 

@@ -9,7 +9,7 @@ const CREATE_CANDIDATE = `mutation ($input: CreateCandidateInput!) { createCandi
 const SCHEDULE = `mutation ($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id version durationMinutes panel { id status interviewer { userId } } kit { title sections { competency questions { questionId revision { prompt } } } } } }`;
 const RESCHEDULE = `mutation ($input: RescheduleInterviewInput!) { rescheduleInterview(input: $input) { id version scheduledAt panel { interviewer { userId } } } }`;
 const JOB_PAGE = `query ($id: ID!) { job(id: $id) { id title candidateCount rounds { name kit { title } }
-  loops { id candidate { name email } interviews { id scheduledAt roundName kit { title sections { questions { revision { prompt } } } } panel { status interviewer { name } } } repeatedQuestions { questionId interviewIds } } } }`;
+  loops { id candidate { name email } interviews { id scheduledAt roundName kit { title sections { questions { revision { prompt } } } } panel { status interviewer { name } } } repeatedQuestions { questionId prompt interviewIds } } } }`;
 
 describe('jobs, candidates and interview loops', () => {
   let t: TestApp;
@@ -140,5 +140,6 @@ describe('jobs, candidates and interview loops', () => {
     expect(job.candidateCount).toBe(7);
     const twice = job.loops.find((l) => l.interviews.length === 2);
     expect(twice?.repeatedQuestions.map((repeat) => repeat.questionId).sort()).toEqual([...loop.questionIds].sort());
+    expect(twice?.repeatedQuestions.every((repeat) => (repeat as { prompt?: string }).prompt?.length)).toBe(true);
   });
 });

@@ -3,12 +3,12 @@ import { addMember, createOrganization, signedIn, type TestMember, type TestOrga
 import { addInterviewer, importSeedBank, SAVE_DRAFT, scheduleLoop, SUBMIT, type Loop, type LoopMakers } from '../../support/interviews';
 import { errorOf, startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
 
-const FIGURES = `visible submitted expected disagreements missing { interviewer { name } status }
+const FIGURES = `visible submitted expected disagreements missing { interviewer { name } status } submittedBy { name }
   competencies { competency n mean median min max spread disagreement calibratedMean weight }
   tally { strongNo no yes strongYes total lean split } rawComposite { score competenciesMissing } calibratedComposite { score }
   decision { decision rationale decidedByName }`;
 const PANEL = `query ($loopId: ID!) { panelScorecard(loopId: $loopId) { ${FIGURES} canDecide candidate { name }
-  scorecards { interviewer { name } recommendation summary ratings { competency rating } leniency evidence { prompt competency rating notAsked notes } }
+  scorecards { interviewer { name } recommendation summary ratings { competency rating } leniency leniencyLabel evidence { prompt competency rating notAsked notes } }
   decisions { decision rationale } } }`;
 const COMPARE = `query ($jobId: ID!, $weights: [CompetencyWeightInput!]) { jobComparison(jobId: $jobId, weights: $weights) {
   jobTitle competencies weights { competency weight } rows { loopId candidate { name } ${FIGURES} }
@@ -76,6 +76,7 @@ describe('panel scorecards, comparison, decisions', () => {
     expect(panelScorecard.calibratedComposite.score).not.toBeNull();
     expect(panelScorecard.scorecards[0].evidence[0].prompt.length).toBeGreaterThan(10);
     expect(panelScorecard.scorecards[0].evidence[0].notes).toBe('evidence 0');
+    expect(['lenient', 'severe', 'in line']).toContain((panelScorecard.scorecards[0] as unknown as { leniencyLabel: string }).leniencyLabel);
   });
 
   it('shows a panelist who has not submitted who is done, but no ratings, notes or decision', async () => {
@@ -83,7 +84,7 @@ describe('panel scorecards, comparison, decisions', () => {
     await score(loop, panel[0], [3, 3, 3], 'YES', 'private notes');
     const waiting = await signedIn(t.client(), panel[2]);
     const { panelScorecard } = await waiting.ok<{ panelScorecard: Figures & { scorecards: unknown[] } }>(PANEL, { loopId: loop.loopId });
-    expect(panelScorecard).toMatchObject({ visible: false, submitted: 1, expected: 3, scorecards: [], tally: { total: 0 } });
+    expect(panelScorecard).toMatchObject({ visible: false, submitted: 1, expected: 3, scorecards: [], tally: { total: 0 }, submittedBy: [{ name: panel[0].name }] });
     expect(JSON.stringify(panelScorecard)).not.toContain('private notes');
     const outsider = await signedIn(t.client(), await addInterviewer(t, org, 'Otto Elsewhere'));
     expect(errorOf(await outsider.request(PANEL, { loopId: loop.loopId })).code).toBe('NOT_FOUND');

@@ -56,7 +56,7 @@ function PanelView({ panel, manager }: { panel: PanelScorecard; manager: boolean
         ) : null}
       </header>
       <section className="card" aria-label="Scorecards submitted">
-        <SubmissionProgress submitted={panel.submitted} expected={panel.expected} missing={panel.missing} viewerId={viewer.user.id} />
+        <SubmissionProgress submitted={panel.submitted} expected={panel.expected} missing={panel.missing} submittedBy={panel.submittedBy} viewerId={viewer.user.id} />
       </section>
       {panel.visible ? (
         <>

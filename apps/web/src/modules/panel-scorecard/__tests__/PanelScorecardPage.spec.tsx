@@ -107,12 +107,14 @@ describe('PanelScorecardPage', () => {
       submitted: 1,
       expected: 2,
       missing: [{ ...aMissing('Sam Viewer', 'DRAFT'), interviewer: person('user-me', 'Sam Viewer') }],
+      submittedBy: [person('user-dana', 'Dana Interviewer')],
     });
     renderPanel(hidden, 'INTERVIEWER');
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Submit your own scorecard first' })).toBeInTheDocument();
     expect(screen.getByTestId('submission-progress')).toHaveTextContent('Submitted: 1 of 2 scorecards');
     expect(screen.getByTestId('submission-progress')).toHaveTextContent('Sam Viewer (you) (Technical) — draft started');
+    expect(screen.getByTestId('submission-progress')).toHaveTextContent('Submitted by Dana Interviewer.');
     expect(screen.getByText(FIGURE_EXPLANATIONS.submitted)).toBeVisible();
     expect(screen.queryByRole('table', { name: /Ratings by interviewer/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Hiring decision' })).not.toBeInTheDocument();

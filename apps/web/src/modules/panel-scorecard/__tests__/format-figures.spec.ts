@@ -1,6 +1,6 @@
 import { EXPLANATIONS } from '@panelist/scoring';
 import { FIGURE_EXPLANATIONS, FIGURE_LABELS } from '../utils/figure-explanations';
-import { formatHours, formatScore, formatSigned, leniencyWord } from '../utils/format-figures';
+import { formatHours, formatScore, formatSigned } from '../utils/format-figures';
 
 describe('figure formatting', () => {
   it('shows scores with two decimals and a dash when there is none', () => {
@@ -19,12 +19,6 @@ describe('figure formatting', () => {
     expect(formatHours(3.46)).toBe('3.5 h');
     expect(formatHours(50)).toBe('2.1 days');
     expect(formatHours(null)).toBe('–');
-  });
-
-  it('labels leniency with the library threshold', () => {
-    expect(leniencyWord(0.3)).toBe('lenient');
-    expect(leniencyWord(-0.31)).toBe('severe');
-    expect(leniencyWord(0.29)).toBe('in line');
   });
 
   it('has a name and a sentence for every figure, the library’s sentences unchanged', () => {

@@ -32,7 +32,7 @@ export function aTally(counts: Partial<{ strongNo: number; no: number; yes: numb
   return { __typename: 'RecommendationTally' as const, ...tally, total: tally.strongNo + tally.no + tally.yes + tally.strongYes, lean, split };
 }
 
-export function aMissing(name: string, status = 'PENDING', roundName: string | null = 'Technical') {
+export function aMissing(name: string, status: 'PENDING' | 'DRAFT' = 'PENDING', roundName: string | null = 'Technical') {
   return { __typename: 'MissingScorecard' as const, interviewId: `iv-${name}`, status, roundName, interviewer: person(`user-${name}`, name) };
 }
 
@@ -51,6 +51,7 @@ function aScorecard(id: string, name: string, ratings: Record<string, number | n
     recommendation: 'YES' as const,
     summary: `${name} liked the design discussion.`,
     leniency: 0,
+    leniencyLabel: 'in line',
     interviewer: person(`user-${id}`, name),
     ratings: Object.entries(ratings).map(([competency, rating]) => ({ __typename: 'CompetencyRating' as const, competency, rating })),
     evidence: [
@@ -79,8 +80,9 @@ export function aPanel(overrides: Partial<Panel> = {}): Panel {
     submitted: 2,
     expected: 3,
     missing: [aMissing('Pat Pending')],
+    submittedBy: [person('user-dana', 'Dana Interviewer'), person('user-ivo', 'Ivo Interviewer')],
     scorecards: [
-      aScorecard('dana', 'Dana Interviewer', { 'system-design': 4, databases: 3 }, { recommendation: 'STRONG_YES', leniency: 0.35 }),
+      aScorecard('dana', 'Dana Interviewer', { 'system-design': 4, databases: 3 }, { recommendation: 'STRONG_YES', leniency: 0.35, leniencyLabel: 'lenient' }),
       aScorecard('ivo', 'Ivo Interviewer', { 'system-design': 1, databases: 3 }, { recommendation: 'NO', leniency: -0.1 }),
     ],
     decision: null,

@@ -1,6 +1,6 @@
 import { RECOMMENDATION_LABELS } from '@panelist/scorecards';
 import { competencyLabel } from '../../bank/utils/bank-labels';
-import { formatSigned, leniencyWord } from '../utils/format-figures';
+import { formatSigned } from '../utils/format-figures';
 import type { PanelistScorecard } from '../utils/panel-types';
 
 function EvidenceItem({ item, scalePoints }: { item: PanelistScorecard['evidence'][number]; scalePoints: number }) {
@@ -33,7 +33,7 @@ export function InterviewerEvidence({ scorecards }: { scorecards: readonly Panel
             {scorecard.roundName ? <span className="muted"> · {scorecard.roundName}</span> : null}
             <span className="evidence__facts">
               {scorecard.recommendation ? RECOMMENDATION_LABELS[scorecard.recommendation] : 'No recommendation'} · leniency {formatSigned(scorecard.leniency)} (
-              {leniencyWord(scorecard.leniency)})
+              {scorecard.leniencyLabel})
             </span>
           </summary>
           <div className="evidence__body">

@@ -1,6 +1,6 @@
 import { RECOMMENDATION_LABELS } from '@panelist/scorecards';
 import { competencyLabel } from '../../bank/utils/bank-labels';
-import { formatScore, formatSigned, leniencyWord } from '../utils/format-figures';
+import { formatScore, formatSigned } from '../utils/format-figures';
 import type { Figure } from '../utils/figure-explanations';
 import type { CompetencySummary, PanelistScorecard } from '../utils/panel-types';
 import { formatCell, ratingOf, usesOtherScales } from '../utils/score-grid';
@@ -79,7 +79,7 @@ export function ScoreGrid({ competencies, scorecards }: ScoreGridProps) {
                 })}
                 <td>{scorecard.recommendation ? RECOMMENDATION_LABELS[scorecard.recommendation] : '–'}</td>
                 <td className="figure-cell figure-cell--nowrap">
-                  {formatSigned(scorecard.leniency)} <span className="muted">{leniencyWord(scorecard.leniency)}</span>
+                  {formatSigned(scorecard.leniency)} <span className="muted">{scorecard.leniencyLabel}</span>
                 </td>
               </tr>
             ))}

@@ -1,4 +1,3 @@
-import { LENIENCY_LABEL_THRESHOLD } from '@panelist/scoring';
 import type { HiringDecisionKind } from '../../../generated/graphql';
 
 /** The dash shown for a figure that cannot be computed (nobody rated, no comparisons…). */
@@ -23,15 +22,6 @@ export function formatHours(hours: number | null | undefined): string {
   if (hours < 1) return `${Math.round(hours * 60)} min`;
   if (hours < 48) return `${Number(hours.toFixed(1))} h`;
   return `${Number((hours / 24).toFixed(1))} days`;
-}
-
-export type LeniencyWord = 'lenient' | 'severe' | 'in line';
-
-/** The label the API would give an adjusted leniency (the panel scorecard only returns the number). */
-export function leniencyWord(shrunk: number): LeniencyWord {
-  if (shrunk >= LENIENCY_LABEL_THRESHOLD) return 'lenient';
-  if (shrunk <= -LENIENCY_LABEL_THRESHOLD) return 'severe';
-  return 'in line';
 }
 
 export const DECISION_LABELS: Record<HiringDecisionKind, string> = {
