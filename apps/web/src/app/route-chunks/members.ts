@@ -1,0 +1,2 @@
+// The organization's members and invitations.
+export { MembersPage } from '../../pages/members/MembersPage';
