@@ -21,7 +21,7 @@ import { ScorecardsModule } from './scorecards/scorecards.module';
 import { PanelScorecardsModule } from './panel-scorecards/panel-scorecards.module';
 import { HiringDecisionsModule } from './hiring-decisions/hiring-decisions.module';
 import { AnalyticsModule } from './analytics/analytics.module';
-import { createPubSub, PUB_SUB } from './common/graphql/pub-sub';
+import { createPubSub, PUB_SUB, PubSubShutdown } from './common/graphql/pub-sub';
 import { graphQLContext } from './common/graphql/graphql-context';
 import { InvitationEntity } from './members/invitation.entity';
 import { MembersModule } from './members/members.module';
@@ -40,7 +40,7 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: PUB_SUB, useFactory: createPubSub }],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: PUB_SUB, useFactory: () => createPubSub(config) }, PubSubShutdown],
       exports: [APP_CONFIG, PUB_SUB],
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), entities: ENTITIES }),

@@ -13,6 +13,8 @@ export interface AppConfig {
   /** Folder of the built web app; null to serve the API only. */
   webDist: string | null;
   loginAttemptsPerMinute: number;
+  /** Redis for subscription events shared by several API processes; null: in-process events. */
+  redisUrl: string | null;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -37,5 +39,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     webDist: env.WEB_DIST === '' ? null : (env.WEB_DIST ?? join(__dirname, '..', '..', '..', '..', 'dist', 'web')),
     loginAttemptsPerMinute: Number(env.LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
+    redisUrl: env.REDIS_URL?.trim() || null,
   };
 }

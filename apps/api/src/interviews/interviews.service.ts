@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PubSub } from 'graphql-subscriptions';
+import type { PubSubEngine } from 'graphql-subscriptions';
 import type { DataSource, EntityManager } from 'typeorm';
 import { LOOP_MANAGERS, SCORERS } from '@panelist/roles';
 import { AppError } from '../common/errors/app-error';
@@ -37,7 +37,7 @@ const isLoopManager = (principal: Principal) => LOOP_MANAGERS.includes(principal
 export class InterviewsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(PUB_SUB) private readonly pubSub: PubSub,
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
     private readonly kits: KitsService,
   ) {}
 
