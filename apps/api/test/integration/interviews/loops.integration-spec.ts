@@ -115,6 +115,25 @@ describe('jobs, candidates and interview loops', () => {
     expect(errorOf(await recruiter.request(`query { myInterviews { id } }`)).code).toBe('FORBIDDEN');
   });
 
+  it('loads My interviews with kits, rubrics, panels and own scorecards in a constant number of statements', async () => {
+    const member = await addInterviewer(t, org, 'Mia Many');
+    const client = await signedIn(t.client(), member);
+    const MINE = `query { myInterviews { id candidate { name } kit { sections { questions { revision { prompt rubric { lookFor } } } } } panel { status interviewer { name } } myScorecard { status answers { rating } } } }`;
+    const count = async () => {
+      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+      const { myInterviews } = await client.ok<{ myInterviews: unknown[] }>(MINE);
+      const statements = spy.mock.calls.length;
+      spy.mockRestore();
+      return { statements, interviews: myInterviews.length };
+    };
+    await scheduleLoop(makers, org, questionIds, [member], 'mine.0@example.com');
+    const one = await count();
+    for (let index = 1; index <= 5; index++) await scheduleLoop(makers, org, questionIds, [member, org.members.INTERVIEWER], `mine.${index}@example.com`);
+    const six = await count();
+    expect([one.interviews, six.interviews]).toEqual([1, 6]);
+    expect(six.statements).toBe(one.statements);
+  });
+
   it('loads a job page with many loops, interviews and panels in a constant number of statements, and flags repeated questions', async () => {
     const loop = await scheduleLoop(makers, org, questionIds, [org.members.INTERVIEWER], 'statements.0@example.com');
     const count = async () => {
