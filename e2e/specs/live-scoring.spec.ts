@@ -3,6 +3,7 @@ import { InterviewModePage } from '../pages/interview-mode.page';
 import { LoginPage } from '../pages/login.page';
 import { LoopPage } from '../pages/loop.page';
 import { DEMO_PASSWORD, DEMO_USERS } from '../support/demo';
+import { expectAccessible } from '../support/accessibility';
 import { scheduleSeedKitInterview } from '../support/hiring';
 
 test.setTimeout(90_000);
@@ -20,6 +21,7 @@ test('an interviewer scores a whole seed kit with the keyboard only, goes offlin
   const loop = new LoopPage(recruiterPage);
   await loop.goto(setup.loopId);
   await expect(loop.seatStatus(DEMO_USERS.interviewer.name)).toHaveText(/Pending|Not started/);
+  await expectAccessible(recruiterPage, 'the loop page');
 
   // The interviewer signs in and opens the interview from My interviews, keyboard only.
   const interviewerContext = await browser.newContext();
@@ -37,10 +39,13 @@ test('an interviewer scores a whole seed kit with the keyboard only, goes offlin
   await interview.tabTo(myInterviews);
   await page.keyboard.press('Enter');
   const start = page.getByRole('row').filter({ hasText: setup.candidateName }).getByRole('link', { name: /Start scoring/ });
+  await expect(start).toBeVisible();
+  await expectAccessible(page, 'My interviews');
   await interview.tabTo(start);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/interviews/${setup.interviewId}`));
   await interview.expectQuestion(1);
+  await expectAccessible(page, 'interview mode');
 
   const half = Math.ceil(setup.questionCount / 2);
   for (let number = 1; number <= setup.questionCount; number++) {
@@ -72,6 +77,7 @@ test('an interviewer scores a whole seed kit with the keyboard only, goes offlin
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(yes).toBeChecked();
+  await expectAccessible(page, 'the wrap-up');
   await page.keyboard.press('n');
   await expect(interview.summary).toBeFocused();
   await page.keyboard.type('Strong on design trade-offs, thinner on indexing; would hire for the platform team.');

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { ComparisonPage, PanelScorecardPage } from '../pages/comparison.page';
 import { LoginPage } from '../pages/login.page';
 import { DEMO_PASSWORD, DEMO_USERS } from '../support/demo';
+import { expectAccessible } from '../support/accessibility';
 import { scoreThreeCandidates } from '../support/hiring';
 
 test.setTimeout(90_000);
@@ -18,9 +19,12 @@ test('a recruiter compares three candidates scored by three interviewers, export
 
   // From the job page to the comparison.
   await page.goto(`/jobs/${jobId}`);
+  await expect(page.getByRole('link', { name: 'Compare candidates' })).toBeVisible();
+  await expectAccessible(page, 'the job page');
   await page.getByRole('link', { name: 'Compare candidates' }).click();
   const comparison = new ComparisonPage(page);
   await expect(comparison.rows).toHaveCount(3);
+  await expectAccessible(page, 'the job comparison');
   for (const candidate of candidates) await expect(comparison.row(candidate.name).getByText('3 of 3')).toBeVisible();
   // The split panel is flagged where the ratings differ by 2+ points.
   await expect(comparison.row(split.name).getByTestId('disagreement-flag').first()).toBeVisible();
@@ -58,6 +62,7 @@ test('a recruiter compares three candidates scored by three interviewers, export
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await page.goto(`/loops/${strong.loopId}/scorecard`);
   await expect(panel.grid).toBeVisible();
+  await expectAccessible(page, 'the panel scorecard');
   await panel.decision('Hire').check();
   await panel.record.click();
   await expect(panel.rationale).toHaveAttribute('aria-invalid', 'true');
@@ -67,4 +72,10 @@ test('a recruiter compares three candidates scored by three interviewers, export
   await expect(panel.currentDecision).toContainText('Hire');
   await expect(panel.trail.getByTestId('decision-trail-entry')).toHaveCount(1);
   await expect(panel.trail).toContainText(DEMO_USERS.manager.name);
+
+  // Analytics: calibration per interviewer and reliability per job, charts included.
+  await page.goto('/analytics');
+  await expect(page.getByTestId('calibration-row').first()).toBeVisible();
+  await expect(page.getByTestId('reliability-row').first()).toBeVisible();
+  await expectAccessible(page, 'analytics');
 });
