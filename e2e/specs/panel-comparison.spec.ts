@@ -15,7 +15,8 @@ test('a recruiter compares three candidates scored by three interviewers, export
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn(DEMO_USERS.recruiter.email, DEMO_PASSWORD);
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Scorecards to chase' })).toBeVisible();
+  await expectAccessible(page, 'the home page');
 
   // From the job page to the comparison.
   await page.goto(`/jobs/${jobId}`);

@@ -7,7 +7,7 @@ import type { Principal } from '../common/auth/principal';
 import type { GraphQLContext } from '../common/auth/request-context';
 import { UuidArgPipe } from '../common/validation/uuid-arg.pipe';
 import { QuestionRevisionDto } from '../questions/dtos/question-revision.dto';
-import { InterviewDto, InterviewKitDto, PanelSeatDto } from './dtos/interview.dto';
+import { InterviewDto, InterviewKitDto, OverdueScorecardDto, PanelSeatDto } from './dtos/interview.dto';
 import { RescheduleInterviewInput, ScheduleInterviewInput } from './dtos/interview.input';
 import { InterviewsService, type PanelProgressEvent } from './interviews.service';
 
@@ -30,6 +30,12 @@ export class InterviewsResolver {
   @Query(() => InterviewDto, { description: 'Loop managers open any interview; others only interviews they sit on.' })
   interview(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, idArg('id')) id: string): Promise<InterviewDto> {
     return this.interviews.interviewFor(principal, id);
+  }
+
+  @Roles(...LOOP_MANAGERS)
+  @Query(() => [OverdueScorecardDto], { description: 'Scorecards not submitted after their interview ended, longest overdue first: whom to remind.' })
+  overdueScorecards(@CurrentPrincipal() principal: Principal): Promise<OverdueScorecardDto[]> {
+    return this.interviews.overdueScorecards(principal.organizationId);
   }
 
   @Roles(...LOOP_MANAGERS)

@@ -10,7 +10,7 @@ import { groupBy } from '../common/graphql/request-loaders';
 import { KitsService } from '../kits/kits.service';
 import type { QuestionRevisionDto } from '../questions/dtos/question-revision.dto';
 import { REVISION_FROM, REVISION_SELECT } from '../questions/questions.service';
-import type { InterviewDto, KitSnapshot, PanelSeatDto } from './dtos/interview.dto';
+import type { InterviewDto, KitSnapshot, OverdueScorecardDto, PanelSeatDto } from './dtos/interview.dto';
 import type { RescheduleInterviewInput, ScheduleInterviewInput } from './dtos/interview.input';
 import type { InterviewLoopDto } from './dtos/interview-loop.dto';
 
@@ -111,6 +111,20 @@ export class InterviewsService {
         ORDER BY s.status = 'SUBMITTED', CASE WHEN s.status = 'SUBMITTED' THEN -extract(epoch FROM i.scheduled_at) ELSE extract(epoch FROM i.scheduled_at) END
         LIMIT 200`,
       [principal.organizationId, principal.userId],
+    );
+  }
+
+  /** Scorecards still owed after their interview ended, longest overdue first (at most 100). */
+  overdueScorecards(organizationId: string): Promise<OverdueScorecardDto[]> {
+    return this.db.query(
+      `SELECT s.id, s.interview_id AS "interviewId", i.loop_id AS "loopId", j.title AS "jobTitle", jr.name AS "roundName",
+              json_build_object('id', c.id, 'name', c.name) AS candidate, json_build_object('userId', u.id, 'name', u.name) AS interviewer,
+              s.status, i.scheduled_at + i.duration_minutes * interval '1 minute' AS "endedAt"
+         FROM ${SEAT_FROM} JOIN interview_loops l ON l.id = i.loop_id JOIN jobs j ON j.id = l.job_id
+         JOIN candidates c ON c.id = l.candidate_id LEFT JOIN job_rounds jr ON jr.id = i.round_id
+        WHERE s.organization_id = $1 AND s.status <> 'SUBMITTED' AND i.scheduled_at + i.duration_minutes * interval '1 minute' < now()
+        ORDER BY "endedAt", u.name LIMIT 100`,
+      [organizationId],
     );
   }
 

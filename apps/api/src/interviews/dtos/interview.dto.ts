@@ -85,3 +85,16 @@ export class InterviewDto {
   @Field(() => Int, { description: 'Send it back with changes; a stale version is a CONFLICT.' }) version!: number;
   kitSnapshot!: KitSnapshot;
 }
+
+@ObjectType('OverdueScorecard', { description: 'A scorecard still not submitted after its interview ended: someone to remind.' })
+export class OverdueScorecardDto {
+  @Field(() => ID, { description: 'The scorecard id.' }) id!: string;
+  @Field(() => ID) interviewId!: string;
+  @Field(() => ID) loopId!: string;
+  @Field() jobTitle!: string;
+  @Field(() => String, { nullable: true }) roundName!: string | null;
+  @Field(() => CandidateBriefDto) candidate!: CandidateBriefDto;
+  @Field(() => PersonDto) interviewer!: PersonDto;
+  @Field(() => ScorecardStatusEnum) status!: ScorecardStatus;
+  @Field(() => GraphQLISODateTime, { description: 'When the interview was planned to end.' }) endedAt!: Date;
+}

@@ -1,6 +1,6 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { createOrganization, signedIn, type TestOrganization } from '../../support/fixtures';
-import { addInterviewer, importSeedBank, SAVE_DRAFT, scheduleLoop, type LoopMakers } from '../../support/interviews';
+import { addInterviewer, importSeedBank, SAVE_DRAFT, scheduleLoop, scoreAndSubmit, type LoopMakers } from '../../support/interviews';
 import { errorOf, startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
 
 const CREATE_JOB = `mutation ($input: JobInput!) { createJob(input: $input) { id version title rounds { id name kit { id } } hiringManager { name } } }`;
@@ -100,6 +100,28 @@ describe('jobs, candidates and interview loops', () => {
     expect(errorOf(await move(1, [ines.userId]))).toEqual({ code: 'CONFLICT', field: 'version' });
     const cancel = await recruiter.request(`mutation ($id: ID!) { cancelInterview(id: $id) }`, { id: loop.interviewId });
     expect(errorOf(cancel)).toEqual({ code: 'CONFLICT', field: 'id' });
+  });
+
+  it('lists the scorecards to chase: owed after the interview ended, never submitted or future ones, never another organization’s', async () => {
+    const ines = await addInterviewer(t, org, 'Ines Overdue');
+    const loop = await scheduleLoop(makers, org, questionIds, [org.members.INTERVIEWER, ines], 'overdue@example.com');
+    await t.db.query(`UPDATE interviews SET scheduled_at = now() - interval '2 days' WHERE id = $1`, [loop.interviewId]);
+    const inesClient = await signedIn(t.client(), ines);
+    await scoreAndSubmit(inesClient, loop.scorecardOf[ines.userId], loop.questionIds, [3, 3, 3]);
+    const future = await scheduleLoop(makers, org, questionIds, [org.members.INTERVIEWER], 'future@example.com');
+    await t.db.query(`UPDATE interviews SET scheduled_at = now() + interval '1 day' WHERE id = $1`, [future.interviewId]);
+    const other = await createOrganization(t.db, 'overdue-elsewhere');
+    const { overdueScorecards } = await recruiter.ok<{ overdueScorecards: Array<{ id: string; interviewer: { name: string }; candidate: { name: string }; status: string }> }>(
+      `query { overdueScorecards { id interviewId loopId jobTitle roundName candidate { name } interviewer { name } status endedAt } }`,
+    );
+    const ids = overdueScorecards.map((card) => card.id);
+    expect(ids).toContain(loop.scorecardOf[org.members.INTERVIEWER.userId]);
+    expect(ids).not.toContain(loop.scorecardOf[ines.userId]);
+    expect(ids).not.toContain(future.scorecardOf[org.members.INTERVIEWER.userId]);
+    expect(overdueScorecards.find((card) => card.id === loop.scorecardOf[org.members.INTERVIEWER.userId])).toMatchObject({ status: 'PENDING', candidate: { name: 'Casey Candidate' } });
+    const elsewhere = await signedIn(t.client(), other.members.RECRUITER);
+    expect((await elsewhere.ok<{ overdueScorecards: unknown[] }>(`query { overdueScorecards { id } }`)).overdueScorecards).toEqual([]);
+    expect(errorOf(await (await signedIn(t.client(), org.members.INTERVIEWER)).request(`query { overdueScorecards { id } }`)).code).toBe('FORBIDDEN');
   });
 
   it('lists an interviewer’s own interviews only, and keeps loop pages to loop managers', async () => {

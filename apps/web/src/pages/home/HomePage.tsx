@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
-import { ROLE_LABELS, canManageMembers, canReadMembers } from '@panelist/roles';
+import { LOOP_MANAGERS, ROLE_LABELS, canManageMembers, canReadMembers } from '@panelist/roles';
 import { useViewer } from '../../modules/auth/hooks/useViewer';
 import { RoleCapabilitiesTable, RoleComparisonTable } from '../../modules/home/components/RoleCapabilitiesTable';
+import { ScorecardsToChase } from '../../modules/home/components/ScorecardsToChase';
 import { PageHeading } from '../../modules/ui/components/PageHeading';
 
 function firstName(name: string): string {
@@ -19,6 +20,8 @@ export function HomePage() {
           Signed in as <strong>{viewer.user.name}</strong> — {roleLabel} at {viewer.organization.name}
         </p>
       </header>
+
+      {LOOP_MANAGERS.includes(viewer.role) ? <ScorecardsToChase /> : null}
 
       <section className="card" aria-labelledby="capabilities-heading">
         <div className="card__header">
