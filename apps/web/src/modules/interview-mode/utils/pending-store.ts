@@ -21,6 +21,14 @@ export function pendingKey(scorecardId: string): string {
   return `${PREFIX}${scorecardId}`;
 }
 
+/** How many scorecards have changes on this device that the server does not have yet. */
+export function countPendingScorecards(storage: Pick<Storage, 'length' | 'key'> | null): number {
+  if (!storage) return 0;
+  let count = 0;
+  for (let index = 0; index < storage.length; index++) if (storage.key(index)?.startsWith(PREFIX)) count++;
+  return count;
+}
+
 function isDraft(value: unknown): value is ScorecardDraft {
   if (!value || typeof value !== 'object') return false;
   const draft = value as Partial<ScorecardDraft>;

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { LogoutDocument, SwitchOrganizationDocument } from '../../../generated/graphql';
 import { ACME, GLOBEX, aViewer } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
-import { AppShell } from '../components/AppShell';
+import { AppShell, unsavedChangesWarning } from '../components/AppShell';
 
 describe('AppShell', () => {
   it('shows an interviewer only the Home link', () => {
@@ -85,5 +85,26 @@ describe('AppShell', () => {
 
     expect(await screen.findByText('Login page')).toBeInTheDocument();
     await waitFor(() => expect(logout).toHaveBeenCalledTimes(1));
+  });
+
+  it('asks before signing out while scorecard changes exist only on this device, and stays on Cancel', async () => {
+    window.localStorage.setItem('panelist.scorecard-pending.sc-1', '{}');
+    const confirm = jest.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+    const logout = jest.fn(() => ({ data: { logout: true } }));
+    renderWithApp(<AppShell />, {
+      viewer: aViewer('INTERVIEWER'),
+      mocks: [{ request: { query: LogoutDocument }, result: logout }],
+      routes: [{ path: '/login', element: <p>Login page</p> }],
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(confirm).toHaveBeenCalledWith(unsavedChangesWarning(1));
+    expect(logout).not.toHaveBeenCalled();
+    expect(screen.queryByText('Login page')).not.toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByText('Login page')).toBeInTheDocument();
+    confirm.mockRestore();
+    window.localStorage.clear();
   });
 });

@@ -3,6 +3,13 @@ import { useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABELS, canReadMembers } from '@panelist/roles';
 import { LogoutDocument } from '../../../generated/graphql';
+import { countPendingScorecards } from '../../interview-mode/utils/pending-store';
+
+/** Signing out while offline must not pass silently: those changes exist only on this device. */
+export function unsavedChangesWarning(count: number): string {
+  const what = count === 1 ? 'One scorecard has changes' : `${count} scorecards have changes`;
+  return `${what} that are not saved to the server yet (offline, or a save failed). They stay on this device and are sent when you open the interview again after signing in. Sign out anyway?`;
+}
 import { useViewer } from '../../auth/hooks/useViewer';
 import { BrandMark } from '../../ui/components/BrandMark';
 import { canManageLoops, canScore } from '../../loops/utils/loop-roles';
@@ -17,6 +24,8 @@ export function AppShell() {
   const [announcement, setAnnouncement] = useState('');
 
   async function signOut() {
+    const pending = countPendingScorecards(typeof window === 'undefined' ? null : window.localStorage);
+    if (pending > 0 && !window.confirm(unsavedChangesWarning(pending))) return;
     try {
       await logout();
     } catch {
