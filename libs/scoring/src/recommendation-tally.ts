@@ -1,6 +1,7 @@
-/** An interviewer's overall call, strongest no to strongest yes. There is deliberately no neutral option. */
-export const RECOMMENDATIONS = ['STRONG_NO', 'NO', 'YES', 'STRONG_YES'] as const;
-export type Recommendation = (typeof RECOMMENDATIONS)[number];
+import type { Recommendation } from '@panelist/scorecards';
+
+// The recommendation scale is defined once, with the scorecard (no neutral option).
+export type { Recommendation };
 
 /** Signed so that averaging gives a lean: no neutral point, and a strong call counts double. */
 export const RECOMMENDATION_LEAN: Readonly<Record<Recommendation, number>> = {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
+import { rowsByIds } from '../common/graphql/request-loaders';
 import type { Principal } from '../common/auth/principal';
 import type { CandidateDto } from './dtos/candidate.dto';
 import type { CreateCandidateInput, SaveCandidateInput } from './dtos/candidate.input';
@@ -34,8 +35,7 @@ export class CandidatesService {
   /** Batch for DataLoader: candidates by id. */
   async byIds(ids: readonly string[]): Promise<CandidateDto[]> {
     const rows = await this.db.query<CandidateDto[]>(`SELECT ${CANDIDATE_SELECT} FROM candidates c WHERE c.id = ANY($1::uuid[])`, [ids]);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) as CandidateDto);
+    return rowsByIds(ids, rows);
   }
 
   async get(organizationId: string, id: string, db: EntityManager = this.db.manager): Promise<CandidateDto> {

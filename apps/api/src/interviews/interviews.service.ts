@@ -6,7 +6,7 @@ import { LOOP_MANAGERS, SCORERS } from '@panelist/roles';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
 import { PUB_SUB } from '../common/graphql/pub-sub';
-import { groupBy } from '../common/graphql/request-loaders';
+import { groupBy, rowsByIds } from '../common/graphql/request-loaders';
 import { KitsService } from '../kits/kits.service';
 import type { QuestionRevisionDto } from '../questions/dtos/question-revision.dto';
 import { REVISION_FROM, REVISION_SELECT } from '../questions/questions.service';
@@ -81,8 +81,7 @@ export class InterviewsService {
   /** Batch for DataLoader: question revisions by id (what each interview asks). */
   async revisionsByIds(ids: readonly string[]): Promise<QuestionRevisionDto[]> {
     const rows = await this.db.query<QuestionRevisionDto[]>(`SELECT ${REVISION_SELECT} FROM ${REVISION_FROM} WHERE r.id = ANY($1::uuid[])`, [ids]);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) as QuestionRevisionDto);
+    return rowsByIds(ids, rows);
   }
 
   /** Batch for DataLoader: each interview's panel, by interviewer name. */

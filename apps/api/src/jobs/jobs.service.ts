@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { BANK_EDITORS } from '@panelist/roles';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
-import { groupBy } from '../common/graphql/request-loaders';
+import { groupBy, rowsByIds } from '../common/graphql/request-loaders';
 import type { JobDto, JobRoundDto } from './dtos/job.dto';
 import type { JobInput, SaveJobInput } from './dtos/job.input';
 
@@ -61,8 +61,7 @@ export class JobsService {
   /** Batch for DataLoader: jobs by id. */
   async byIds(ids: readonly string[]): Promise<JobDto[]> {
     const rows = await this.db.query<JobDto[]>(`SELECT ${JOB_SELECT} FROM ${JOB_FROM} WHERE j.id = ANY($1::uuid[])`, [ids]);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) as JobDto);
+    return rowsByIds(ids, rows);
   }
 
   /** Batch for DataLoader: each job's rounds in order, with their kits. */

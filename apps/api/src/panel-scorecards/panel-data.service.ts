@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { COMMON_SCALE, interviewerLeniency, leniencyMap, rescaleRating, type InterviewerRating } from '@panelist/scoring';
 import type { Recommendation, ScorecardStatus } from '@panelist/scorecards';
 import type { Principal } from '../common/auth/principal';
+import { groupRows } from '../common/graphql/request-loaders';
 import type { HiringDecisionDto } from '../hiring-decisions/dtos/hiring-decision.dto';
 import type { KitSnapshot } from '../interviews/dtos/interview.dto';
 
@@ -116,12 +117,9 @@ export class PanelDataService {
         [loopIds],
       ),
     ]);
-    const ownStatuses = new Map<string, ScorecardStatus[]>();
-    for (const row of own) ownStatuses.set(row.candidateId, [...(ownStatuses.get(row.candidateId) ?? []), row.status]);
-    const seatsByLoop = new Map<string, SeatRow[]>();
-    for (const seat of seats) seatsByLoop.set(seat.loopId, [...(seatsByLoop.get(seat.loopId) ?? []), seat]);
-    const decisionsByLoop = new Map<string, HiringDecisionDto[]>();
-    for (const row of decisions) decisionsByLoop.set(row.loopId, [...(decisionsByLoop.get(row.loopId) ?? []), row]);
+    const ownStatuses = new Map([...groupRows(own, (row) => row.candidateId)].map(([candidateId, rows]) => [candidateId, rows.map((row) => row.status)]));
+    const seatsByLoop = groupRows(seats, (seat) => seat.loopId);
+    const decisionsByLoop = groupRows(decisions, (row) => row.loopId);
     const leniencies = interviewerLeniency(ratings);
     const leniencyLabels = new Map(leniencies.map((entry) => [entry.interviewerId, entry.label as string]));
     return { loops, seats, seatsByLoop, ownStatuses, leniency: leniencyMap(leniencies), leniencyLabels, decisions: decisionsByLoop, ratings };

@@ -17,9 +17,26 @@ export class RequestLoaders {
   }
 }
 
+/** Rows grouped by key, each group in row order. */
+export function groupRows<K, R>(rows: readonly R[], keyOf: (row: R) => K): Map<K, R[]> {
+  const groups = new Map<K, R[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
 /** Groups rows by key in the order DataLoader asked for, with an empty list for keys without rows. */
 export function groupBy<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
-  const groups = new Map<K, R[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  const groups = groupRows(rows, keyOf);
   return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** One row per key in the order DataLoader asked for, looked up by id. */
+export function rowsByIds<R extends { id: string }>(ids: readonly string[], rows: readonly R[]): R[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) as R);
 }

@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { createClient } from 'graphql-ws';
 import Redis from 'ioredis';
-import WebSocket from 'ws';
 import { PANEL_PROGRESS } from '../../../src/interviews/interviews.service';
 import { createOrganization, signedIn } from '../../support/fixtures';
 import { importSeedBank, scheduleLoop, scoreAndSubmit } from '../../support/interviews';
+import { subscriber, webSocketUrl } from '../../support/subscriptions';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const redisUrl = process.env.INTEGRATION_REDIS_URL;
@@ -32,14 +30,7 @@ const redisUrl = process.env.INTEGRATION_REDIS_URL;
     const recruiter = await signedIn(first.client(), org.members.RECRUITER);
     const loop = await scheduleLoop({ kitEditor: await signedIn(second.client(), org.members.HIRING_MANAGER), scheduler: recruiter }, org, questionIds, [org.members.INTERVIEWER], 'redis@example.com');
 
-    const cookie = recruiter.sessionCookie();
-    class CookieWebSocket extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers: { cookie } });
-      }
-    }
-    const url = `ws://127.0.0.1:${(first.app.getHttpServer().address() as AddressInfo).port}/graphql`;
-    const client = createClient({ url, webSocketImpl: CookieWebSocket, retryAttempts: 0 });
+    const client = subscriber(webSocketUrl(first), recruiter.sessionCookie());
     const statuses: string[] = [];
     const submitted = new Promise<void>((resolve, reject) => {
       client.subscribe<{ panelProgress: { status: string } }>(

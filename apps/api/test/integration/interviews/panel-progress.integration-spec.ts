@@ -1,12 +1,11 @@
-import type { AddressInfo } from 'node:net';
 import type { EventEmitter } from 'node:events';
 import type { PubSub } from 'graphql-subscriptions';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { PUB_SUB } from '../../../src/common/graphql/pub-sub';
 import { PANEL_PROGRESS } from '../../../src/interviews/interviews.service';
 import { createOrganization, signedIn, type TestOrganization } from '../../support/fixtures';
 import { importSeedBank, scheduleLoop, scoreAndSubmit, type Loop } from '../../support/interviews';
+import { subscriber, webSocketUrl } from '../../support/subscriptions';
 import { startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
 
 const PROGRESS = `subscription ($loopId: ID!) { panelProgress(loopId: $loopId) { id loopId status submittedAt interviewer { name } } }`;
@@ -15,16 +14,6 @@ interface Seat {
   id: string;
   status: string;
   interviewer: { name: string };
-}
-
-/** A graphql-ws client that upgrades with the given session cookie, like a signed-in browser tab. */
-function subscriber(url: string, cookie: string): Client {
-  class CookieWebSocket extends WebSocket {
-    constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers: cookie ? { cookie } : {} });
-    }
-  }
-  return createClient({ url, webSocketImpl: CookieWebSocket, retryAttempts: 0, lazy: true });
 }
 
 /** Resolves with the first `count` events, or rejects with the first error. */
@@ -64,7 +53,7 @@ describe('live panel progress over graphql-ws', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await t.app.listen(0, '127.0.0.1');
-    url = `ws://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/graphql`;
+    url = webSocketUrl(t);
     org = await createOrganization(t.db, 'progress');
     questionIds = await importSeedBank(t, org.id);
     recruiter = await signedIn(t.client(), org.members.RECRUITER);

@@ -4,15 +4,11 @@ import { InterviewerCalibrationDocument, JobReliabilityDocument } from '../../..
 import { AnalyticsPage } from '../../../pages/analytics/AnalyticsPage';
 import { aViewer } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
+import { installResizeObserverStub } from '../../../testing/resize-observer';
 import { RELIABILITY } from '../../comparison/__tests__/comparison-fixtures';
 
-class ResizeObserverStub {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
 beforeAll(() => {
-  Object.assign(globalThis, { ResizeObserver: ResizeObserverStub });
+  installResizeObserverStub();
 });
 
 function aCalibration(userId: string, name: string, shrunkLeniency: number, label: string, overrides: object = {}) {

@@ -4,16 +4,11 @@ import { JobComparisonCsvDocument, JobComparisonDocument } from '../../../genera
 import { JobComparisonPage } from '../../../pages/job-comparison/JobComparisonPage';
 import { aViewer, apiError } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
+import { installResizeObserverStub } from '../../../testing/resize-observer';
 import { aComparison } from './comparison-fixtures';
 
-// Recharts measures its container; jsdom has no layout, so a do-nothing observer is enough here.
-class ResizeObserverStub {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
 beforeAll(() => {
-  Object.assign(globalThis, { ResizeObserver: ResizeObserverStub });
+  installResizeObserverStub();
 });
 
 const comparisonMock = (variables: object = { jobId: 'job-1' }, result: object = { data: { jobComparison: aComparison() } }) => ({

@@ -4,15 +4,11 @@ import { JobComparisonDocument } from '../../../generated/graphql';
 import { JobComparisonPrintPage } from '../../../pages/job-comparison/JobComparisonPrintPage';
 import { aViewer } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
+import { installResizeObserverStub } from '../../../testing/resize-observer';
 import { aComparison } from './comparison-fixtures';
 
-class ResizeObserverStub {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
 beforeAll(() => {
-  Object.assign(globalThis, { ResizeObserver: ResizeObserverStub });
+  installResizeObserverStub();
 });
 
 describe('JobComparisonPrintPage', () => {
