@@ -25,6 +25,8 @@ const common = {
 };
 
 module.exports = {
+  // Jest 30 reads testTimeout only here, not per project: a busy 2-CPU machine needs more than 5 s.
+  testTimeout: 30000,
   projects: [
     {
       ...common,

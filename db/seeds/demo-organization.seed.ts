@@ -23,7 +23,7 @@ export async function seedDemoOrganization(dataSource: DataSource): Promise<{ cr
     const passwordHash = await hash(DEMO_PASSWORD, { type: 2 });
     for (const user of DEMO_USERS) {
       await db.query(
-        `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3)
+        `INSERT INTO users (email, name, password_hash, activated_at) VALUES ($1, $2, $3, now())
          ON CONFLICT (lower(email)) DO NOTHING`,
         [user.email, user.name, passwordHash],
       );

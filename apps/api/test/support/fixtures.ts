@@ -44,7 +44,7 @@ export async function addMember(
   hash: string | null = null,
 ): Promise<TestMember> {
   const [user] = await db.query<Array<{ id: string }>>(
-    `INSERT INTO users (email, name, password_hash) VALUES ($1, $2, $3)
+    `INSERT INTO users (email, name, password_hash, activated_at) VALUES ($1, $2, $3, now())
      ON CONFLICT (lower(email)) DO UPDATE SET name = users.name RETURNING id`,
     [person.email, person.name, hash ?? (await (passwordHash ??= hashPassword(PASSWORD)))],
   );
