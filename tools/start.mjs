@@ -1,9 +1,12 @@
 // npm start: the whole app on one origin. PostgreSQL from DATABASE_URL, else embedded in .data/;
-// migrations applied, the demo organization seeded, the web app built, then the API served.
+// migrations applied, the demo organization seeded when demo data is on (tools/lib/demo-data.cjs:
+// the embedded database outside production), the web app built, then the API served.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { resolveAppDatabase } from './lib/app-database.mjs';
+import { demoDataDecision, demoDataLogLine } from './lib/demo-data.cjs';
+import { queryRows } from './lib/postgres.mjs';
 import { ROOT, runTs, spawnInherit } from './lib/run.mjs';
 import { importSeedBank } from './lib/seed-bank.mjs';
 
@@ -28,6 +31,35 @@ async function ensureWebBuilt() {
   if (code !== 0) throw new Error('The web app did not build.');
 }
 
+/** Migrations always; the demo organization, the seed bank in it and the demo job only with demo data. */
+async function prepareDatabase(env, demo) {
+  if ((await runTs('db/cli.ts', ['migrate'], { env }).exited) !== 0) throw new Error('Migrations failed.');
+  if (!demo.seed) return;
+  if ((await runTs('db/cli.ts', ['seed'], { env }).exited) !== 0) throw new Error('Adding the demo organization failed.');
+  if ((await importSeedBank(env)) !== 0) throw new Error('Importing the seed question bank failed.');
+  if ((await runTs('db/cli.ts', ['demo-hiring'], { env }).exited) !== 0) throw new Error('Adding the demo job failed.');
+}
+
+/** The closing lines: the demo users to try, or how to create the first organization. */
+async function signInBanner(url, demo) {
+  log('');
+  log(`Panelist is running at http://localhost:${port}`);
+  if (demo.seed) {
+    const { password, users } = JSON.parse(readFileSync(join(ROOT, 'db', 'seeds', 'demo-users.json'), 'utf8'));
+    log(`Sign in with any demo user below, password "${password}":`);
+    for (const user of users) log(`  ${user.label.padEnd(15)} ${user.email}`);
+  } else {
+    const [{ organizations }] = await queryRows(url, 'SELECT count(*)::int AS organizations FROM organizations');
+    if (organizations === 0) {
+      log('No organization yet. Create the first one; this prints its admin\'s one-time invitation link:');
+      log('  npm run org -- create --name "<organization>" --admin-email <you@example.com>');
+    } else {
+      log(`Sign in with your account (${organizations} organization${organizations === 1 ? '' : 's'}; npm run org -- list shows them).`);
+    }
+  }
+  log('Press Ctrl-C to stop.');
+}
+
 let database;
 let api;
 let stopping = false;
@@ -48,23 +80,18 @@ process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
 try {
+  const demo = demoDataDecision(process.env, !process.env.DATABASE_URL);
+  log(demoDataLogLine(demo));
   await ensureWebBuilt();
   database = await resolveAppDatabase(log);
   const env = { DATABASE_URL: database.url };
-  if ((await runTs('db/cli.ts', ['prepare'], { env }).exited) !== 0) throw new Error('Migrations or seeding failed.');
-  if ((await importSeedBank(env)) !== 0) throw new Error('Importing the seed question bank failed.');
-  if ((await runTs('db/cli.ts', ['demo-hiring'], { env }).exited) !== 0) throw new Error('Adding the demo job failed.');
+  await prepareDatabase(env, demo);
   const started = runTs('apps/api/src/main.ts', [], {
     env: { ...env, PORT: String(port), JWT_SECRET: jwtSecret(), WEB_DIST: join(ROOT, 'dist', 'web') },
   });
   api = started.child;
   await waitForReady(port);
-  log('');
-  log(`Panelist is running at http://localhost:${port}`);
-  const demo = JSON.parse(readFileSync(join(ROOT, 'db', 'seeds', 'demo-users.json'), 'utf8'));
-  log(`Sign in with any demo user below, password "${demo.password}":`);
-  for (const user of demo.users) log(`  ${user.label.padEnd(15)} ${user.email}`);
-  log('Press Ctrl-C to stop.');
+  await signInBanner(database.url, demo);
   const code = await started.exited;
   if (!stopping) await stop(code);
 } catch (error) {

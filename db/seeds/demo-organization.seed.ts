@@ -1,5 +1,5 @@
-import { hash } from 'argon2';
-import type { DataSource } from 'typeorm';
+import { hash, verify } from 'argon2';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@panelist/roles';
 
 import demo from './demo-users.json';
@@ -35,5 +35,36 @@ export async function seedDemoOrganization(dataSource: DataSource): Promise<{ cr
       );
     }
     return { created: inserted.length > 0 };
+  });
+}
+
+/**
+ * The demo users whose stored hash still verifies the published demo password: anyone could sign in
+ * as them. A production start refuses while there is one (apps/api/src/first-run).
+ */
+export async function demoUsersWithDemoPassword(db: Pick<EntityManager, 'query'>, { lock = false } = {}): Promise<Array<{ id: string; email: string }>> {
+  const users = await db.query<Array<{ id: string; email: string; password_hash: string | null }>>(
+    `SELECT id, email, password_hash FROM users WHERE lower(email) = ANY($1::text[]) ORDER BY email ${lock ? 'FOR UPDATE' : ''}`,
+    [DEMO_USERS.map((user) => user.email.toLowerCase())],
+  );
+  const found: Array<{ id: string; email: string }> = [];
+  for (const user of users) {
+    if (user.password_hash && (await verify(user.password_hash, DEMO_PASSWORD).catch(() => false))) found.push({ id: user.id, email: user.email });
+  }
+  return found;
+}
+
+/**
+ * Takes the demo password away from the demo users who still have it and ends their sessions: they
+ * can no longer sign in (no invitation can set a password on them either, they stay claimed), and
+ * everything they did stays. Returns their emails.
+ */
+export async function lockDemoUsers(dataSource: DataSource): Promise<string[]> {
+  return dataSource.transaction(async (db) => {
+    const users = await demoUsersWithDemoPassword(db, { lock: true });
+    const ids = users.map((user) => user.id);
+    await db.query(`UPDATE users SET password_hash = NULL, updated_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+    await db.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = ANY($1::uuid[]) AND revoked_at IS NULL`, [ids]);
+    return users.map((user) => user.email);
   });
 }

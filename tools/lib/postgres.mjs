@@ -76,6 +76,20 @@ async function recoverFromUncleanShutdown(dataDir, log) {
 }
 
 /**
+ * The embedded PostgreSQL in dataDir while another live Panelist process (npm start) owns it, so a
+ * second command (npm run org, npm run bank) can use it instead of failing; null when none runs.
+ */
+export function runningEmbeddedPostgres(dataDir) {
+  const owner = readPid(ownerFile(dataDir));
+  const pidFile = join(dataDir, 'postmaster.pid');
+  const postmaster = readPid(pidFile);
+  if (!owner || owner === process.pid || !isAlive(owner) || !postmaster || !isAlive(postmaster)) return null;
+  const port = Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[3], 10);
+  if (!Number.isInteger(port) || port <= 0) return null;
+  return { owner, url: `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres` };
+}
+
+/**
  * Starts (initialising on first use) an embedded PostgreSQL whose data lives in dataDir.
  * Returns the server URL (database "postgres") and a stop function.
  */
@@ -133,6 +147,11 @@ async function withClient(url, fn) {
   } finally {
     await client.end();
   }
+}
+
+/** Runs one statement on its own connection and returns the rows. */
+export async function queryRows(url, sql, params = []) {
+  return withClient(url, async (client) => (await client.query(sql, params)).rows);
 }
 
 const safeName = (name) => {

@@ -15,6 +15,8 @@ export interface AppConfig {
   loginAttemptsPerMinute: number;
   /** Redis for subscription events shared by several API processes; null: in-process events. */
   redisUrl: string | null;
+  /** Who may create organizations (ALLOW_ORGANIZATION_CREATION): anyone signed in, existing admins, or only the CLI. */
+  organizationCreation: 'everyone' | 'admins' | 'cli';
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -40,5 +42,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: env.WEB_DIST === '' ? null : (env.WEB_DIST ?? join(__dirname, '..', '..', '..', '..', 'dist', 'web')),
     loginAttemptsPerMinute: Number(env.LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
     redisUrl: env.REDIS_URL?.trim() || null,
+    organizationCreation: organizationCreation(env.ALLOW_ORGANIZATION_CREATION),
   };
+}
+
+/** ALLOW_ORGANIZATION_CREATION: true (default; unset or empty), admins or false. */
+function organizationCreation(value: string | undefined): AppConfig['organizationCreation'] {
+  const setting = value?.trim().toLowerCase() || 'true';
+  if (setting === 'true') return 'everyone';
+  if (setting === 'admins') return 'admins';
+  if (setting === 'false') return 'cli';
+  throw new Error(
+    `ALLOW_ORGANIZATION_CREATION must be true (anyone signed in creates organizations), admins (only admins of an ` +
+      `organization) or false (only the CLI: npm run org -- create); got "${value}".`,
+  );
 }
