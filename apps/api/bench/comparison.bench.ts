@@ -66,7 +66,7 @@ async function seed(db: DataSource, candidates: number): Promise<{ principal: Pr
      INSERT INTO scorecard_competency_ratings (scorecard_id, competency, rating) SELECT s.id, comp, 1 + floor(random() * 4)::int FROM s, unnest($6::text[]) comp`,
     [organizationId, candidates, jobId, JSON.stringify(snapshot), users.slice(1).map((u) => u.id), COMPETENCIES],
   );
-  return { principal: { sessionId: 'bench', userId: users[0].id, organizationId, role: 'RECRUITER' }, jobId };
+  return { principal: { sessionId: 'bench', userId: users[0].id, organizationId, role: 'RECRUITER', ssoOrganizationId: null }, jobId };
 }
 
 async function main(): Promise<void> {

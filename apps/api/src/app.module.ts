@@ -27,6 +27,7 @@ import { InvitationEntity } from './members/invitation.entity';
 import { MembersModule } from './members/members.module';
 import { MembershipEntity } from './members/membership.entity';
 import { OrganizationEntity } from './organizations/organization.entity';
+import { OrganizationsModule } from './organizations/organizations.module';
 import { UserEntity } from './users/user.entity';
 
 const ENTITIES = [OrganizationEntity, UserEntity, MembershipEntity, InvitationEntity, SessionEntity];
@@ -64,6 +65,7 @@ export class AppModule {
         HealthModule,
         AuthModule,
         MembersModule,
+        OrganizationsModule,
         QuestionsModule,
         BankImportsModule,
         BankHealthModule,

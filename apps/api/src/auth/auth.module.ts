@@ -27,6 +27,6 @@ import { SessionsService } from './sessions.service';
     // Deny by default: every route and operation passes through the AccessGuard.
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionsService],
+  exports: [SessionsService, AuthService],
 })
 export class AuthModule {}

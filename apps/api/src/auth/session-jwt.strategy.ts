@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
@@ -6,6 +7,7 @@ import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SESSION_COOKIE } from './session-cookie';
+import { SESSION_AUDIENCE } from './session-token';
 import { SessionsService, type SessionTokenPayload } from './sessions.service';
 
 function tokenFromCookie(req: Request): string | null {
@@ -20,7 +22,14 @@ export class SessionJwtStrategy extends PassportStrategy(Strategy, 'session-jwt'
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly sessions: SessionsService,
   ) {
-    super({ jwtFromRequest: tokenFromCookie, secretOrKey: config.jwtSecret, algorithms: ['HS256'] });
+    super({
+      jwtFromRequest: tokenFromCookie,
+      // A KeyObject: given a string, jsonwebtoken first tries (and fails) to parse it as a public key on every request.
+      secretOrKey: createSecretKey(Buffer.from(config.jwtSecret)) as unknown as string,
+      algorithms: ['HS256'],
+      issuer: config.publicUrl,
+      audience: SESSION_AUDIENCE,
+    });
   }
 
   async validate(payload: SessionTokenPayload): Promise<Principal> {

@@ -6,14 +6,18 @@ import type { Principal } from '../common/auth/principal';
 import { UuidArgPipe } from '../common/validation/uuid-arg.pipe';
 import { AddMemberInput } from './dtos/add-member.input';
 import { ChangeMemberRoleInput } from './dtos/change-member-role.input';
-import { AddMemberResultDto, InvitationLinkDto, MemberDto } from './dtos/member.dto';
+import { AddMemberResultDto, InvitationLinkDto, MemberDto, PasswordResetLinkDto } from './dtos/member.dto';
 import { MembersService } from './members.service';
+import { PasswordResetsService } from './password-resets.service';
 
 const memberId = () => new UuidArgPipe('memberId');
 
 @Resolver(() => MemberDto)
 export class MembersResolver {
-  constructor(private readonly service: MembersService) {}
+  constructor(
+    private readonly service: MembersService,
+    private readonly resets: PasswordResetsService,
+  ) {}
 
   @Roles(...MEMBER_READERS)
   @Query(() => [MemberDto], { description: "The current organization's members, by name." })
@@ -31,7 +35,7 @@ export class MembersResolver {
   }
 
   @Roles(...MEMBER_ADMINS)
-  @Mutation(() => AddMemberResultDto)
+  @Mutation(() => AddMemberResultDto, { description: 'Invites a person by email; they join only by accepting the link.' })
   addMember(@CurrentPrincipal() principal: Principal, @Args('input') input: AddMemberInput): Promise<AddMemberResultDto> {
     return this.service.add(principal, input);
   }
@@ -70,5 +74,25 @@ export class MembersResolver {
     @Args('memberId', { type: () => ID }, memberId()) id: string,
   ): Promise<InvitationLinkDto> {
     return this.service.reissueInvitation(principal, id);
+  }
+
+  @Roles(...MEMBER_ADMINS)
+  @Mutation(() => Boolean, { description: 'Withdraws a pending invitation; its links stop working.' })
+  revokeInvitation(
+    @CurrentPrincipal() principal: Principal,
+    @Args('memberId', { type: () => ID }, memberId()) id: string,
+  ): Promise<boolean> {
+    return this.service.revokeInvitation(principal, id);
+  }
+
+  @Roles(...MEMBER_ADMINS)
+  @Mutation(() => PasswordResetLinkDto, {
+    description: "A one-time link for a member to choose a new password; ends the member's sessions. Only for accounts used in this organization alone.",
+  })
+  issuePasswordReset(
+    @CurrentPrincipal() principal: Principal,
+    @Args('memberId', { type: () => ID }, memberId()) id: string,
+  ): Promise<PasswordResetLinkDto> {
+    return this.resets.issue(principal, id);
   }
 }

@@ -10,7 +10,11 @@ import type { AddMemberResultDto, InvitationLinkDto, MemberDto } from './dtos/me
 import { InvitationsService } from './invitations.service';
 import type { MemberStatus } from './membership.entity';
 
-const MEMBER_COLUMNS = `m.id, m.user_id AS "userId", u.email, u.name, m.role, m.status, m.version, m.created_at AS "createdAt"`;
+/** Until accepted, a member is shown as the inviting admin typed them: never an account's details from elsewhere. */
+const MEMBER_COLUMNS = `m.id, m.user_id AS "userId",
+  CASE WHEN m.status = 'INVITED' THEN coalesce(m.invited_email, u.email) ELSE u.email END AS email,
+  CASE WHEN m.status = 'INVITED' THEN coalesce(m.invited_name, u.name) ELSE u.name END AS name,
+  m.role, m.status, m.version, m.created_at AS "createdAt"`;
 
 /** Membership administration. Every statement is scoped by the caller's organization. */
 @Injectable()
@@ -39,35 +43,13 @@ export class MembersService {
   }
 
   /**
-   * Adds a person by email. Someone who already has an account (in another organization) joins at
-   * once; a new person gets an invitation link to choose a password.
+   * Invites a person by email. Whether or not they already have an account (here or elsewhere), the
+   * answer is the same: an INVITED membership with the name typed here and a link they must accept.
    */
   add(principal: Principal, input: AddMemberInput): Promise<AddMemberResultDto> {
-    const email = input.email.trim();
     return this.db.transaction(async (db) => {
-      const [existing] = await db.query<Array<{ id: string; has_password: boolean }>>(
-        `SELECT id, password_hash IS NOT NULL AS has_password FROM users WHERE lower(email) = lower($1) FOR UPDATE`,
-        [email],
-      );
-      const userId =
-        existing?.id ??
-        (
-          await db.query<Array<{ id: string }>>(`INSERT INTO users (email, name) VALUES ($1, $2) RETURNING id`, [
-            email,
-            input.name.trim(),
-          ])
-        )[0].id;
-      const status: MemberStatus = existing?.has_password ? 'ACTIVE' : 'INVITED';
-      const inserted = await db.query<Array<{ id: string }>>(
-        `INSERT INTO memberships (organization_id, user_id, role, status) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (organization_id, user_id) DO NOTHING RETURNING id`,
-        [principal.organizationId, userId, input.role, status],
-      );
-      if (inserted.length === 0) {
-        throw AppError.conflict(`${email} is already a member of this organization.`, 'email');
-      }
-      const inviteUrl = status === 'INVITED' ? await this.invitations.issue(db, inserted[0].id, principal.userId) : null;
-      return { member: await this.get(principal.organizationId, inserted[0].id, db), inviteUrl };
+      const invited = await this.invitations.invite(db, { organizationId: principal.organizationId, ...input, createdBy: principal.userId });
+      return { member: await this.get(principal.organizationId, invited.membershipId, db), inviteUrl: invited.url, expiresAt: invited.expiresAt };
     });
   }
 
@@ -96,6 +78,7 @@ export class MembersService {
         throw AppError.conflict('You cannot deactivate yourself. Ask another admin.', 'memberId');
       }
       if (target.status === 'DEACTIVATED') return target;
+      if (target.status === 'INVITED') throw AppError.conflict(`${target.name} has not joined yet: revoke the invitation instead.`, 'memberId');
       if (target.role === 'ADMIN') await this.assertAnotherAdmin(db, principal, target);
       return this.setStatus(db, principal.organizationId, memberId, 'DEACTIVATED');
     });
@@ -105,11 +88,7 @@ export class MembersService {
     return this.db.transaction(async (db) => {
       const target = await this.get(principal.organizationId, memberId, db);
       if (target.status !== 'DEACTIVATED') return target;
-      const [{ has_password }] = await db.query<Array<{ has_password: boolean }>>(
-        `SELECT password_hash IS NOT NULL AS has_password FROM users WHERE id = $1`,
-        [target.userId],
-      );
-      return this.setStatus(db, principal.organizationId, memberId, has_password ? 'ACTIVE' : 'INVITED');
+      return this.setStatus(db, principal.organizationId, memberId, 'ACTIVE');
     });
   }
 
@@ -119,15 +98,38 @@ export class MembersService {
       if (member.status !== 'INVITED') {
         throw AppError.conflict(`${member.name} has already accepted an invitation.`, 'memberId');
       }
-      return { member, inviteUrl: await this.invitations.issue(db, memberId, principal.userId) };
+      const link = await this.invitations.issue(db, memberId, principal.userId);
+      return { member, inviteUrl: link.url, expiresAt: link.expiresAt };
     });
   }
 
+  /** Withdraws a pending invitation: the membership and its links go; an account nobody claimed goes too. */
+  revokeInvitation(principal: Principal, memberId: string): Promise<boolean> {
+    return this.db.transaction(async (db) => {
+      const member = await this.get(principal.organizationId, memberId, db);
+      if (member.status !== 'INVITED') throw AppError.conflict(`${member.name} has already joined: deactivate them instead.`, 'memberId');
+      await db.query(`DELETE FROM memberships WHERE organization_id = $1 AND id = $2 AND status = 'INVITED'`, [principal.organizationId, memberId]);
+      await db.query(
+        `DELETE FROM users u WHERE u.id = $1 AND u.activated_at IS NULL AND NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = u.id)`,
+        [member.userId],
+      );
+      return true;
+    });
+  }
+
+  /**
+   * Deactivation and reactivation both draw a line under the member's sessions: none made before
+   * now ever works in this organization again, so an old cookie cannot come back to life.
+   */
   private async setStatus(db: EntityManager, organizationId: string, memberId: string, status: MemberStatus) {
-    await db.query(
-      `UPDATE memberships SET status = $3, version = version + 1, updated_at = now()
-        WHERE organization_id = $1 AND id = $2`,
+    const [[member]] = await db.query<[Array<{ user_id: string }>, number]>(
+      `UPDATE memberships SET status = $3, version = version + 1, updated_at = now(), sessions_not_before = now()
+        WHERE organization_id = $1 AND id = $2 RETURNING user_id`,
       [organizationId, memberId, status],
+    );
+    await db.query(
+      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND organization_id = $2 AND revoked_at IS NULL`,
+      [member.user_id, organizationId],
     );
     return this.get(organizationId, memberId, db);
   }

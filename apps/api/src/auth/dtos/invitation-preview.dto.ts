@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import type { Role } from '@panelist/roles';
 import { RoleEnum } from '../../common/graphql/role.enum';
 
@@ -8,4 +8,12 @@ export class InvitationPreviewDto {
   @Field() name!: string;
   @Field() organizationName!: string;
   @Field(() => RoleEnum) role!: Role;
+  @Field(() => GraphQLISODateTime) expiresAt!: Date;
+}
+
+@ObjectType('PasswordResetPreview', { description: 'Whose password a reset link changes, shown before using it.' })
+export class PasswordResetPreviewDto {
+  @Field() email!: string;
+  @Field() organizationName!: string;
+  @Field(() => GraphQLISODateTime) expiresAt!: Date;
 }

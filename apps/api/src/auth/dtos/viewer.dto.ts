@@ -15,6 +15,10 @@ export class ViewerDto {
   @Field(() => UserDto) user!: UserDto;
   @Field(() => OrganizationDto) organization!: OrganizationDto;
   @Field(() => RoleEnum) role!: Role;
-  @Field(() => [OrganizationMembershipDto], { description: 'Every organization the person is an active member of.' })
+  @Field(() => [OrganizationMembershipDto], { description: 'Every organization the person is an active member of (only the current one for a single sign-on session).' })
   memberships!: OrganizationMembershipDto[];
+  @Field({ description: "Signed in through an organization's single sign-on: confined to that organization." })
+  singleSignOn!: boolean;
+  @Field({ description: 'Whether this person may create a new organization (instance setting ALLOW_ORGANIZATION_CREATION).' })
+  canCreateOrganization!: boolean;
 }

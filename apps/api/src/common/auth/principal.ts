@@ -9,4 +9,6 @@ export interface Principal {
   userId: string;
   organizationId: string;
   role: Role;
+  /** Set when the session was signed in through this organization's single sign-on: it stays confined there. */
+  ssoOrganizationId: string | null;
 }

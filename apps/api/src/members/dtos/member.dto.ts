@@ -7,7 +7,7 @@ export const MemberStatusEnum = { INVITED: 'INVITED', ACTIVE: 'ACTIVE', DEACTIVA
 registerEnumType(MemberStatusEnum, {
   name: 'MemberStatus',
   valuesMap: {
-    INVITED: { description: 'Added, has not chosen a password yet.' },
+    INVITED: { description: 'Invited; joins by accepting the invitation link.' },
     ACTIVE: { description: 'Can sign in and work in the organization.' },
     DEACTIVATED: { description: 'Kept for history; cannot sign in to this organization.' },
   },
@@ -28,15 +28,21 @@ export class MemberDto {
 @ObjectType('AddMemberResult')
 export class AddMemberResultDto {
   @Field(() => MemberDto) member!: MemberDto;
-  @Field(() => String, {
-    nullable: true,
-    description: 'A one-time link for a new person to choose a password; null when they already had an account.',
-  })
-  inviteUrl!: string | null;
+  @Field({ description: 'The one-time link to share with the person; they join only by accepting it.' })
+  inviteUrl!: string;
+  @Field(() => GraphQLISODateTime) expiresAt!: Date;
 }
 
 @ObjectType('InvitationLink')
 export class InvitationLinkDto {
   @Field(() => MemberDto) member!: MemberDto;
   @Field() inviteUrl!: string;
+  @Field(() => GraphQLISODateTime) expiresAt!: Date;
+}
+
+@ObjectType('PasswordResetLink')
+export class PasswordResetLinkDto {
+  @Field(() => MemberDto) member!: MemberDto;
+  @Field({ description: 'A one-time link for the member to choose a new password.' }) resetUrl!: string;
+  @Field(() => GraphQLISODateTime) expiresAt!: Date;
 }

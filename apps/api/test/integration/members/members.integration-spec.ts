@@ -102,13 +102,21 @@ describe('member administration', () => {
       expect((await t.client().login('new.hire@members.test', 'a long new password')).errors).toBeUndefined();
     });
 
-    it('adds a person who already has an account elsewhere without an invitation', async () => {
+    it('invites a person who already has an account elsewhere exactly as a new person: pending, with the name typed here', async () => {
       const elsewhere = await createOrganization(t.db, 'elsewhere');
-      const { addMember } = await admin.ok<{ addMember: { inviteUrl: string | null; member: Member } }>(ADD, {
-        input: { email: elsewhere.members.RECRUITER.email, name: 'Ignored Name', role: 'INTERVIEWER' },
+      const ADD_NAMED = ADD.replace('member { id email', 'member { id name email');
+      const existing = await admin.ok<{ addMember: { inviteUrl: string; member: Member & { name: string } } }>(ADD_NAMED, {
+        input: { email: elsewhere.members.RECRUITER.email.toUpperCase(), name: 'Typed Name', role: 'INTERVIEWER' },
       });
-      expect(addMember.inviteUrl).toBeNull();
-      expect(addMember.member.status).toBe('ACTIVE');
+      const fresh = await admin.ok<{ addMember: { inviteUrl: string; member: Member & { name: string } } }>(ADD_NAMED, {
+        input: { email: 'brand.new@members.test', name: 'Typed Name', role: 'INTERVIEWER' },
+      });
+      for (const { addMember } of [existing, fresh]) {
+        expect(addMember.member.status).toBe('INVITED');
+        expect(addMember.member.name).toBe('Typed Name');
+        expect(addMember.inviteUrl).toMatch(/\/invite\/[\w-]{40,}$/);
+      }
+      expect(existing.addMember.member.email).toBe(elsewhere.members.RECRUITER.email.toUpperCase());
     });
 
     it('answers CONFLICT on the email field for an existing member, writing nothing', async () => {
