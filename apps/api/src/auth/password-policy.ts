@@ -4,7 +4,7 @@ export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
 
 /** ~49,000 passwords most often found in breaches (zxcvbn-ts's list), lower-cased once at start-up. */
-const COMMON_PASSWORDS = new Set((dictionary['passwords-common'] as string[]).map((password) => password.toLowerCase()));
+const COMMON_PASSWORDS = new Set(dictionary['passwords-common'].map((password) => password.toLowerCase()));
 
 const normalized = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
 
