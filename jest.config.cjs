@@ -18,6 +18,12 @@ const swc = (jsx) => [
   },
 ];
 
+// openid-client and its dependencies ship only ES modules, which jest cannot require: SWC turns them
+// into CommonJS like our own sources (Node itself loads them with require(esm)).
+const ESM_ONLY = ['openid-client', 'oauth4webapi', 'jose'];
+const apiTransform = { '^.+\\.ts$': swc(false), [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: swc(false) };
+const apiTransformIgnore = [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`];
+
 const common = {
   rootDir: __dirname,
   moduleNameMapper: pathsToModuleNameMapper(),
@@ -32,7 +38,8 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testEnvironment: 'node',
-      transform: { '^.+\\.ts$': swc(false) },
+      transform: apiTransform,
+      transformIgnorePatterns: apiTransformIgnore,
       testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/db/**/*.spec.ts', '<rootDir>/tools/test/*.spec.ts'],
     },
     {
@@ -48,7 +55,8 @@ module.exports = {
       ...common,
       displayName: 'integration',
       testEnvironment: 'node',
-      transform: { '^.+\\.ts$': swc(false) },
+      transform: apiTransform,
+      transformIgnorePatterns: apiTransformIgnore,
       testMatch: ['<rootDir>/apps/api/test/integration/**/*.integration-spec.ts', '<rootDir>/tools/test/*.integration-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.mjs',

@@ -10,7 +10,7 @@ import { ExpectedErrorsFilter } from './common/errors/expected-errors.filter';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { AppConfig } from './config/app-config';
 
-const API_PREFIXES = ['/graphql', '/health'];
+const API_PREFIXES = ['/graphql', '/health', '/auth/'];
 
 /** Serves the built web app from the API's origin, with index.html for client-side routes. */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {

@@ -18,6 +18,7 @@ import { CandidatesModule } from './candidates/candidates.module';
 import { InterviewsModule } from './interviews/interviews.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ScorecardsModule } from './scorecards/scorecards.module';
+import { SsoModule } from './sso/sso.module';
 import { PanelScorecardsModule } from './panel-scorecards/panel-scorecards.module';
 import { HiringDecisionsModule } from './hiring-decisions/hiring-decisions.module';
 import { AnalyticsModule } from './analytics/analytics.module';
@@ -77,6 +78,7 @@ export class AppModule {
         PanelScorecardsModule,
         HiringDecisionsModule,
         AnalyticsModule,
+        SsoModule,
       ],
     };
   }

@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AssertedPerson } from './oidc/oidc-client.service';
+import type { SignInConnection } from './sso-connections.service';
+import { SsoFailure } from './sso-failure';
+
+type VerifiedPerson = AssertedPerson & { email: string };
+
+interface AccountRow {
+  user_id: string;
+  claimed: boolean;
+  membership_id: string | null;
+  status: 'INVITED' | 'ACTIVE' | 'DEACTIVATED' | null;
+  /** This organization's provider already knows the account under another subject. */
+  other_subject: boolean;
+  live_invitation: boolean;
+}
+
+const UNIQUE_VIOLATION = '23505';
+const isUniqueViolation = (error: unknown) => (error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION;
+
+export function emailDomain(email: string): string {
+  return email.slice(email.lastIndexOf('@') + 1);
+}
+
+/** The name to show for a person who joins on first sign-in: the provider's, else the email's local part. */
+function displayName(person: VerifiedPerson): string {
+  return (person.name ?? person.email.slice(0, person.email.lastIndexOf('@'))).slice(0, 120) || person.email.slice(0, 120);
+}
+
+/**
+ * Turns what an organization's identity provider asserts into the account that signs in, in one
+ * transaction. The key is (organization, issuer, subject); an email only finds an account the first
+ * time, and only one that is already this organization's member (or its own pending invitation to
+ * a person without an account elsewhere). An organization's provider never vouches for an account
+ * of other organizations, and never brings back a deactivated member.
+ */
+@Injectable()
+export class SsoSignInService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The id of the user to sign in, or an SsoFailure saying why not. */
+  async resolve(connection: SignInConnection, person: AssertedPerson): Promise<string> {
+    if (!person.email || person.email.length > 254 || !person.email.includes('@')) {
+      throw new SsoFailure('sso_email_unverified', 'the ID token has no usable email claim');
+    }
+    if (!person.emailVerified) throw new SsoFailure('sso_email_unverified', 'the ID token does not say email_verified: true');
+    const verified = { ...person, email: person.email };
+    try {
+      return await this.db.transaction((db) => this.resolveIn(db, connection, verified));
+    } catch (error) {
+      // Two callbacks for a new person at once: the second finds what the first created.
+      if (!isUniqueViolation(error)) throw error;
+      return this.db.transaction((db) => this.resolveIn(db, connection, verified));
+    }
+  }
+
+  private async resolveIn(db: EntityManager, connection: SignInConnection, person: VerifiedPerson): Promise<string> {
+    const account = await this.findAccount(db, connection, person);
+    if (!account) return this.joinJustInTime(db, connection, person);
+    switch (account.status) {
+      case 'ACTIVE':
+        if (account.other_subject) {
+          throw new SsoFailure('sso_account_exists', 'the member is linked to another subject of this identity provider');
+        }
+        await this.link(db, connection, person, account.user_id);
+        return account.user_id;
+      case 'DEACTIVATED':
+        throw new SsoFailure('sso_member_deactivated', 'the membership is deactivated');
+      case 'INVITED':
+        if (account.claimed || !account.live_invitation) {
+          throw new SsoFailure('sso_account_exists', 'an invited account that has a credential joins through its invitation link');
+        }
+        await this.acceptInvitation(db, connection, person, account);
+        return account.user_id;
+      case null:
+        throw new SsoFailure('sso_account_exists', 'the account exists but is not a member of this organization');
+    }
+  }
+
+  /** The account the subject is linked to, else the one with the email; locked for this sign-in. */
+  private async findAccount(db: EntityManager, connection: SignInConnection, person: VerifiedPerson): Promise<AccountRow | null> {
+    const [row] = await db.query<AccountRow[]>(
+      `WITH identity AS (
+         SELECT user_id FROM user_identities WHERE organization_id = $1 AND issuer = $2 AND subject = $3
+       )
+       SELECT u.id AS user_id, u.activated_at IS NOT NULL AS claimed, m.id AS membership_id, m.status,
+              EXISTS (SELECT 1 FROM user_identities i
+                       WHERE i.user_id = u.id AND i.organization_id = $1 AND i.issuer = $2 AND i.subject <> $3) AS other_subject,
+              EXISTS (SELECT 1 FROM invitations i
+                       WHERE i.membership_id = m.id AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()) AS live_invitation
+         FROM users u
+         LEFT JOIN memberships m ON m.user_id = u.id AND m.organization_id = $1
+        WHERE u.id = COALESCE((SELECT user_id FROM identity), (SELECT id FROM users WHERE lower(email) = lower($4)))
+        FOR UPDATE OF u`,
+      [connection.organizationId, connection.issuer, person.subject, person.email],
+    );
+    return row ?? null;
+  }
+
+  /** A new person of an allowed domain: account, membership with the default role and identity at once. */
+  private async joinJustInTime(db: EntityManager, connection: SignInConnection, person: VerifiedPerson): Promise<string> {
+    if (!connection.allowedDomains.includes(emailDomain(person.email))) {
+      throw new SsoFailure('sso_domain_not_allowed', `the domain ${emailDomain(person.email)} is not allowed to join`);
+    }
+    const [user] = await db.query<Array<{ id: string }>>(
+      `INSERT INTO users (email, name, activated_at) VALUES ($1, $2, now()) RETURNING id`,
+      [person.email, displayName(person)],
+    );
+    await db.query(`INSERT INTO memberships (organization_id, user_id, role, status) VALUES ($1, $2, $3, 'ACTIVE')`, [
+      connection.organizationId,
+      user.id,
+      connection.defaultRole,
+    ]);
+    await this.link(db, connection, person, user.id);
+    return user.id;
+  }
+
+  /** The organization invited this email and its provider vouches for it: the invitation is accepted. */
+  private async acceptInvitation(db: EntityManager, connection: SignInConnection, person: VerifiedPerson, account: AccountRow): Promise<void> {
+    await db.query(`UPDATE users SET activated_at = now(), updated_at = now() WHERE id = $1 AND activated_at IS NULL`, [account.user_id]);
+    await db.query(
+      `UPDATE memberships SET status = 'ACTIVE', version = version + 1, updated_at = now() WHERE id = $1 AND status = 'INVITED'`,
+      [account.membership_id],
+    );
+    await db.query(`UPDATE invitations SET accepted_at = now() WHERE membership_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [
+      account.membership_id,
+    ]);
+    await this.link(db, connection, person, account.user_id);
+  }
+
+  /** Records (or refreshes) the subject → account link; a subject never moves to another account. */
+  private async link(db: EntityManager, connection: SignInConnection, person: VerifiedPerson, userId: string): Promise<void> {
+    const linked = await db.query<unknown[]>(
+      `INSERT INTO user_identities (user_id, organization_id, issuer, subject, email) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (organization_id, issuer, subject)
+       DO UPDATE SET email = EXCLUDED.email, last_sign_in_at = now() WHERE user_identities.user_id = EXCLUDED.user_id
+       RETURNING id`,
+      [userId, connection.organizationId, connection.issuer, person.subject, person.email],
+    );
+    if (linked.length === 0) throw new SsoFailure('sso_failed', 'the subject is linked to another account');
+  }
+}
