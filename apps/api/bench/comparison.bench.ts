@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     const service = app.get(PanelScorecardsService);
     const raw = async () => {
       const loops = await db.query<Array<{ loopId: string }>>(LOOPS_SQL(true), [principal.organizationId, jobId]);
-      await Promise.all([db.query(SEATS_SQL(false), [loops.map((loop) => loop.loopId)]), db.query(ORGANIZATION_RATINGS_SQL, [principal.organizationId])]);
+      await Promise.all([db.query(SEATS_SQL(false), [loops.map((loop) => loop.loopId)]), db.query(ORGANIZATION_RATINGS_SQL, [principal.organizationId, principal.userId])]);
     };
     await timed(3, () => service.jobComparison(principal, jobId, null)); // warm up
     await timed(3, raw);

@@ -1,4 +1,4 @@
-import { interviewerLeniency, leniencyMap, type InterviewerRating } from './interviewer-leniency';
+import { disclosedLeniency, interviewerLeniency, leniencyMap, MIN_SHARED_CANDIDATES, type InterviewerRating } from './interviewer-leniency';
 
 const rating = (interviewerId: string, candidateId: string, competency: string, value: number | null): InterviewerRating => ({
   interviewerId,
@@ -27,10 +27,10 @@ describe('interviewer leniency', () => {
     const result = interviewerLeniency(ratings);
     expect(result.map((r) => r.interviewerId)).toEqual(['A', 'B', 'C', 'D']);
     const [a, b, c, d] = result;
-    expect(a).toEqual({ interviewerId: 'A', n: 2, raw: 1.25, shrunk: expect.closeTo(2.5 / 7, 12), label: 'lenient' });
-    expect(b).toEqual({ interviewerId: 'B', n: 3, raw: expect.closeTo(-1 / 3, 12), shrunk: -0.125, label: 'in line' });
-    expect(c).toEqual({ interviewerId: 'C', n: 2, raw: -0.75, shrunk: expect.closeTo(-1.5 / 7, 12), label: 'in line' });
-    expect(d).toEqual({ interviewerId: 'D', n: 0, raw: null, shrunk: 0, label: 'not enough data' });
+    expect(a).toEqual({ interviewerId: 'A', n: 2, sharedCandidates: 2, raw: 1.25, shrunk: expect.closeTo(2.5 / 7, 12), label: 'lenient' });
+    expect(b).toEqual({ interviewerId: 'B', n: 3, sharedCandidates: 3, raw: expect.closeTo(-1 / 3, 12), shrunk: -0.125, label: 'in line' });
+    expect(c).toEqual({ interviewerId: 'C', n: 2, sharedCandidates: 2, raw: -0.75, shrunk: expect.closeTo(-1.5 / 7, 12), label: 'in line' });
+    expect(d).toEqual({ interviewerId: 'D', n: 0, sharedCandidates: 0, raw: null, shrunk: 0, label: 'not enough data' });
   });
 
   it('does not brand anyone severe on two ratings, but does on twenty', () => {
@@ -42,15 +42,15 @@ describe('interviewer leniency', () => {
     expect(few.shrunk).toBeCloseTo(-2 / 7, 12);
     // Twenty: −20 / 25 = −0.8.
     const [many, partner] = interviewerLeniency(pairs('E', 'F', 20));
-    expect(many).toEqual({ interviewerId: 'E', n: 20, raw: -1, shrunk: -0.8, label: 'severe' });
+    expect(many).toEqual({ interviewerId: 'E', n: 20, sharedCandidates: 20, raw: -1, shrunk: -0.8, label: 'severe' });
     expect(partner).toMatchObject({ shrunk: 0.8, label: 'lenient' });
   });
 
   it('averages an interviewer’s several ratings of one candidate and competency, so they count once', () => {
     const result = interviewerLeniency([rating('A', 'c1', 'design', 4), rating('A', 'c1', 'design', 2), rating('B', 'c1', 'design', 3)]);
     expect(result).toEqual([
-      { interviewerId: 'A', n: 1, raw: 0, shrunk: 0, label: 'in line' },
-      { interviewerId: 'B', n: 1, raw: 0, shrunk: 0, label: 'in line' },
+      { interviewerId: 'A', n: 1, sharedCandidates: 1, raw: 0, shrunk: 0, label: 'in line' },
+      { interviewerId: 'B', n: 1, sharedCandidates: 1, raw: 0, shrunk: 0, label: 'in line' },
     ]);
   });
 
@@ -87,5 +87,14 @@ describe('interviewer leniency', () => {
     const result = interviewerLeniency(ratings);
     expect(performance.now() - started).toBeLessThan(500);
     expect(result).toHaveLength(40);
+  });
+
+  it('discloses a leniency only from MIN_SHARED_CANDIDATES candidates shared with co-panelists on', () => {
+    const shared = (candidates: number) =>
+      interviewerLeniency(Array.from({ length: candidates }, (_, i) => [rating('A', `c${i}`, 'design', 4), rating('B', `c${i}`, 'design', 2)]).flat())[0];
+    // Two shared candidates, several competencies each: still too few people-level data points to show.
+    expect(disclosedLeniency(shared(MIN_SHARED_CANDIDATES - 1))).toEqual({ raw: null, shrunk: 0, label: 'not enough data' });
+    expect(disclosedLeniency(shared(MIN_SHARED_CANDIDATES))).toMatchObject({ raw: 2, label: 'lenient' });
+    expect(disclosedLeniency(undefined)).toEqual({ raw: null, shrunk: 0, label: 'not enough data' });
   });
 });

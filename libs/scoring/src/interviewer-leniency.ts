@@ -32,6 +32,8 @@ export interface InterviewerLeniency {
   interviewerId: string;
   /** Comparisons: candidate-and-competency pairs this interviewer rated alongside at least one co-panelist. */
   n: number;
+  /** Distinct candidates among those comparisons. */
+  sharedCandidates: number;
   /** Mean deviation from the co-panelists' mean, in rating points (+ lenient, − severe); null when n = 0. */
   raw: number | null;
   /** raw × n / (n + k): pulled toward 0 when there are few comparisons; 0 when n = 0. */
@@ -63,9 +65,9 @@ export function interviewerLeniency(ratings: ReadonlyArray<InterviewerRating>, o
   if (!Number.isFinite(k) || k < 0) throw new RangeError(`The shrinkage strength k must be 0 or more; got ${k}.`);
   if (!Number.isFinite(threshold) || threshold < 0) throw new RangeError(`The leniency threshold must be 0 or more; got ${threshold}.`);
 
-  const deviations = new Map<string, { sum: number; n: number }>();
+  const deviations = new Map<string, { sum: number; n: number; candidates: Set<string> }>();
   for (const rating of ratings) {
-    if (!deviations.has(rating.interviewerId)) deviations.set(rating.interviewerId, { sum: 0, n: 0 });
+    if (!deviations.has(rating.interviewerId)) deviations.set(rating.interviewerId, { sum: 0, n: 0, candidates: new Set() });
   }
   const pairs = groupBy(ratings, (r) => JSON.stringify([r.candidateId, r.competency]));
   for (const pairRatings of pairs.values()) {
@@ -75,16 +77,17 @@ export function interviewerLeniency(ratings: ReadonlyArray<InterviewerRating>, o
     for (const value of byInterviewer.values()) total += value;
     const others = byInterviewer.size - 1;
     for (const [interviewerId, value] of byInterviewer) {
-      const tally = deviations.get(interviewerId) ?? { sum: 0, n: 0 };
+      const tally = deviations.get(interviewerId) ?? { sum: 0, n: 0, candidates: new Set<string>() };
       tally.sum += value - (total - value) / others;
       tally.n += 1;
+      tally.candidates.add(pairRatings[0].candidateId);
       deviations.set(interviewerId, tally);
     }
   }
 
-  return [...deviations].map(([interviewerId, { sum, n }]) => {
+  return [...deviations].map(([interviewerId, { sum, n, candidates }]) => {
     const shrunk = n === 0 ? 0 : sum / (n + k);
-    return { interviewerId, n, raw: n === 0 ? null : sum / n, shrunk, label: leniencyLabel(n, shrunk, threshold) };
+    return { interviewerId, n, sharedCandidates: candidates.size, raw: n === 0 ? null : sum / n, shrunk, label: leniencyLabel(n, shrunk, threshold) };
   });
 }
 
@@ -92,6 +95,18 @@ function leniencyLabel(n: number, shrunk: number, threshold: number): LeniencyLa
   if (n === 0) return 'not enough data';
   if (shrunk === 0 || Math.abs(shrunk) < threshold - LABEL_TOLERANCE) return 'in line';
   return shrunk > 0 ? 'lenient' : 'severe';
+}
+
+/**
+ * Below this many candidates shared with co-panelists, an interviewer's own calibration figures are
+ * withheld: with one or two candidates the deviation gives away a colleague's individual ratings.
+ */
+export const MIN_SHARED_CANDIDATES = 3;
+
+/** What may be shown of a leniency: all of it, or "not enough data" below {@link MIN_SHARED_CANDIDATES}. */
+export function disclosedLeniency(entry: InterviewerLeniency | undefined): Pick<InterviewerLeniency, 'raw' | 'shrunk' | 'label'> {
+  if (!entry || entry.sharedCandidates < MIN_SHARED_CANDIDATES) return { raw: null, shrunk: 0, label: 'not enough data' };
+  return { raw: entry.raw, shrunk: entry.shrunk, label: entry.label };
 }
 
 /** Interviewer id → shrunk leniency, the form calibration takes. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { interviewerLeniency } from '@panelist/scoring';
+import { disclosedLeniency, interviewerLeniency } from '@panelist/scoring';
 import type { Principal } from '../common/auth/principal';
 import { PanelDataService } from '../panel-scorecards/panel-data.service';
 import { reliabilityOf } from '../panel-scorecards/panel-scorecards.service';
@@ -15,10 +15,13 @@ export class AnalyticsService {
     private readonly data: PanelDataService,
   ) {}
 
-  /** Every interviewer with a submitted scorecard; interviewers see only their own row. */
+  /**
+   * Every interviewer with a submitted scorecard; interviewers see only their own row. Leniency is
+   * shown only from enough shared candidates, and never reflects a candidate the viewer still owes.
+   */
   async interviewerCalibration(principal: Principal): Promise<InterviewerCalibrationDto[]> {
     const [ratings, people] = await Promise.all([
-      this.data.organizationRatings(principal.organizationId),
+      this.data.organizationRatings(principal),
       this.db.query<Array<{ userId: string; name: string; scorecards: number; medianHoursToSubmit: number | null }>>(
         `SELECT u.id AS "userId", u.name, count(*)::int AS scorecards,
                 percentile_cont(0.5) WITHIN GROUP (ORDER BY greatest(0, extract(epoch FROM s.submitted_at - (i.scheduled_at + i.duration_minutes * interval '1 minute')) / 3600)) AS "medianHoursToSubmit"
@@ -33,14 +36,15 @@ export class AnalyticsService {
     for (const rating of ratings) ratingCounts.set(rating.interviewerId, (ratingCounts.get(rating.interviewerId) ?? 0) + 1);
     return people.map((person) => {
       const entry = leniency.get(person.userId);
+      const disclosed = disclosedLeniency(entry);
       return {
         interviewer: { userId: person.userId, name: person.name },
         scorecards: person.scorecards,
         ratings: ratingCounts.get(person.userId) ?? 0,
-        comparisons: entry?.n ?? 0,
-        rawLeniency: entry?.raw ?? null,
-        shrunkLeniency: entry?.shrunk ?? 0,
-        label: entry?.label ?? 'not enough data',
+        comparisons: disclosed.raw === null ? 0 : (entry?.n ?? 0),
+        rawLeniency: disclosed.raw,
+        shrunkLeniency: disclosed.shrunk,
+        label: disclosed.label,
         medianHoursToSubmit: person.medianHoursToSubmit,
       };
     });
@@ -49,7 +53,7 @@ export class AnalyticsService {
   /** Krippendorff's alpha per job with at least one candidate. */
   async jobReliability(principal: Principal): Promise<JobReliabilityDto[]> {
     const [ratings, jobs] = await Promise.all([
-      this.data.organizationRatings(principal.organizationId),
+      this.data.organizationRatings(principal),
       this.db.query<Array<{ jobId: string; jobTitle: string; candidates: number }>>(
         `SELECT j.id AS "jobId", j.title AS "jobTitle", count(l.id)::int AS candidates
            FROM jobs j JOIN interview_loops l ON l.job_id = j.id WHERE j.organization_id = $1

@@ -15,14 +15,18 @@ export class HiringDecisionsService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async record(principal: Principal, input: RecordHiringDecisionInput): Promise<HiringDecisionDto> {
-    const [loop] = await this.db.query<Array<{ hiringManagerId: string }>>(
-      `SELECT j.hiring_manager_id AS "hiringManagerId" FROM interview_loops l JOIN jobs j ON j.id = l.job_id WHERE l.organization_id = $1 AND l.id = $2`,
-      [principal.organizationId, input.loopId],
+    const [loop] = await this.db.query<Array<{ hiringManagerId: string; owesScorecard: boolean }>>(
+      `SELECT j.hiring_manager_id AS "hiringManagerId",
+              EXISTS (SELECT 1 FROM scorecards s WHERE s.interviewer_id = $3 AND s.candidate_id = l.candidate_id AND s.status <> 'SUBMITTED') AS "owesScorecard"
+         FROM interview_loops l JOIN jobs j ON j.id = l.job_id WHERE l.organization_id = $1 AND l.id = $2`,
+      [principal.organizationId, input.loopId, principal.userId],
     );
     if (!loop) throw AppError.notFound('That interview loop', 'loopId');
     if (principal.role !== 'ADMIN' && loop.hiringManagerId !== principal.userId) {
       throw AppError.forbidden("Only this job's hiring manager or an admin records the hiring decision.");
     }
+    // Deciding first and scoring afterwards would make the decider's own scorecard anything but independent.
+    if (loop.owesScorecard) throw AppError.conflict('Submit your own scorecard for this candidate before recording a decision.', 'loopId');
     const [decision] = await this.db.query<HiringDecisionDto[]>(
       `INSERT INTO hiring_decisions (organization_id, loop_id, decision, rationale, decided_by, decided_by_name)
        SELECT $1, $2, $3, $4, u.id, u.name FROM users u WHERE u.id = $5

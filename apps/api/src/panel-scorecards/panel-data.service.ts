@@ -83,12 +83,17 @@ export const SEATS_SQL = (evidence: boolean) => `SELECT ${SEAT_COLUMNS(evidence)
   LEFT JOIN job_rounds jr ON jr.id = i.round_id
  WHERE i.loop_id = ANY($1::uuid[]) ORDER BY i.scheduled_at, u.name`;
 
-/** Every submitted competency rating of an organization ($1), for leniency and reliability. */
+/**
+ * Every submitted competency rating of an organization ($1), for leniency and reliability — except
+ * on candidates for whom the viewer ($2) still owes a scorecard: no figure may reflect a colleague's
+ * ratings of a candidate before the viewer has submitted their own (independence).
+ */
 export const ORGANIZATION_RATINGS_SQL = `SELECT s.interviewer_id AS "interviewerId", i.loop_id AS "loopId", l.job_id AS "jobId", r.competency, r.rating,
        jsonb_array_length(i.kit_snapshot->'ratingScale') AS points
   FROM scorecard_competency_ratings r JOIN scorecards s ON s.id = r.scorecard_id
   JOIN interviews i ON i.id = s.interview_id JOIN interview_loops l ON l.id = i.loop_id
- WHERE s.organization_id = $1 AND s.status = 'SUBMITTED' AND r.rating IS NOT NULL`;
+ WHERE s.organization_id = $1 AND s.status = 'SUBMITTED' AND r.rating IS NOT NULL
+   AND NOT EXISTS (SELECT 1 FROM scorecards owed WHERE owed.interviewer_id = $2 AND owed.candidate_id = s.candidate_id AND owed.status <> 'SUBMITTED')`;
 
 /**
  * Loads everything the panel scorecard and the job comparison need in a fixed number of statements,
@@ -110,7 +115,7 @@ export class PanelDataService {
         `SELECT candidate_id AS "candidateId", status FROM scorecards WHERE interviewer_id = $1 AND candidate_id = ANY($2::uuid[])`,
         [principal.userId, candidateIds],
       ),
-      this.organizationRatings(principal.organizationId),
+      this.organizationRatings(principal),
       this.db.query<HiringDecisionDto[]>(
         `SELECT id, loop_id AS "loopId", decision, rationale, decided_by_name AS "decidedByName", decided_at AS "decidedAt"
            FROM hiring_decisions WHERE loop_id = ANY($1::uuid[]) ORDER BY decided_at DESC`,
@@ -134,13 +139,14 @@ export class PanelDataService {
   }
 
   /**
-   * Every submitted competency rating of the organization on the common 1–4 scale, with the loop
-   * as the "candidate" (panels are per loop). One statement; the basis of leniency and reliability.
+   * The submitted competency ratings of the organization that the viewer may have reflected in a
+   * figure, on the common 1–4 scale, with the loop as the "candidate" (panels are per loop). One
+   * statement; the basis of leniency and reliability.
    */
-  async organizationRatings(organizationId: string): Promise<Array<InterviewerRating & { jobId: string }>> {
+  async organizationRatings(viewer: Pick<Principal, 'organizationId' | 'userId'>): Promise<Array<InterviewerRating & { jobId: string }>> {
     const rows = await this.db.query<Array<{ interviewerId: string; loopId: string; jobId: string; competency: string; rating: number; points: number }>>(
       ORGANIZATION_RATINGS_SQL,
-      [organizationId],
+      [viewer.organizationId, viewer.userId],
     );
     return rows.map((row) => ({
       interviewerId: row.interviewerId,
