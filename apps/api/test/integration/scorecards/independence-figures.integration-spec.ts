@@ -1,6 +1,6 @@
 import { addMember, createOrganization, signedIn, type TestMember, type TestOrganization } from '../../support/fixtures';
 import { addInterviewer, importSeedBank, scheduleLoop, scoreAndSubmit, type Loop, type LoopMakers } from '../../support/interviews';
-import { errorOf, startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
+import { errorOf, startTestApp, type TestApp } from '../../support/test-app';
 
 const CALIBRATION = `{ interviewerCalibration { interviewer { name } scorecards ratings comparisons rawLeniency shrunkLeniency label } }`;
 const RELIABILITY = `{ jobReliability { jobId candidates reliability { alpha pairableValues unitsUsed } } }`;
