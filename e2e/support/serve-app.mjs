@@ -1,11 +1,12 @@
 // Serves Panelist for the browser tests: a disposable, migrated and seeded database, the API on
-// E2E_PORT (default 3107) serving the built web app. Playwright starts it as its webServer and stops
-// it with SIGTERM, which drops the database again.
+// E2E_PORT (default 3107) serving the built web app, and a test OpenID provider (test-idp.mjs).
+// Playwright starts it as its webServer and stops it with SIGTERM, which drops the database again.
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDisposableDatabase } from '../../tools/lib/disposable-database.mjs';
 import { ROOT, runTs, spawnInherit } from '../../tools/lib/run.mjs';
+import { startTestIdp } from './test-idp.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const webDist = join(ROOT, 'dist', 'web');
@@ -40,6 +41,7 @@ async function ensureWebBuilt() {
 
 let database;
 let api;
+let identityProvider;
 let stopping = false;
 
 async function stop(code) {
@@ -50,6 +52,7 @@ async function stop(code) {
     api.kill('SIGTERM');
     await exited;
   }
+  identityProvider?.kill('SIGTERM');
   await database?.drop();
   process.exit(code);
 }
@@ -62,6 +65,7 @@ try {
   database = await createDisposableDatabase();
   const env = { DATABASE_URL: database.url };
   if ((await runTs('db/cli.ts', ['seed'], { env }).exited) !== 0) throw new Error('Seeding the demo organization failed.');
+  identityProvider = await startTestIdp(`http://localhost:${port}`);
   const started = runTs('apps/api/src/main.ts', [], {
     env: {
       ...env,
