@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@panelist/roles';
+import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
 import type { OrganizationSettingsDto } from '../organizations/dtos/organization-settings.dto';
@@ -26,6 +27,7 @@ export class SsoConnectionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly organizations: OrganizationsService,
     private readonly oidc: OidcClientService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The connection as admins see it: everything but the secret. */
@@ -73,6 +75,16 @@ export class SsoConnectionsService {
       );
       if (updated === 0) await this.insert(db, values, input);
       if (!input.enabled) await this.allowPasswordSignIn(db, organizationId);
+      await this.audit.record(
+        {
+          organizationId,
+          actorId: principal.userId,
+          action: 'sso.configured',
+          target: { type: 'organization', id: organizationId },
+          details: { issuer: input.issuer, clientId: input.clientId, newSecret: !!input.clientSecret, allowedDomains: input.allowedDomains, defaultRole: input.defaultRole, enabled: input.enabled },
+        },
+        db,
+      );
       return this.organizations.settings(organizationId, db);
     });
   }
@@ -83,6 +95,7 @@ export class SsoConnectionsService {
       await db.query(`SELECT 1 FROM organizations WHERE id = $1 FOR UPDATE`, [principal.organizationId]);
       await db.query(`DELETE FROM sso_connections WHERE organization_id = $1`, [principal.organizationId]);
       await this.allowPasswordSignIn(db, principal.organizationId);
+      await this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action: 'sso.removed', target: { type: 'organization', id: principal.organizationId } }, db);
       return this.organizations.settings(principal.organizationId, db);
     });
   }

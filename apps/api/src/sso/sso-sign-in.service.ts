@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { SessionsService, type HttpPair } from '../auth/sessions.service';
 import type { AssertedPerson } from './oidc/oidc-client.service';
 import type { SignInConnection } from './sso-connections.service';
 import { SsoFailure } from './sso-failure';
@@ -38,7 +40,23 @@ function displayName(person: VerifiedPerson): string {
  */
 @Injectable()
 export class SsoSignInService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A session confined to the organization whose provider vouched for the person, recorded in its trail. */
+  startSession(userId: string, connection: SignInConnection, http: HttpPair): Promise<string> {
+    return this.db.transaction(async (db) => {
+      const id = await this.sessions.start(userId, connection.organizationId, http, { ssoOrganizationId: connection.organizationId, db });
+      await this.audit.record(
+        { organizationId: connection.organizationId, actorId: userId, action: 'session.signed_in', target: { type: 'session', id }, details: { method: 'sso' } },
+        db,
+      );
+      return id;
+    });
+  }
 
   /** The id of the user to sign in, or an SsoFailure saying why not. */
   async resolve(connection: SignInConnection, person: AssertedPerson): Promise<string> {
@@ -94,7 +112,7 @@ export class SsoSignInService {
          LEFT JOIN memberships m ON m.user_id = u.id AND m.organization_id = $1
         WHERE u.id = COALESCE((SELECT user_id FROM identity), (SELECT id FROM users WHERE lower(email) = lower($4)))
         FOR UPDATE OF u`,
-      [connection.organizationId, connection.issuer, person.subject, person.email],
+      [connection.organizationId, person.issuer, person.subject, person.email],
     );
     return row ?? null;
   }
@@ -137,7 +155,7 @@ export class SsoSignInService {
        ON CONFLICT (organization_id, issuer, subject)
        DO UPDATE SET email = EXCLUDED.email, last_sign_in_at = now() WHERE user_identities.user_id = EXCLUDED.user_id
        RETURNING id`,
-      [userId, connection.organizationId, connection.issuer, person.subject, person.email],
+      [userId, connection.organizationId, person.issuer, person.subject, person.email],
     );
     if (linked.length === 0) throw new SsoFailure('sso_failed', 'the subject is linked to another account');
   }

@@ -1,6 +1,5 @@
 import { Controller, Get, Inject, Logger, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { SessionsService } from '../auth/sessions.service';
 import { Public } from '../common/auth/access.decorators';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { OidcClientService } from './oidc/oidc-client.service';
@@ -24,7 +23,6 @@ export class SsoController {
     private readonly connections: SsoConnectionsService,
     private readonly oidc: OidcClientService,
     private readonly signIn: SsoSignInService,
-    private readonly sessions: SessionsService,
   ) {
     this.sealer = new SignInAttemptSealer(config.jwtSecret);
   }
@@ -58,7 +56,7 @@ export class SsoController {
       }
       const person = await this.oidc.finish(connection, new URL(req.originalUrl, this.config.publicUrl).search, attempt);
       const userId = await this.signIn.resolve(connection, person);
-      await this.sessions.start(userId, connection.organizationId, { req, res }, { ssoOrganizationId: connection.organizationId });
+      await this.signIn.startSession(userId, connection, { req, res });
       return attempt.redirect;
     });
   }

@@ -17,6 +17,8 @@ export interface ProviderConnection {
 
 /** What the identity provider asserted about the person, from a validated ID token. */
 export interface AssertedPerson {
+  /** The ID token's `iss`, as the provider spells it: with `subject`, the key of the person. */
+  issuer: string;
   subject: string;
   email: string | null;
   emailVerified: boolean;
@@ -24,6 +26,8 @@ export interface AssertedPerson {
 }
 
 const CONFIGURATION_TTL_MS = 5 * 60_000;
+/** A provider that could not be discovered is asked again after this long, not on every request. */
+const FAILED_DISCOVERY_TTL_MS = 15_000;
 const SCOPE = 'openid email profile';
 
 /** openid-client wraps the telling message ('unexpected JWT "aud" (audience) claim value') in a cause. */
@@ -97,6 +101,7 @@ export class OidcClientService {
     if (!claims) throw new SsoFailure('sso_failed', 'the identity provider returned no ID token');
     const givenAndFamily = [claimText(claims.given_name), claimText(claims.family_name)].filter(Boolean).join(' ');
     return {
+      issuer: claims.iss,
       subject: claims.sub,
       email: claimText(claims.email)?.toLowerCase() ?? null,
       emailVerified: claims.email_verified === true,
@@ -112,8 +117,11 @@ export class OidcClientService {
     for (const [staleKey, entry] of this.configurations) if (entry.expiresAt <= now) this.configurations.delete(staleKey);
     const configuration = this.discover(connection);
     this.configurations.set(key, { expiresAt: now + CONFIGURATION_TTL_MS, configuration });
-    // A provider that was down must not stay "down" for five minutes.
-    configuration.catch(() => this.configurations.delete(key));
+    // A provider that was down must not stay "down" for five minutes, nor be hammered meanwhile.
+    configuration.catch(() => {
+      const entry = this.configurations.get(key);
+      if (entry?.configuration === configuration) entry.expiresAt = Math.min(entry.expiresAt, Date.now() + FAILED_DISCOVERY_TTL_MS);
+    });
     return configuration;
   }
 
