@@ -1,4 +1,8 @@
 # Build the web app, keep production dependencies only, run the API (SWC compiles TypeScript at start).
+# No demo data here: NODE_ENV=production, and the API refuses to start while a demo user has the demo
+# password. The first organization comes from the operator CLI inside the container:
+#   docker compose exec api npm run org -- create --name <organization> --admin-email <email>
+# (the same as node -r ./tools/ts-register.cjs apps/api/src/organizations/organization.cli.ts create ...).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -9,7 +13,7 @@ RUN node node_modules/vite/bin/vite.js build --config apps/web/vite.config.mts \
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production WEB_DIST=/app/dist/web
+ENV NODE_ENV=production WEB_DIST=/app/dist/web NPM_CONFIG_UPDATE_NOTIFIER=false NPM_CONFIG_FUND=false
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist/web dist/web
 COPY package.json tsconfig.base.json ./
