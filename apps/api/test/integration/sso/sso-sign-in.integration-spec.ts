@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addMember, createOrganization, signedIn, type TestOrganization } from '../../support/fixtures';
+import { addMember, createOrganization, PASSWORD, signedIn, type TestOrganization } from '../../support/fixtures';
 import {
   CALLBACK_URL,
   configureSso,
@@ -98,6 +98,22 @@ describe('single sign-on', () => {
     expect(await countRows(`SELECT count(*) AS n FROM users WHERE lower(email) = $1`, [email])).toBe(1);
   });
 
+  it('creates one account when the same new person comes back from the provider twice at once', async () => {
+    const email = unique('double.click');
+    await idp.addAccount({ email });
+    const browsers = [t.client(), t.client()];
+    const callbacks = await Promise.all(
+      browsers.map(async (browser) => idp.signIn((await startSignIn(browser, org.slug)).location, { email })),
+    );
+
+    const done = await Promise.all(browsers.map((browser, index) => finishSignIn(browser, callbacks[index])));
+
+    expect(done.map((redirect) => redirect.location)).toEqual(['/', '/']);
+    const [first, second] = await Promise.all(browsers.map(viewer));
+    expect(second.user.id).toBe(first.user.id);
+    expect(await countRows(`SELECT count(*) AS n FROM user_identities WHERE user_id = $1`, [first.user.id])).toBe(1);
+  });
+
   it('refuses an email the provider has not verified, and creates nothing', async () => {
     const email = unique('unverified');
     await idp.addAccount({ email, emailVerified: false });
@@ -144,7 +160,7 @@ describe('single sign-on', () => {
     expect(done.location).toBe('/');
     expect(await viewer(browser)).toMatchObject({ user: { id: member.userId }, role: 'HIRING_MANAGER', singleSignOn: true });
     expect(await countRows(`SELECT count(*) AS n FROM user_identities WHERE user_id = $1 AND organization_id = $2`, [member.userId, org.id])).toBe(1);
-    expect((await t.client().login(member.email, 'correct horse battery')).errors).toBeUndefined();
+    expect((await t.client().login(member.email, PASSWORD)).errors).toBeUndefined();
   });
 
   it('never brings back a deactivated member', async () => {
@@ -202,7 +218,7 @@ describe('single sign-on', () => {
     await admin.ok(`mutation { setPasswordSignIn(enabled: false) { passwordSignIn } }`);
     const { removeSso } = await admin.ok<{ removeSso: { passwordSignIn: boolean; sso: unknown } }>(`mutation { removeSso { passwordSignIn sso { issuer } } }`);
     expect(removeSso).toEqual({ passwordSignIn: true, sso: null });
-    expect((await t.client().login(ssoOnly.members.ADMIN.email, 'correct horse battery')).errors).toBeUndefined();
+    expect((await t.client().login(ssoOnly.members.ADMIN.email, PASSWORD)).errors).toBeUndefined();
   });
 
   it('refuses a callback whose sign-in attempt cookie was tampered with or is missing', async () => {

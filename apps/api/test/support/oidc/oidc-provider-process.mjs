@@ -10,7 +10,7 @@ import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
-export const DEFAULT_PASSWORD = 'idp-password';
+const DEFAULT_PASSWORD = 'idp-password';
 
 const options = JSON.parse(process.env.TEST_IDP_OPTIONS ?? '{}');
 /** email (lowercase) → account; sub → account. */
