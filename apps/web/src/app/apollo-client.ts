@@ -9,15 +9,27 @@ import { createClient, type Client } from 'graphql-ws';
 
 /**
  * Operations that legitimately answer UNAUTHENTICATED without meaning "your session ended":
- * signing in, reading or accepting an invitation, the route guard's own `Me` and signing out.
+ * signing in, reading or accepting an invitation or a password reset link, the route guard's own
+ * `Me` and signing out.
  */
 export const OPERATIONS_WITHOUT_SESSION_REDIRECT: ReadonlySet<string> = new Set([
   'Login',
   'Invitation',
   'AcceptInvitation',
+  'PasswordReset',
+  'ResetPassword',
   'Me',
   'Logout',
 ]);
+
+/**
+ * An UNAUTHENTICATED error that names an input field is about a password typed into a form (e.g. the
+ * current password when changing it), not about the session: the form shows it next to the field.
+ */
+function concernsTheSession(error: { extensions?: Record<string, unknown> }): boolean {
+  const field = error.extensions?.field;
+  return error.extensions?.code === 'UNAUTHENTICATED' && !(typeof field === 'string' && field.length > 0);
+}
 
 export interface ApolloClientOptions {
   /** Called when an operation is rejected because the session ended; gets the text to show. */
@@ -54,7 +66,7 @@ function createWebSocketClient(): Client {
 export function createApolloClient({ onSessionEnded, terminatingLink }: ApolloClientOptions): ApolloClient {
   const sessionLink = new ErrorLink(({ error, operation }) => {
     if (!CombinedGraphQLErrors.is(error)) return;
-    const unauthenticated = error.errors.find((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    const unauthenticated = error.errors.find(concernsTheSession);
     if (unauthenticated && !OPERATIONS_WITHOUT_SESSION_REDIRECT.has(operation.operationName ?? '')) {
       onSessionEnded(friendlyMessage('UNAUTHENTICATED', unauthenticated.message));
     }

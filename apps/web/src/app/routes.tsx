@@ -5,12 +5,13 @@ import { HomePage } from '../pages/home/HomePage';
 import { InvitePage } from '../pages/invite/InvitePage';
 import { LoginPage } from '../pages/login/LoginPage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
+import { ResetPasswordPage } from '../pages/reset-password/ResetPasswordPage';
 import { NavigationStatus } from './NavigationStatus';
 import { PageLoading } from './PageLoading';
 import { RequireViewer } from './RequireViewer';
 import { RouteError } from './RouteError';
 
-// The first pages (sign-in, invitation, home, not found) ship in the main bundle. Every other area is
+// The first pages (sign-in, invitation, password reset, home, not found) ship in the main bundle. Every other area is
 // a chunk of its own, downloaded the first time one of its pages is visited (see ./route-chunks).
 const bank = () => import('./route-chunks/bank');
 const kits = () => import('./route-chunks/kits');
@@ -18,6 +19,7 @@ const hiring = () => import('./route-chunks/hiring');
 const interviews = () => import('./route-chunks/interviews');
 const results = () => import('./route-chunks/results');
 const members = () => import('./route-chunks/members');
+const account = () => import('./route-chunks/account');
 
 /**
  * A route `lazy` that takes one page from an area's chunk. The router loads it before it renders the
@@ -31,6 +33,7 @@ function page<Chunk>(load: () => Promise<Chunk>, pick: (chunk: Chunk) => Compone
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   { path: '/invite/:token', element: <InvitePage /> },
+  { path: '/reset/:token', element: <ResetPasswordPage /> },
   {
     // The print views have no navigation chrome: one clean page, laid out for paper.
     element: (
@@ -70,6 +73,9 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <HomePage /> },
           { path: 'members', lazy: page(members, (chunk) => chunk.MembersPage) },
+          { path: 'account', lazy: page(account, (chunk) => chunk.AccountPage) },
+          { path: 'settings', lazy: page(account, (chunk) => chunk.SettingsPage) },
+          { path: 'organizations/new', lazy: page(account, (chunk) => chunk.NewOrganizationPage) },
           { path: 'bank', lazy: page(bank, (chunk) => chunk.BankPage) },
           { path: 'bank/import', lazy: page(bank, (chunk) => chunk.BankImportPage) },
           { path: 'bank/health', lazy: page(bank, (chunk) => chunk.BankHealthPage) },

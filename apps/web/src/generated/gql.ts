@@ -14,15 +14,22 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment AccountSessionFields on AccountSession {\n  id\n  createdAt\n  expiresAt\n  userAgent\n  ipAddress\n  current\n  singleSignOn\n}": typeof types.AccountSessionFieldsFragmentDoc,
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": typeof types.ChangePasswordDocument,
+    "mutation EndSession($sessionId: ID!) {\n  endSession(sessionId: $sessionId)\n}\n\nmutation EndOtherSessions {\n  endOtherSessions\n}": typeof types.EndSessionDocument,
+    "query MySessions {\n  mySessions {\n    ...AccountSessionFields\n  }\n}": typeof types.MySessionsDocument,
     "query InterviewerCalibration {\n  interviewerCalibration {\n    interviewer {\n      userId\n      name\n    }\n    scorecards\n    ratings\n    comparisons\n    rawLeniency\n    shrunkLeniency\n    label\n    medianHoursToSubmit\n  }\n}": typeof types.InterviewerCalibrationDocument,
     "query JobReliability {\n  jobReliability {\n    jobId\n    jobTitle\n    candidates\n    reliability {\n      ...PanelReliabilityFields\n    }\n  }\n}": typeof types.JobReliabilityDocument,
+    "mutation AcceptInvitationSignedIn($token: String!) {\n  acceptInvitationSignedIn(token: $token) {\n    ...ViewerFields\n  }\n}": typeof types.AcceptInvitationSignedInDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.AcceptInvitationDocument,
-    "query Invitation($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    organizationName\n    role\n  }\n}": typeof types.InvitationDocument,
+    "query Invitation($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    organizationName\n    role\n    expiresAt\n  }\n}": typeof types.InvitationDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": typeof types.MeDocument,
+    "query PasswordReset($token: String!) {\n  passwordReset(token: $token) {\n    email\n    organizationName\n    expiresAt\n  }\n}": typeof types.PasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.ResetPasswordDocument,
     "mutation SwitchOrganization($organizationId: ID!) {\n  switchOrganization(organizationId: $organizationId) {\n    ...ViewerFields\n  }\n}": typeof types.SwitchOrganizationDocument,
-    "fragment ViewerFields on Viewer {\n  user {\n    id\n    name\n    email\n  }\n  organization {\n    id\n    name\n    slug\n  }\n  role\n  memberships {\n    role\n    organization {\n      id\n      name\n      slug\n    }\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
+    "fragment ViewerFields on Viewer {\n  user {\n    id\n    name\n    email\n  }\n  organization {\n    id\n    name\n    slug\n  }\n  role\n  memberships {\n    role\n    organization {\n      id\n      name\n      slug\n    }\n  }\n  canCreateOrganization\n  singleSignOn\n}": typeof types.ViewerFieldsFragmentDoc,
     "query BankHealth {\n  bankHealth {\n    missingRubricCount\n    missingRubric {\n      ...QuestionSummaryFields\n    }\n    possibleDuplicates {\n      score\n      a {\n        ...QuestionSummaryFields\n      }\n      b {\n        ...QuestionSummaryFields\n      }\n    }\n    protectedCharacteristics {\n      ...QuestionSummaryFields\n      protectedFindings {\n        category\n        field\n        match\n      }\n    }\n  }\n}": typeof types.BankHealthDocument,
     "mutation DismissDuplicateSuggestion($questionA: ID!, $questionB: ID!) {\n  dismissDuplicateSuggestion(questionA: $questionA, questionB: $questionB)\n}": typeof types.DismissDuplicateSuggestionDocument,
     "fragment BankImportFields on BankImport {\n  id\n  fileName\n  format\n  status\n  alreadyImported\n  createdAt\n  committedAt\n  summary {\n    items\n    new\n    merged\n    unchanged\n    possibleDuplicates\n    skipped\n  }\n  items {\n    index\n    prompt\n    outcome\n    reason\n    existingQuestionId\n    similar {\n      questionId\n      draftIndex\n      prompt\n      score\n    }\n    sources {\n      file\n      item\n      line\n    }\n    type\n    difficulty\n    tags\n    rubricPoints\n  }\n  skipped {\n    source {\n      file\n      item\n      line\n    }\n    reason\n    excerpt\n  }\n  result {\n    created\n    merged\n    sourcesAdded\n    unchanged\n  }\n}": typeof types.BankImportFieldsFragmentDoc,
@@ -68,27 +75,40 @@ type Documents = {
     "fragment LoopSummary on InterviewLoop {\n  id\n  createdAt\n  candidate {\n    id\n    name\n  }\n  job {\n    id\n    title\n  }\n  interviews {\n    id\n    roundName\n    scheduledAt\n    durationMinutes\n    kit {\n      title\n    }\n    panel {\n      ...LoopPanelSeat\n    }\n  }\n}": typeof types.LoopSummaryFragmentDoc,
     "subscription PanelProgress($loopId: ID!) {\n  panelProgress(loopId: $loopId) {\n    ...LoopPanelSeat\n  }\n}": typeof types.PanelProgressDocument,
     "mutation StartLoop($candidateId: ID!, $jobId: ID!) {\n  startLoop(candidateId: $candidateId, jobId: $jobId) {\n    ...LoopSummary\n  }\n}": typeof types.StartLoopDocument,
-    "mutation AddMember($input: AddMemberInput!) {\n  addMember(input: $input) {\n    inviteUrl\n    member {\n      ...MemberFields\n    }\n  }\n}": typeof types.AddMemberDocument,
+    "mutation AddMember($input: AddMemberInput!) {\n  addMember(input: $input) {\n    inviteUrl\n    expiresAt\n    member {\n      ...MemberFields\n    }\n  }\n}": typeof types.AddMemberDocument,
     "mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n  changeMemberRole(input: $input) {\n    ...MemberFields\n  }\n}": typeof types.ChangeMemberRoleDocument,
+    "mutation IssuePasswordReset($memberId: ID!) {\n  issuePasswordReset(memberId: $memberId) {\n    resetUrl\n    expiresAt\n    member {\n      ...MemberFields\n    }\n  }\n}": typeof types.IssuePasswordResetDocument,
     "mutation DeactivateMember($memberId: ID!) {\n  deactivateMember(memberId: $memberId) {\n    ...MemberFields\n  }\n}\n\nmutation ReactivateMember($memberId: ID!) {\n  reactivateMember(memberId: $memberId) {\n    ...MemberFields\n  }\n}": typeof types.DeactivateMemberDocument,
     "fragment MemberFields on Member {\n  id\n  userId\n  name\n  email\n  role\n  status\n  version\n  createdAt\n}": typeof types.MemberFieldsFragmentDoc,
     "query Members {\n  members {\n    ...MemberFields\n  }\n}": typeof types.MembersDocument,
-    "mutation ReissueInvitation($memberId: ID!) {\n  reissueInvitation(memberId: $memberId) {\n    inviteUrl\n    member {\n      ...MemberFields\n    }\n  }\n}": typeof types.ReissueInvitationDocument,
+    "mutation ReissueInvitation($memberId: ID!) {\n  reissueInvitation(memberId: $memberId) {\n    inviteUrl\n    expiresAt\n    member {\n      ...MemberFields\n    }\n  }\n}": typeof types.ReissueInvitationDocument,
+    "mutation RevokeInvitation($memberId: ID!) {\n  revokeInvitation(memberId: $memberId)\n}": typeof types.RevokeInvitationDocument,
     "query MyInterviews {\n  myInterviews {\n    id\n    loopId\n    jobTitle\n    roundName\n    scheduledAt\n    durationMinutes\n    candidate {\n      id\n      name\n    }\n    kit {\n      title\n    }\n    myScorecard {\n      id\n      status\n      submittedAt\n    }\n  }\n}": typeof types.MyInterviewsDocument,
+    "mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.CreateOrganizationDocument,
+    "fragment OrganizationSettingsFields on OrganizationSettings {\n  id\n  name\n  slug\n  version\n  passwordSignIn\n  sso {\n    issuer\n    clientId\n    hasClientSecret\n    allowedDomains\n    defaultRole\n    enabled\n    redirectUri\n    version\n  }\n}": typeof types.OrganizationSettingsFieldsFragmentDoc,
+    "mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationSettingsFields\n  }\n}\n\nmutation SetPasswordSignIn($enabled: Boolean!) {\n  setPasswordSignIn(enabled: $enabled) {\n    ...OrganizationSettingsFields\n  }\n}\n\nmutation ConfigureSso($input: ConfigureSsoInput!) {\n  configureSso(input: $input) {\n    ...OrganizationSettingsFields\n  }\n}\n\nmutation RemoveSso {\n  removeSso {\n    ...OrganizationSettingsFields\n  }\n}": typeof types.UpdateOrganizationDocument,
+    "query OrganizationSettings {\n  organizationSettings {\n    ...OrganizationSettingsFields\n  }\n}": typeof types.OrganizationSettingsDocument,
     "fragment PanelCompetencySummaryFields on CompetencySummary {\n  competency\n  n\n  mean\n  median\n  min\n  max\n  spread\n  disagreement\n  calibratedMean\n  weight\n}\n\nfragment PanelTallyFields on RecommendationTally {\n  strongNo\n  no\n  yes\n  strongYes\n  total\n  lean\n  split\n}\n\nfragment PanelCompositeFields on Composite {\n  score\n  competenciesUsed\n  competenciesMissing\n  totalWeight\n}\n\nfragment PanelMissingFields on MissingScorecard {\n  interviewId\n  status\n  roundName\n  interviewer {\n    userId\n    name\n  }\n}\n\nfragment HiringDecisionFields on HiringDecision {\n  id\n  loopId\n  decision\n  rationale\n  decidedByName\n  decidedAt\n}": typeof types.PanelCompetencySummaryFieldsFragmentDoc,
     "query PanelScorecard($loopId: ID!) {\n  panelScorecard(loopId: $loopId) {\n    loopId\n    jobId\n    jobTitle\n    visible\n    canDecide\n    candidate {\n      id\n      name\n    }\n    competencies {\n      ...PanelCompetencySummaryFields\n    }\n    tally {\n      ...PanelTallyFields\n    }\n    rawComposite {\n      ...PanelCompositeFields\n    }\n    calibratedComposite {\n      ...PanelCompositeFields\n    }\n    disagreements\n    submitted\n    expected\n    missing {\n      ...PanelMissingFields\n    }\n    submittedBy {\n      userId\n      name\n    }\n    scorecards {\n      scorecardId\n      interviewId\n      roundName\n      submittedAt\n      scalePoints\n      recommendation\n      summary\n      leniency\n      leniencyLabel\n      interviewer {\n        userId\n        name\n      }\n      ratings {\n        competency\n        rating\n      }\n      evidence {\n        questionId\n        prompt\n        competency\n        rating\n        notAsked\n        notes\n      }\n    }\n    decision {\n      ...HiringDecisionFields\n    }\n    decisions {\n      ...HiringDecisionFields\n    }\n  }\n}": typeof types.PanelScorecardDocument,
     "mutation RecordHiringDecision($input: RecordHiringDecisionInput!) {\n  recordHiringDecision(input: $input) {\n    ...HiringDecisionFields\n  }\n}": typeof types.RecordHiringDecisionDocument,
 };
 const documents: Documents = {
+    "fragment AccountSessionFields on AccountSession {\n  id\n  createdAt\n  expiresAt\n  userAgent\n  ipAddress\n  current\n  singleSignOn\n}": types.AccountSessionFieldsFragmentDoc,
+    "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}": types.ChangePasswordDocument,
+    "mutation EndSession($sessionId: ID!) {\n  endSession(sessionId: $sessionId)\n}\n\nmutation EndOtherSessions {\n  endOtherSessions\n}": types.EndSessionDocument,
+    "query MySessions {\n  mySessions {\n    ...AccountSessionFields\n  }\n}": types.MySessionsDocument,
     "query InterviewerCalibration {\n  interviewerCalibration {\n    interviewer {\n      userId\n      name\n    }\n    scorecards\n    ratings\n    comparisons\n    rawLeniency\n    shrunkLeniency\n    label\n    medianHoursToSubmit\n  }\n}": types.InterviewerCalibrationDocument,
     "query JobReliability {\n  jobReliability {\n    jobId\n    jobTitle\n    candidates\n    reliability {\n      ...PanelReliabilityFields\n    }\n  }\n}": types.JobReliabilityDocument,
+    "mutation AcceptInvitationSignedIn($token: String!) {\n  acceptInvitationSignedIn(token: $token) {\n    ...ViewerFields\n  }\n}": types.AcceptInvitationSignedInDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}": types.AcceptInvitationDocument,
-    "query Invitation($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    organizationName\n    role\n  }\n}": types.InvitationDocument,
+    "query Invitation($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    organizationName\n    role\n    expiresAt\n  }\n}": types.InvitationDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    ...ViewerFields\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...ViewerFields\n  }\n}": types.MeDocument,
+    "query PasswordReset($token: String!) {\n  passwordReset(token: $token) {\n    email\n    organizationName\n    expiresAt\n  }\n}": types.PasswordResetDocument,
+    "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    ...ViewerFields\n  }\n}": types.ResetPasswordDocument,
     "mutation SwitchOrganization($organizationId: ID!) {\n  switchOrganization(organizationId: $organizationId) {\n    ...ViewerFields\n  }\n}": types.SwitchOrganizationDocument,
-    "fragment ViewerFields on Viewer {\n  user {\n    id\n    name\n    email\n  }\n  organization {\n    id\n    name\n    slug\n  }\n  role\n  memberships {\n    role\n    organization {\n      id\n      name\n      slug\n    }\n  }\n}": types.ViewerFieldsFragmentDoc,
+    "fragment ViewerFields on Viewer {\n  user {\n    id\n    name\n    email\n  }\n  organization {\n    id\n    name\n    slug\n  }\n  role\n  memberships {\n    role\n    organization {\n      id\n      name\n      slug\n    }\n  }\n  canCreateOrganization\n  singleSignOn\n}": types.ViewerFieldsFragmentDoc,
     "query BankHealth {\n  bankHealth {\n    missingRubricCount\n    missingRubric {\n      ...QuestionSummaryFields\n    }\n    possibleDuplicates {\n      score\n      a {\n        ...QuestionSummaryFields\n      }\n      b {\n        ...QuestionSummaryFields\n      }\n    }\n    protectedCharacteristics {\n      ...QuestionSummaryFields\n      protectedFindings {\n        category\n        field\n        match\n      }\n    }\n  }\n}": types.BankHealthDocument,
     "mutation DismissDuplicateSuggestion($questionA: ID!, $questionB: ID!) {\n  dismissDuplicateSuggestion(questionA: $questionA, questionB: $questionB)\n}": types.DismissDuplicateSuggestionDocument,
     "fragment BankImportFields on BankImport {\n  id\n  fileName\n  format\n  status\n  alreadyImported\n  createdAt\n  committedAt\n  summary {\n    items\n    new\n    merged\n    unchanged\n    possibleDuplicates\n    skipped\n  }\n  items {\n    index\n    prompt\n    outcome\n    reason\n    existingQuestionId\n    similar {\n      questionId\n      draftIndex\n      prompt\n      score\n    }\n    sources {\n      file\n      item\n      line\n    }\n    type\n    difficulty\n    tags\n    rubricPoints\n  }\n  skipped {\n    source {\n      file\n      item\n      line\n    }\n    reason\n    excerpt\n  }\n  result {\n    created\n    merged\n    sourcesAdded\n    unchanged\n  }\n}": types.BankImportFieldsFragmentDoc,
@@ -134,13 +154,19 @@ const documents: Documents = {
     "fragment LoopSummary on InterviewLoop {\n  id\n  createdAt\n  candidate {\n    id\n    name\n  }\n  job {\n    id\n    title\n  }\n  interviews {\n    id\n    roundName\n    scheduledAt\n    durationMinutes\n    kit {\n      title\n    }\n    panel {\n      ...LoopPanelSeat\n    }\n  }\n}": types.LoopSummaryFragmentDoc,
     "subscription PanelProgress($loopId: ID!) {\n  panelProgress(loopId: $loopId) {\n    ...LoopPanelSeat\n  }\n}": types.PanelProgressDocument,
     "mutation StartLoop($candidateId: ID!, $jobId: ID!) {\n  startLoop(candidateId: $candidateId, jobId: $jobId) {\n    ...LoopSummary\n  }\n}": types.StartLoopDocument,
-    "mutation AddMember($input: AddMemberInput!) {\n  addMember(input: $input) {\n    inviteUrl\n    member {\n      ...MemberFields\n    }\n  }\n}": types.AddMemberDocument,
+    "mutation AddMember($input: AddMemberInput!) {\n  addMember(input: $input) {\n    inviteUrl\n    expiresAt\n    member {\n      ...MemberFields\n    }\n  }\n}": types.AddMemberDocument,
     "mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n  changeMemberRole(input: $input) {\n    ...MemberFields\n  }\n}": types.ChangeMemberRoleDocument,
+    "mutation IssuePasswordReset($memberId: ID!) {\n  issuePasswordReset(memberId: $memberId) {\n    resetUrl\n    expiresAt\n    member {\n      ...MemberFields\n    }\n  }\n}": types.IssuePasswordResetDocument,
     "mutation DeactivateMember($memberId: ID!) {\n  deactivateMember(memberId: $memberId) {\n    ...MemberFields\n  }\n}\n\nmutation ReactivateMember($memberId: ID!) {\n  reactivateMember(memberId: $memberId) {\n    ...MemberFields\n  }\n}": types.DeactivateMemberDocument,
     "fragment MemberFields on Member {\n  id\n  userId\n  name\n  email\n  role\n  status\n  version\n  createdAt\n}": types.MemberFieldsFragmentDoc,
     "query Members {\n  members {\n    ...MemberFields\n  }\n}": types.MembersDocument,
-    "mutation ReissueInvitation($memberId: ID!) {\n  reissueInvitation(memberId: $memberId) {\n    inviteUrl\n    member {\n      ...MemberFields\n    }\n  }\n}": types.ReissueInvitationDocument,
+    "mutation ReissueInvitation($memberId: ID!) {\n  reissueInvitation(memberId: $memberId) {\n    inviteUrl\n    expiresAt\n    member {\n      ...MemberFields\n    }\n  }\n}": types.ReissueInvitationDocument,
+    "mutation RevokeInvitation($memberId: ID!) {\n  revokeInvitation(memberId: $memberId)\n}": types.RevokeInvitationDocument,
     "query MyInterviews {\n  myInterviews {\n    id\n    loopId\n    jobTitle\n    roundName\n    scheduledAt\n    durationMinutes\n    candidate {\n      id\n      name\n    }\n    kit {\n      title\n    }\n    myScorecard {\n      id\n      status\n      submittedAt\n    }\n  }\n}": types.MyInterviewsDocument,
+    "mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...ViewerFields\n  }\n}": types.CreateOrganizationDocument,
+    "fragment OrganizationSettingsFields on OrganizationSettings {\n  id\n  name\n  slug\n  version\n  passwordSignIn\n  sso {\n    issuer\n    clientId\n    hasClientSecret\n    allowedDomains\n    defaultRole\n    enabled\n    redirectUri\n    version\n  }\n}": types.OrganizationSettingsFieldsFragmentDoc,
+    "mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationSettingsFields\n  }\n}\n\nmutation SetPasswordSignIn($enabled: Boolean!) {\n  setPasswordSignIn(enabled: $enabled) {\n    ...OrganizationSettingsFields\n  }\n}\n\nmutation ConfigureSso($input: ConfigureSsoInput!) {\n  configureSso(input: $input) {\n    ...OrganizationSettingsFields\n  }\n}\n\nmutation RemoveSso {\n  removeSso {\n    ...OrganizationSettingsFields\n  }\n}": types.UpdateOrganizationDocument,
+    "query OrganizationSettings {\n  organizationSettings {\n    ...OrganizationSettingsFields\n  }\n}": types.OrganizationSettingsDocument,
     "fragment PanelCompetencySummaryFields on CompetencySummary {\n  competency\n  n\n  mean\n  median\n  min\n  max\n  spread\n  disagreement\n  calibratedMean\n  weight\n}\n\nfragment PanelTallyFields on RecommendationTally {\n  strongNo\n  no\n  yes\n  strongYes\n  total\n  lean\n  split\n}\n\nfragment PanelCompositeFields on Composite {\n  score\n  competenciesUsed\n  competenciesMissing\n  totalWeight\n}\n\nfragment PanelMissingFields on MissingScorecard {\n  interviewId\n  status\n  roundName\n  interviewer {\n    userId\n    name\n  }\n}\n\nfragment HiringDecisionFields on HiringDecision {\n  id\n  loopId\n  decision\n  rationale\n  decidedByName\n  decidedAt\n}": types.PanelCompetencySummaryFieldsFragmentDoc,
     "query PanelScorecard($loopId: ID!) {\n  panelScorecard(loopId: $loopId) {\n    loopId\n    jobId\n    jobTitle\n    visible\n    canDecide\n    candidate {\n      id\n      name\n    }\n    competencies {\n      ...PanelCompetencySummaryFields\n    }\n    tally {\n      ...PanelTallyFields\n    }\n    rawComposite {\n      ...PanelCompositeFields\n    }\n    calibratedComposite {\n      ...PanelCompositeFields\n    }\n    disagreements\n    submitted\n    expected\n    missing {\n      ...PanelMissingFields\n    }\n    submittedBy {\n      userId\n      name\n    }\n    scorecards {\n      scorecardId\n      interviewId\n      roundName\n      submittedAt\n      scalePoints\n      recommendation\n      summary\n      leniency\n      leniencyLabel\n      interviewer {\n        userId\n        name\n      }\n      ratings {\n        competency\n        rating\n      }\n      evidence {\n        questionId\n        prompt\n        competency\n        rating\n        notAsked\n        notes\n      }\n    }\n    decision {\n      ...HiringDecisionFields\n    }\n    decisions {\n      ...HiringDecisionFields\n    }\n  }\n}": types.PanelScorecardDocument,
     "mutation RecordHiringDecision($input: RecordHiringDecisionInput!) {\n  recordHiringDecision(input: $input) {\n    ...HiringDecisionFields\n  }\n}": types.RecordHiringDecisionDocument,
@@ -163,6 +189,22 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment AccountSessionFields on AccountSession {\n  id\n  createdAt\n  expiresAt\n  userAgent\n  ipAddress\n  current\n  singleSignOn\n}"): (typeof documents)["fragment AccountSessionFields on AccountSession {\n  id\n  createdAt\n  expiresAt\n  userAgent\n  ipAddress\n  current\n  singleSignOn\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}"): (typeof documents)["mutation ChangePassword($input: ChangePasswordInput!) {\n  changePassword(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EndSession($sessionId: ID!) {\n  endSession(sessionId: $sessionId)\n}\n\nmutation EndOtherSessions {\n  endOtherSessions\n}"): (typeof documents)["mutation EndSession($sessionId: ID!) {\n  endSession(sessionId: $sessionId)\n}\n\nmutation EndOtherSessions {\n  endOtherSessions\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MySessions {\n  mySessions {\n    ...AccountSessionFields\n  }\n}"): (typeof documents)["query MySessions {\n  mySessions {\n    ...AccountSessionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query InterviewerCalibration {\n  interviewerCalibration {\n    interviewer {\n      userId\n      name\n    }\n    scorecards\n    ratings\n    comparisons\n    rawLeniency\n    shrunkLeniency\n    label\n    medianHoursToSubmit\n  }\n}"): (typeof documents)["query InterviewerCalibration {\n  interviewerCalibration {\n    interviewer {\n      userId\n      name\n    }\n    scorecards\n    ratings\n    comparisons\n    rawLeniency\n    shrunkLeniency\n    label\n    medianHoursToSubmit\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -171,11 +213,15 @@ export function graphql(source: "query JobReliability {\n  jobReliability {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AcceptInvitationSignedIn($token: String!) {\n  acceptInvitationSignedIn(token: $token) {\n    ...ViewerFields\n  }\n}"): (typeof documents)["mutation AcceptInvitationSignedIn($token: String!) {\n  acceptInvitationSignedIn(token: $token) {\n    ...ViewerFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}"): (typeof documents)["mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Invitation($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    organizationName\n    role\n  }\n}"): (typeof documents)["query Invitation($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    organizationName\n    role\n  }\n}"];
+export function graphql(source: "query Invitation($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    organizationName\n    role\n    expiresAt\n  }\n}"): (typeof documents)["query Invitation($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    organizationName\n    role\n    expiresAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -191,11 +237,19 @@ export function graphql(source: "query Me {\n  me {\n    ...ViewerFields\n  }\n}
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PasswordReset($token: String!) {\n  passwordReset(token: $token) {\n    email\n    organizationName\n    expiresAt\n  }\n}"): (typeof documents)["query PasswordReset($token: String!) {\n  passwordReset(token: $token) {\n    email\n    organizationName\n    expiresAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    ...ViewerFields\n  }\n}"): (typeof documents)["mutation ResetPassword($input: ResetPasswordInput!) {\n  resetPassword(input: $input) {\n    ...ViewerFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SwitchOrganization($organizationId: ID!) {\n  switchOrganization(organizationId: $organizationId) {\n    ...ViewerFields\n  }\n}"): (typeof documents)["mutation SwitchOrganization($organizationId: ID!) {\n  switchOrganization(organizationId: $organizationId) {\n    ...ViewerFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ViewerFields on Viewer {\n  user {\n    id\n    name\n    email\n  }\n  organization {\n    id\n    name\n    slug\n  }\n  role\n  memberships {\n    role\n    organization {\n      id\n      name\n      slug\n    }\n  }\n}"): (typeof documents)["fragment ViewerFields on Viewer {\n  user {\n    id\n    name\n    email\n  }\n  organization {\n    id\n    name\n    slug\n  }\n  role\n  memberships {\n    role\n    organization {\n      id\n      name\n      slug\n    }\n  }\n}"];
+export function graphql(source: "fragment ViewerFields on Viewer {\n  user {\n    id\n    name\n    email\n  }\n  organization {\n    id\n    name\n    slug\n  }\n  role\n  memberships {\n    role\n    organization {\n      id\n      name\n      slug\n    }\n  }\n  canCreateOrganization\n  singleSignOn\n}"): (typeof documents)["fragment ViewerFields on Viewer {\n  user {\n    id\n    name\n    email\n  }\n  organization {\n    id\n    name\n    slug\n  }\n  role\n  memberships {\n    role\n    organization {\n      id\n      name\n      slug\n    }\n  }\n  canCreateOrganization\n  singleSignOn\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -379,11 +433,15 @@ export function graphql(source: "mutation StartLoop($candidateId: ID!, $jobId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AddMember($input: AddMemberInput!) {\n  addMember(input: $input) {\n    inviteUrl\n    member {\n      ...MemberFields\n    }\n  }\n}"): (typeof documents)["mutation AddMember($input: AddMemberInput!) {\n  addMember(input: $input) {\n    inviteUrl\n    member {\n      ...MemberFields\n    }\n  }\n}"];
+export function graphql(source: "mutation AddMember($input: AddMemberInput!) {\n  addMember(input: $input) {\n    inviteUrl\n    expiresAt\n    member {\n      ...MemberFields\n    }\n  }\n}"): (typeof documents)["mutation AddMember($input: AddMemberInput!) {\n  addMember(input: $input) {\n    inviteUrl\n    expiresAt\n    member {\n      ...MemberFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n  changeMemberRole(input: $input) {\n    ...MemberFields\n  }\n}"): (typeof documents)["mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n  changeMemberRole(input: $input) {\n    ...MemberFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IssuePasswordReset($memberId: ID!) {\n  issuePasswordReset(memberId: $memberId) {\n    resetUrl\n    expiresAt\n    member {\n      ...MemberFields\n    }\n  }\n}"): (typeof documents)["mutation IssuePasswordReset($memberId: ID!) {\n  issuePasswordReset(memberId: $memberId) {\n    resetUrl\n    expiresAt\n    member {\n      ...MemberFields\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -399,11 +457,31 @@ export function graphql(source: "query Members {\n  members {\n    ...MemberFiel
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReissueInvitation($memberId: ID!) {\n  reissueInvitation(memberId: $memberId) {\n    inviteUrl\n    member {\n      ...MemberFields\n    }\n  }\n}"): (typeof documents)["mutation ReissueInvitation($memberId: ID!) {\n  reissueInvitation(memberId: $memberId) {\n    inviteUrl\n    member {\n      ...MemberFields\n    }\n  }\n}"];
+export function graphql(source: "mutation ReissueInvitation($memberId: ID!) {\n  reissueInvitation(memberId: $memberId) {\n    inviteUrl\n    expiresAt\n    member {\n      ...MemberFields\n    }\n  }\n}"): (typeof documents)["mutation ReissueInvitation($memberId: ID!) {\n  reissueInvitation(memberId: $memberId) {\n    inviteUrl\n    expiresAt\n    member {\n      ...MemberFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeInvitation($memberId: ID!) {\n  revokeInvitation(memberId: $memberId)\n}"): (typeof documents)["mutation RevokeInvitation($memberId: ID!) {\n  revokeInvitation(memberId: $memberId)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query MyInterviews {\n  myInterviews {\n    id\n    loopId\n    jobTitle\n    roundName\n    scheduledAt\n    durationMinutes\n    candidate {\n      id\n      name\n    }\n    kit {\n      title\n    }\n    myScorecard {\n      id\n      status\n      submittedAt\n    }\n  }\n}"): (typeof documents)["query MyInterviews {\n  myInterviews {\n    id\n    loopId\n    jobTitle\n    roundName\n    scheduledAt\n    durationMinutes\n    candidate {\n      id\n      name\n    }\n    kit {\n      title\n    }\n    myScorecard {\n      id\n      status\n      submittedAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...ViewerFields\n  }\n}"): (typeof documents)["mutation CreateOrganization($input: CreateOrganizationInput!) {\n  createOrganization(input: $input) {\n    ...ViewerFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OrganizationSettingsFields on OrganizationSettings {\n  id\n  name\n  slug\n  version\n  passwordSignIn\n  sso {\n    issuer\n    clientId\n    hasClientSecret\n    allowedDomains\n    defaultRole\n    enabled\n    redirectUri\n    version\n  }\n}"): (typeof documents)["fragment OrganizationSettingsFields on OrganizationSettings {\n  id\n  name\n  slug\n  version\n  passwordSignIn\n  sso {\n    issuer\n    clientId\n    hasClientSecret\n    allowedDomains\n    defaultRole\n    enabled\n    redirectUri\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationSettingsFields\n  }\n}\n\nmutation SetPasswordSignIn($enabled: Boolean!) {\n  setPasswordSignIn(enabled: $enabled) {\n    ...OrganizationSettingsFields\n  }\n}\n\nmutation ConfigureSso($input: ConfigureSsoInput!) {\n  configureSso(input: $input) {\n    ...OrganizationSettingsFields\n  }\n}\n\nmutation RemoveSso {\n  removeSso {\n    ...OrganizationSettingsFields\n  }\n}"): (typeof documents)["mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n  updateOrganization(input: $input) {\n    ...OrganizationSettingsFields\n  }\n}\n\nmutation SetPasswordSignIn($enabled: Boolean!) {\n  setPasswordSignIn(enabled: $enabled) {\n    ...OrganizationSettingsFields\n  }\n}\n\nmutation ConfigureSso($input: ConfigureSsoInput!) {\n  configureSso(input: $input) {\n    ...OrganizationSettingsFields\n  }\n}\n\nmutation RemoveSso {\n  removeSso {\n    ...OrganizationSettingsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganizationSettings {\n  organizationSettings {\n    ...OrganizationSettingsFields\n  }\n}"): (typeof documents)["query OrganizationSettings {\n  organizationSettings {\n    ...OrganizationSettingsFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

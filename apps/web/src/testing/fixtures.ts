@@ -5,13 +5,24 @@ import type { MemberFieldsFragment, ViewerFieldsFragment } from '../generated/gr
 export const ACME = { __typename: 'Organization' as const, id: 'org-acme', name: 'Acme Robotics', slug: 'acme' };
 export const GLOBEX = { __typename: 'Organization' as const, id: 'org-globex', name: 'Globex', slug: 'globex' };
 
-export function aViewer(role: Role, overrides: Partial<{ name: string; memberships: ViewerFieldsFragment['memberships'] }> = {}) {
+type ViewerOverrides = Partial<
+  Pick<ViewerFieldsFragment, 'memberships' | 'canCreateOrganization' | 'singleSignOn'> & { name: string; email: string }
+>;
+
+export function aViewer(role: Role, overrides: ViewerOverrides = {}) {
   return {
     __typename: 'Viewer' as const,
     role,
-    user: { __typename: 'User' as const, id: 'user-me', name: overrides.name ?? 'Sam Viewer', email: 'sam@example.com' },
+    user: {
+      __typename: 'User' as const,
+      id: 'user-me',
+      name: overrides.name ?? 'Sam Viewer',
+      email: overrides.email ?? 'sam@example.com',
+    },
     organization: ACME,
     memberships: overrides.memberships ?? [{ __typename: 'OrganizationMembership' as const, role, organization: ACME }],
+    canCreateOrganization: overrides.canCreateOrganization ?? true,
+    singleSignOn: overrides.singleSignOn ?? false,
   };
 }
 

@@ -1,6 +1,6 @@
 import { ApolloLink } from '@apollo/client';
 import { of } from 'rxjs';
-import { LoginDocument, MembersDocument, MeDocument, PanelProgressDocument } from '../../generated/graphql';
+import { ChangePasswordDocument, LoginDocument, MembersDocument, MeDocument, PanelProgressDocument } from '../../generated/graphql';
 import { createApolloClient, graphqlWebSocketUrl, splitTransport } from '../apollo-client';
 
 const unauthenticated = () =>
@@ -26,6 +26,20 @@ describe('createApolloClient', () => {
       client.mutate({ mutation: LoginDocument, variables: { input: { email: 'a@example.com', password: 'x' } } }),
     ).rejects.toThrow();
     await expect(client.query({ query: MeDocument })).rejects.toThrow();
+
+    expect(onSessionEnded).not.toHaveBeenCalled();
+  });
+
+  it('leaves a wrong password typed into a form (UNAUTHENTICATED naming a field) to the form', async () => {
+    const onSessionEnded = jest.fn();
+    const wrongPassword = new ApolloLink(() =>
+      of({ errors: [{ message: 'Your current password is not correct.', extensions: { code: 'UNAUTHENTICATED', field: 'currentPassword' } }] }),
+    );
+    const client = createApolloClient({ onSessionEnded, terminatingLink: wrongPassword });
+
+    await expect(
+      client.mutate({ mutation: ChangePasswordDocument, variables: { input: { currentPassword: 'x', newPassword: 'y' } } }),
+    ).rejects.toThrow();
 
     expect(onSessionEnded).not.toHaveBeenCalled();
   });

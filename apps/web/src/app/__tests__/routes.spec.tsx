@@ -54,8 +54,8 @@ describe('routes', () => {
     const eager = flatten(routes)
       .filter(({ route }) => route.element && !route.children)
       .map(({ path }) => path);
-    expect(eager).toEqual(['/login', '/invite/:token', '/', '*']);
-    expect(lazyRoutes).toHaveLength(24);
+    expect(eager).toEqual(['/login', '/invite/:token', '/reset/:token', '/', '*']);
+    expect(lazyRoutes).toHaveLength(27);
   });
 
   it.each(lazyRoutes.map(({ path, route }) => [path, route] as const))('%s resolves to a page', async (_path, route) => {

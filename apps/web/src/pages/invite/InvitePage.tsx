@@ -1,22 +1,51 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ROLE_LABELS } from '@panelist/roles';
-import { InvitationDocument } from '../../generated/graphql';
+import { InvitationDocument, LogoutDocument, MeDocument, type ViewerFieldsFragment } from '../../generated/graphql';
 import { AcceptInvitationForm } from '../../modules/auth/components/AcceptInvitationForm';
 import { AuthLayout } from '../../modules/auth/components/AuthLayout';
+import { InvitationSummary } from '../../modules/auth/components/InvitationSummary';
+import { JoinWhileSignedIn } from '../../modules/auth/components/JoinWhileSignedIn';
 import { useSignedIn } from '../../modules/auth/hooks/useSignedIn';
 import { describeError } from '../../modules/errors/utils/describe-error';
 import { Alert } from '../../modules/ui/components/Alert';
 import { LoadingState } from '../../modules/ui/components/LoadingState';
 import { PageHeading } from '../../modules/ui/components/PageHeading';
 
+function sameEmail(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/**
+ * /invite/:token — what the invitation offers, then the one way to accept it that fits: a button for
+ * the invited person already signed in, a sign-out offer for someone else, a password form otherwise.
+ */
 export function InvitePage() {
   const { token = '' } = useParams();
   const navigate = useNavigate();
+  const client = useApolloClient();
   const signedIn = useSignedIn();
-  const { data, error, loading } = useQuery(InvitationDocument, { variables: { token }, fetchPolicy: 'network-only' });
+  const invitationQuery = useQuery(InvitationDocument, { variables: { token }, fetchPolicy: 'network-only' });
+  // Who is signed in on this device, if anyone: an UNAUTHENTICATED answer simply means nobody.
+  const meQuery = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  const [logout, { loading: signingOut }] = useMutation(LogoutDocument);
 
-  if (loading) {
+  async function signOut() {
+    try {
+      await logout();
+    } catch {
+      // Already signed out on the server.
+    }
+    // Refetches both queries: the page then shows the signed-out form.
+    await client.resetStore().catch(() => undefined);
+  }
+
+  async function joined(viewer: ViewerFieldsFragment) {
+    await signedIn(viewer);
+    await navigate('/', { replace: true });
+  }
+
+  if (invitationQuery.loading || (meQuery.loading && !meQuery.data)) {
     return (
       <AuthLayout>
         <LoadingState label="Checking your invitation…" />
@@ -24,6 +53,7 @@ export function InvitePage() {
     );
   }
 
+  const { data, error } = invitationQuery;
   if (error || !data) {
     const problem = describeError(error);
     const unusable = problem.code === 'NOT_FOUND' || problem.code === 'BAD_USER_INPUT';
@@ -34,40 +64,62 @@ export function InvitePage() {
         </PageHeading>
         <Alert tone="error">
           {unusable
-            ? 'The link is invalid, has expired or was already used. Ask an admin of your organization for a new invitation link.'
+            ? 'The link is invalid, has expired, was revoked or was already used. Ask an admin of the organization for a new invitation link.'
             : problem.message}
         </Alert>
         <p className="auth__footnote">
-          Already chose a password? <Link to="/login">Sign in</Link>
+          Already have an account? <Link to="/login">Sign in</Link>
         </p>
       </AuthLayout>
     );
   }
 
   const invitation = data.invitation;
+  const viewer = meQuery.data?.me ?? null;
   return (
     <AuthLayout>
-      <PageHeading title="Join your team" focusOnMount={false}>
+      <PageHeading title={`Join ${invitation.organizationName}`} focusOnMount={false}>
         Join {invitation.organizationName}
       </PageHeading>
       <p className="muted">
         Hello {invitation.name}, you have been invited to <strong>{invitation.organizationName}</strong> as{' '}
-        <strong>{ROLE_LABELS[invitation.role]}</strong>. Choose a password to finish setting up your account.
+        <strong>{ROLE_LABELS[invitation.role]}</strong>.
       </p>
-      <dl className="summary">
-        <div>
-          <dt>Your sign-in email</dt>
-          <dd>{invitation.email}</dd>
-        </div>
-      </dl>
-      <AcceptInvitationForm
-        token={token}
+      <InvitationSummary
+        organizationName={invitation.organizationName}
+        role={invitation.role}
         email={invitation.email}
-        onAccepted={async (viewer) => {
-          await signedIn(viewer);
-          await navigate('/', { replace: true });
-        }}
+        expiresAt={invitation.expiresAt}
       />
+      {viewer && sameEmail(viewer.user.email, invitation.email) ? (
+        <>
+          <p>
+            You are signed in as <strong>{viewer.user.email}</strong>. Join to add {invitation.organizationName} to your
+            organizations; you can switch between them at any time.
+          </p>
+          <JoinWhileSignedIn token={token} organizationName={invitation.organizationName} onJoined={joined} />
+        </>
+      ) : viewer ? (
+        <div className="stack">
+          <Alert tone="info">
+            This invitation is for <strong>{invitation.email}</strong>, but you are signed in as{' '}
+            <strong>{viewer.user.email}</strong>. Sign out, then accept it with the invited account.
+          </Alert>
+          <button type="button" className="button button--block" onClick={() => void signOut()} disabled={signingOut}>
+            {signingOut ? 'Signing out…' : `Sign out ${viewer.user.email}`}
+          </button>
+          <p className="auth__footnote">
+            Not for you? <Link to="/">Back to Panelist</Link>
+          </p>
+        </div>
+      ) : (
+        <AcceptInvitationForm
+          token={token}
+          email={invitation.email}
+          organizationName={invitation.organizationName}
+          onAccepted={joined}
+        />
+      )}
     </AuthLayout>
   );
 }

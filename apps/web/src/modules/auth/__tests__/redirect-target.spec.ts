@@ -8,12 +8,17 @@ describe('redirectTarget', () => {
   it('goes home without a usable target', () => {
     expect(redirectTarget(null)).toBe('/');
     expect(redirectTarget({ from: { pathname: '/login' } })).toBe('/');
-    expect(redirectTarget({ from: { pathname: '/invite/abc' } })).toBe('/');
+    expect(redirectTarget({ from: { pathname: '/reset/abc' } })).toBe('/');
+  });
+
+  it('returns to an invitation, which a signed-in person accepts with one button', () => {
+    expect(redirectTarget({ from: { pathname: '/invite/abc' } })).toBe('/invite/abc');
   });
 
   it('never redirects to another site', () => {
     expect(redirectTarget({ from: { pathname: '//evil.example.com/x' } })).toBe('/');
     expect(redirectTarget({ from: { pathname: 'https://evil.example.com' } })).toBe('/');
+    expect(redirectTarget({ from: { pathname: '/\\evil.example.com' } })).toBe('/');
   });
 });
 

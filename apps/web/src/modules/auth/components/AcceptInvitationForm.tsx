@@ -3,52 +3,46 @@ import { useState, type FormEvent } from 'react';
 import { AcceptInvitationDocument, type ViewerFieldsFragment } from '../../../generated/graphql';
 import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
 import { Alert } from '../../ui/components/Alert';
+import { CheckboxField } from '../../ui/components/CheckboxField';
 import { TextField } from '../../ui/components/TextField';
+import { MIN_PASSWORD_LENGTH } from '../utils/password-rules';
 
-export const MIN_PASSWORD_LENGTH = 10;
-const FIELDS = ['password', 'confirmPassword'] as const;
-
-/** Checks done before asking the server: the same length rule it applies, and that both entries match. */
-export function checkNewPassword(password: string, confirmPassword: string): Problem | null {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    return {
-      code: 'BAD_USER_INPUT',
-      field: 'password',
-      message: `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`,
-    };
-  }
-  if (password !== confirmPassword) {
-    return { code: 'BAD_USER_INPUT', field: 'confirmPassword', message: 'The two passwords do not match.' };
-  }
-  return null;
-}
+const FIELDS = ['password'] as const;
 
 interface AcceptInvitationFormProps {
   token: string;
   email: string;
+  organizationName: string;
   onAccepted: (viewer: ViewerFieldsFragment) => void | Promise<void>;
 }
 
-export function AcceptInvitationForm({ token, email, onAccepted }: AcceptInvitationFormProps) {
+/**
+ * For a signed-out visitor: one password field that serves both cases. Someone new chooses their
+ * password here; someone who already has a Panelist account with this email enters its password.
+ * The server knows which case it is; the page does not ask (and so reveals nothing).
+ */
+export function AcceptInvitationForm({ token, email, organizationName, onAccepted }: AcceptInvitationFormProps) {
   const [password, setPassword] = useState('');
-  const [confirmPassword, setConfirmPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [accept, { loading }] = useMutation(AcceptInvitationDocument);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const local = checkNewPassword(password, confirmPassword);
-    setProblem(local);
-    if (local) {
-      form.querySelector<HTMLInputElement>(`[name="${local.field}"]`)?.focus();
+    if (!password) {
+      setProblem({ code: 'BAD_USER_INPUT', field: 'password', message: 'Enter a password.' });
+      form.querySelector<HTMLInputElement>('[name="password"]')?.focus();
       return;
     }
+    setProblem(null);
     let viewer: ViewerFieldsFragment | undefined;
     try {
       viewer = (await accept({ variables: { input: { token, password } } })).data?.acceptInvitation;
     } catch (error) {
-      setProblem(describeError(error));
+      const described = describeError(error);
+      setProblem(described);
+      if (described.field === 'password') form.querySelector<HTMLInputElement>('[name="password"]')?.focus();
       return;
     }
     if (viewer) await onAccepted(viewer);
@@ -56,32 +50,33 @@ export function AcceptInvitationForm({ token, email, onAccepted }: AcceptInvitat
 
   const formError = formLevelMessage(problem, FIELDS);
   return (
-    <form className="stack" onSubmit={(event) => void submit(event)} noValidate aria-label="Choose a password">
+    <form className="stack" onSubmit={(event) => void submit(event)} noValidate aria-label="Accept the invitation">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      {/* Lets password managers store the new password against the right account. */}
+      <ul className="auth__choices">
+        <li>
+          <strong>New to Panelist?</strong> Choose a password: at least {MIN_PASSWORD_LENGTH} characters, not a common
+          one.
+        </li>
+        <li>
+          <strong>Already have a Panelist account</strong> with this email? Enter its password.
+        </li>
+      </ul>
+      {/* Lets password managers file the password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField
-        label="New password"
+        label="Password"
         name="password"
-        type="password"
-        autoComplete="new-password"
+        type={showPassword ? 'text' : 'password'}
+        autoComplete="current-password"
         autoFocus
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters. A short sentence is easy to remember and hard to guess.`}
+        hint={`For ${email}.`}
         value={password}
         onChange={(event) => setPassword(event.target.value)}
         error={messageFor(problem, 'password')}
       />
-      <TextField
-        label="Confirm password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        value={confirmPassword}
-        onChange={(event) => setConfirmPassword(event.target.value)}
-        error={messageFor(problem, 'confirmPassword')}
-      />
+      <CheckboxField label="Show password" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
       <button type="submit" className="button button--primary button--block" disabled={loading}>
-        {loading ? 'Setting your password…' : 'Set password and continue'}
+        {loading ? 'Joining…' : `Join ${organizationName}`}
       </button>
     </form>
   );

@@ -3,8 +3,10 @@ export function redirectTarget(state: unknown): string {
   const from = (state as { from?: { pathname?: unknown; search?: unknown } } | null)?.from;
   const pathname = typeof from?.pathname === 'string' ? from.pathname : '/';
   const search = typeof from?.search === 'string' ? from.search : '';
-  if (!pathname.startsWith('/') || pathname.startsWith('//')) return '/';
-  if (pathname === '/login' || pathname.startsWith('/invite/')) return '/';
+  // "//host" and "/\host" would leave the site (browsers read a backslash as a slash).
+  if (!pathname.startsWith('/') || pathname.startsWith('//') || pathname.startsWith('/\\')) return '/';
+  // A used reset link cannot be used again; an invitation page can (it then offers to join).
+  if (pathname === '/login' || pathname.startsWith('/reset/')) return '/';
   return `${pathname}${search}`;
 }
 

@@ -3,8 +3,10 @@ import {
   AddMemberDocument,
   ChangeMemberRoleDocument,
   DeactivateMemberDocument,
+  IssuePasswordResetDocument,
   MembersDocument,
   ReissueInvitationDocument,
+  RevokeInvitationDocument,
 } from '../../../generated/graphql';
 import { TEAM, aMember, aViewer, apiError } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
@@ -13,6 +15,8 @@ import { MembersDirectory } from '../components/MembersDirectory';
 const admin = aViewer('ADMIN');
 const membersMock = { request: { query: MembersDocument }, result: { data: { members: TEAM } } };
 const INVITE_URL = 'http://localhost:3000/invite/abcdefghijklmnopqrstuvwxyz0123456789';
+const RESET_URL = 'http://localhost:3000/reset/zyxwvutsrqponmlkjihgfedcba9876543210';
+const IN_A_WEEK = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000 + 60_000).toISOString();
 
 function renderDirectory(mocks: unknown[]) {
   return renderWithApp(<MembersDirectory viewer={admin} />, { viewer: admin, mocks: mocks as never });
@@ -30,7 +34,7 @@ describe('MembersDirectory (admin)', () => {
     const mia = aMember({ id: 'm-mia', name: 'Mia Example', email: 'mia@example.com', role: 'RECRUITER', status: 'INVITED' });
     const add = {
       request: { query: AddMemberDocument, variables: { input: { name: 'Mia Example', email: 'mia@example.com', role: 'RECRUITER' } } },
-      result: { data: { addMember: { __typename: 'AddMemberResult', inviteUrl: INVITE_URL, member: mia } } },
+      result: { data: { addMember: { __typename: 'AddMemberResult', inviteUrl: INVITE_URL, expiresAt: IN_A_WEEK, member: mia } } },
     };
     const writeText = jest.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -41,7 +45,7 @@ describe('MembersDirectory (admin)', () => {
 
     const panel = await screen.findByRole('region', { name: /Mia Example was added/ });
     expect(within(panel).getByRole('textbox', { name: 'Invitation link for Mia Example' })).toHaveValue(INVITE_URL);
-    expect(within(panel).getByText(/They open it to choose a password/)).toBeInTheDocument();
+    expect(within(panel).getByText(/They open it to join Acme Robotics/)).toHaveTextContent(/expires .*\(in 7 days\)/);
     expect(within(panel).getByRole('heading')).toHaveFocus();
 
     fireEvent.click(within(panel).getByRole('button', { name: 'Copy link' }));
@@ -61,6 +65,7 @@ describe('MembersDirectory (admin)', () => {
           addMember: {
             __typename: 'AddMemberResult',
             inviteUrl: INVITE_URL,
+            expiresAt: IN_A_WEEK,
             member: aMember({ id: 'm-lee', name: 'Lee Blocked', status: 'INVITED' }),
           },
         },
@@ -154,7 +159,9 @@ describe('MembersDirectory (admin)', () => {
     const reissue = {
       request: { query: ReissueInvitationDocument, variables: { memberId: 'm-nia' } },
       result: {
-        data: { reissueInvitation: { __typename: 'InvitationLink', inviteUrl: `${INVITE_URL}-new`, member: TEAM[2] } },
+        data: {
+          reissueInvitation: { __typename: 'InvitationLink', inviteUrl: `${INVITE_URL}-new`, expiresAt: IN_A_WEEK, member: TEAM[2] },
+        },
       },
     };
     renderDirectory([membersMock, reissue]);
@@ -165,5 +172,61 @@ describe('MembersDirectory (admin)', () => {
     const panel = await screen.findByRole('region', { name: 'New invitation link for Nia Newcomer' });
     expect(within(panel).getByRole('textbox')).toHaveValue(`${INVITE_URL}-new`);
     expect(within(panel).getByText(/earlier links for this person no longer work/)).toBeInTheDocument();
+  });
+
+  it('revokes an invitation after asking, and drops the person from the list', async () => {
+    const revoke = { request: { query: RevokeInvitationDocument, variables: { memberId: 'm-nia' } }, result: { data: { revokeInvitation: true } } };
+    renderDirectory([membersMock, revoke]);
+    await screen.findByRole('table');
+    const row = () => screen.getByRole('row', { name: /Nia Newcomer/ });
+
+    fireEvent.click(within(row()).getByRole('button', { name: 'Revoke invitation' }));
+    expect(within(row()).getByText(/Revoke the invitation for Nia Newcomer\?/)).toBeInTheDocument();
+    fireEvent.click(within(row()).getByRole('button', { name: 'Cancel' }));
+    expect(within(row()).getByRole('button', { name: 'Revoke invitation' })).toHaveFocus();
+
+    fireEvent.click(within(row()).getByRole('button', { name: 'Revoke invitation' }));
+    fireEvent.click(within(row()).getByRole('button', { name: 'Yes, revoke' }));
+
+    expect(await screen.findByText('The invitation for Nia Newcomer was revoked; its links no longer work.')).toBeInTheDocument();
+    expect(screen.queryByRole('row', { name: /Nia Newcomer/ })).not.toBeInTheDocument();
+  });
+
+  it('creates a password reset link for an active member and shows it with its expiry', async () => {
+    const reset = {
+      request: { query: IssuePasswordResetDocument, variables: { memberId: 'm-ivo' } },
+      result: { data: { issuePasswordReset: { __typename: 'PasswordResetLink', resetUrl: RESET_URL, expiresAt: IN_A_WEEK, member: TEAM[1] } } },
+    };
+    renderDirectory([membersMock, reset]);
+    await screen.findByRole('table');
+    const row = within(screen.getByRole('row', { name: /Ivo Interviewer/ }));
+    expect(screen.getByRole('row', { name: /Nia Newcomer/ })).not.toHaveTextContent('Reset password link');
+
+    fireEvent.click(row.getByRole('button', { name: 'Reset password link' }));
+    expect(row.getByText(/They are signed out everywhere until they choose a new password/)).toBeInTheDocument();
+    fireEvent.click(row.getByRole('button', { name: 'Yes, create link' }));
+
+    const panel = await screen.findByRole('region', { name: 'Password reset link for Ivo Interviewer' });
+    expect(within(panel).getByRole('textbox', { name: 'Password reset link for Ivo Interviewer' })).toHaveValue(RESET_URL);
+    expect(within(panel).getByText(/whoever opens it chooses the password/)).toHaveTextContent(/expires .*\(in 7 days\)/);
+    expect(within(panel).getByRole('heading')).toHaveFocus();
+  });
+
+  it('explains when a reset link cannot be made because the account belongs to other organizations', async () => {
+    const message = 'This person also uses Panelist elsewhere: they can change their password themselves, or sign in from an invitation.';
+    const reset = {
+      request: { query: IssuePasswordResetDocument, variables: { memberId: 'm-ivo' } },
+      result: { errors: [apiError('CONFLICT', message, 'memberId')] },
+    };
+    renderDirectory([membersMock, reset, membersMock]);
+    await screen.findByRole('table');
+    const row = within(screen.getByRole('row', { name: /Ivo Interviewer/ }));
+
+    fireEvent.click(row.getByRole('button', { name: 'Reset password link' }));
+    fireEvent.click(row.getByRole('button', { name: 'Yes, create link' }));
+
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /reset link/ })).not.toBeInTheDocument();
+    await waitFor(() => expect(row.getByRole('button', { name: 'Reset password link' })).toHaveFocus());
   });
 });

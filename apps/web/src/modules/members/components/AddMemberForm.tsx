@@ -18,7 +18,7 @@ function checkLocally(name: string, email: string): Problem | null {
   return null;
 }
 
-/** Adds a person to the organization; the API answers with an invitation link for new people. */
+/** Invites a person to the organization; the API answers with the invitation link to pass on. */
 export function AddMemberForm({ onAdded }: { onAdded: (result: AddMemberResult) => void }) {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');

@@ -12,9 +12,40 @@ interface MemberRowProps {
   actions?: MemberActions;
 }
 
-type Confirming = 'deactivate' | 'reactivate' | null;
+type Confirming = 'deactivate' | 'reactivate' | 'revoke' | 'reset' | null;
+type Confirmable = Exclude<Confirming, null>;
 
-const FOCUS_TARGETS = { role: 'select', actions: '.row-actions button', confirm: '[data-confirm]' } as const;
+/** What each confirmation asks, the button that confirms it, and whether it takes something away. */
+function confirmation(kind: Confirmable, name: string): { question: string; confirm: string; danger: boolean } {
+  switch (kind) {
+    case 'deactivate':
+      return { question: `Deactivate ${name}? They lose access at once.`, confirm: 'Yes, deactivate', danger: true };
+    case 'reactivate':
+      return { question: `Reactivate ${name}?`, confirm: 'Yes, reactivate', danger: false };
+    case 'revoke':
+      return {
+        question: `Revoke the invitation for ${name}? Their links stop working and they leave this list.`,
+        confirm: 'Yes, revoke',
+        danger: true,
+      };
+    case 'reset':
+      return {
+        question: `Create a password reset link for ${name}? They are signed out everywhere until they choose a new password.`,
+        confirm: 'Yes, create link',
+        danger: true,
+      };
+  }
+}
+
+const FOCUS_TARGETS = {
+  role: 'select',
+  actions: '.row-actions button',
+  confirm: '[data-confirm]',
+  deactivate: '[data-action="deactivate"]',
+  reactivate: '[data-action="reactivate"]',
+  revoke: '[data-action="revoke"]',
+  reset: '[data-action="reset"]',
+} as const;
 
 export function MemberRow({ member, isViewer, actions }: MemberRowProps) {
   const [busy, setBusy] = useState(false);
@@ -30,22 +61,26 @@ export function MemberRow({ member, isViewer, actions }: MemberRowProps) {
     rowRef.current?.querySelector<HTMLElement>(FOCUS_TARGETS[target])?.focus();
   });
 
-  async function run(action: () => Promise<boolean>, focusAfter: keyof typeof FOCUS_TARGETS | null) {
+  type FocusTarget = keyof typeof FOCUS_TARGETS | null;
+
+  /** Runs an action, then moves focus where it makes sense for its outcome. */
+  async function run(action: () => Promise<boolean>, focusAfter: FocusTarget | ((succeeded: boolean) => FocusTarget)) {
     setBusy(true);
-    await action();
+    const succeeded = await action();
     setBusy(false);
     setConfirming(null);
-    focusAfterRender.current = focusAfter;
+    focusAfterRender.current = typeof focusAfter === 'function' ? focusAfter(succeeded) : focusAfter;
   }
 
-  function ask(kind: Exclude<Confirming, null>) {
+  function ask(kind: Confirmable) {
     setConfirming(kind);
     focusAfterRender.current = 'confirm';
   }
 
   function cancel() {
+    // Back to the button that asked.
+    focusAfterRender.current = confirming ?? 'actions';
     setConfirming(null);
-    focusAfterRender.current = 'actions';
   }
 
   function onConfirmKeyDown(event: KeyboardEvent) {
@@ -53,8 +88,20 @@ export function MemberRow({ member, isViewer, actions }: MemberRowProps) {
   }
 
   const editable = Boolean(actions) && !isViewer;
-  const confirm = (kind: Exclude<Confirming, null>) => () =>
-    actions ? (kind === 'deactivate' ? actions.deactivate(member) : actions.reactivate(member)) : Promise.resolve(false);
+  const confirm = (kind: Confirmable) => (): Promise<boolean> => {
+    if (!actions) return Promise.resolve(false);
+    switch (kind) {
+      case 'deactivate':
+        return actions.deactivate(member);
+      case 'reactivate':
+        return actions.reactivate(member);
+      case 'revoke':
+        return actions.revokeInvitation(member);
+      case 'reset':
+        return actions.issuePasswordReset(member);
+    }
+  };
+  const asked = confirming ? confirmation(confirming, member.name) : null;
   return (
     <tr ref={rowRef} className={member.status === 'DEACTIVATED' ? 'is-muted' : undefined}>
       <th scope="row" data-label="Name">
@@ -96,44 +143,59 @@ export function MemberRow({ member, isViewer, actions }: MemberRowProps) {
           <div className="row-actions" onKeyDown={confirming ? onConfirmKeyDown : undefined}>
             {!editable || !actions ? (
               <span className="visually-hidden">Another admin changes your own role or access</span>
-            ) : confirming ? (
+            ) : confirming && asked ? (
               <>
-                <span className="row-actions__question">
-                  {confirming === 'deactivate'
-                    ? `Deactivate ${member.name}? They lose access at once.`
-                    : `Reactivate ${member.name}?`}
-                </span>
+                <span className="row-actions__question">{asked.question}</span>
                 <button
                   type="button"
                   data-confirm
-                  className={`button button--small ${confirming === 'deactivate' ? 'button--danger' : 'button--primary'}`}
+                  className={`button button--small ${asked.danger ? 'button--danger' : 'button--primary'}`}
                   disabled={busy}
-                  onClick={() => void run(confirm(confirming), 'actions')}
+                  // A revoked invitation takes its row away and a reset link focuses its panel; a failure stays here.
+                  onClick={() =>
+                    void run(confirm(confirming), (succeeded) =>
+                      succeeded && (confirming === 'revoke' || confirming === 'reset') ? null : 'actions',
+                    )
+                  }
                 >
-                  {confirming === 'deactivate' ? 'Yes, deactivate' : 'Yes, reactivate'}
+                  {asked.confirm}
                 </button>
                 <button type="button" className="button button--small button--quiet" onClick={cancel} disabled={busy}>
                   Cancel
                 </button>
               </>
             ) : member.status === 'DEACTIVATED' ? (
-              <button type="button" className="button button--small" onClick={() => ask('reactivate')} disabled={busy}>
+              <button type="button" data-action="reactivate" className="button button--small" onClick={() => ask('reactivate')} disabled={busy}>
                 Reactivate
               </button>
-            ) : (
+            ) : member.status === 'INVITED' ? (
               <>
-                {member.status === 'INVITED' ? (
-                  <button
-                    type="button"
-                    className="button button--small"
-                    onClick={() => void run(() => actions.reissueInvitation(member), null)}
-                    disabled={busy}
-                  >
-                    New invitation link
-                  </button>
-                ) : null}
                 <button
                   type="button"
+                  className="button button--small"
+                  onClick={() => void run(() => actions.reissueInvitation(member), null)}
+                  disabled={busy}
+                >
+                  New invitation link
+                </button>
+                <button
+                  type="button"
+                  data-action="revoke"
+                  className="button button--small button--quiet-danger"
+                  onClick={() => ask('revoke')}
+                  disabled={busy}
+                >
+                  Revoke invitation
+                </button>
+              </>
+            ) : (
+              <>
+                <button type="button" data-action="reset" className="button button--small" onClick={() => ask('reset')} disabled={busy}>
+                  Reset password link
+                </button>
+                <button
+                  type="button"
+                  data-action="deactivate"
                   className="button button--small button--quiet-danger"
                   onClick={() => ask('deactivate')}
                   disabled={busy}

@@ -9,7 +9,7 @@ import { LoadingState } from '../../ui/components/LoadingState';
 import { useMemberActions, type Notice } from '../hooks/useMemberActions';
 import { summarize } from '../utils/member-labels';
 import { AddMemberForm, type AddMemberResult } from './AddMemberForm';
-import { InvitationLinkPanel, type InvitationLink } from './InvitationLinkPanel';
+import { OneTimeLinkPanel, type OneTimeLink } from './OneTimeLinkPanel';
 import { MemberRow } from './MemberRow';
 
 /** The organization's members: a read-only list for readers, full management for admins. */
@@ -17,25 +17,12 @@ export function MembersDirectory({ viewer }: { viewer: Viewer }) {
   const canManage = canManageMembers(viewer.role);
   const { data, error, loading, refetch } = useQuery(MembersDocument, { fetchPolicy: 'cache-and-network' });
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [invitation, setInvitation] = useState<InvitationLink | null>(null);
-  const actions = useMemberActions({
-    onNotice: setNotice,
-    onInvitationLink: (member, url) => setInvitation({ name: member.name, email: member.email, url, reason: 'reissued' }),
-    refetch: () => refetch(),
-  });
+  const [link, setLink] = useState<OneTimeLink | null>(null);
+  const actions = useMemberActions({ onNotice: setNotice, onLink: setLink, refetch: () => refetch() });
 
-  function onAdded(result: AddMemberResult) {
-    const { member, inviteUrl } = result;
-    if (inviteUrl) {
-      setNotice(null);
-      setInvitation({ name: member.name, email: member.email, url: inviteUrl, reason: 'added' });
-    } else {
-      setInvitation(null);
-      setNotice({
-        tone: 'success',
-        text: `${member.name} already had a Panelist account and can now sign in to ${viewer.organization.name}.`,
-      });
-    }
+  function onAdded({ member, inviteUrl, expiresAt }: AddMemberResult) {
+    setNotice(null);
+    setLink({ kind: 'invitation-added', name: member.name, email: member.email, url: inviteUrl, expiresAt });
   }
 
   const members = data?.members ?? [];
@@ -46,17 +33,17 @@ export function MembersDirectory({ viewer }: { viewer: Viewer }) {
           <div className="card__header">
             <h2 id="add-member-heading">Add a member</h2>
             <p className="muted">
-              New people get a one-time invitation link to choose their password. People who already use Panelist
-              in another organization join at once.
+              Everyone you add gets a one-time invitation link and joins once they accept it: someone new chooses a
+              password, someone who already uses Panelist signs in with theirs.
             </p>
           </div>
           <AddMemberForm onAdded={onAdded} />
-          {invitation ? (
-            <InvitationLinkPanel
-              key={invitation.url}
-              invitation={invitation}
+          {link ? (
+            <OneTimeLinkPanel
+              key={link.url}
+              link={link}
               organizationName={viewer.organization.name}
-              onDismiss={() => setInvitation(null)}
+              onDismiss={() => setLink(null)}
             />
           ) : null}
         </section>

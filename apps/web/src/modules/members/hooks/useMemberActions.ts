@@ -3,11 +3,15 @@ import { ROLE_LABELS, type Role } from '@panelist/roles';
 import {
   ChangeMemberRoleDocument,
   DeactivateMemberDocument,
+  IssuePasswordResetDocument,
+  MembersDocument,
   ReactivateMemberDocument,
   ReissueInvitationDocument,
+  RevokeInvitationDocument,
   type MemberFieldsFragment,
 } from '../../../generated/graphql';
 import { describeError } from '../../errors/utils/describe-error';
+import type { OneTimeLink } from '../components/OneTimeLinkPanel';
 
 export interface Notice {
   tone: 'success' | 'error';
@@ -16,7 +20,8 @@ export interface Notice {
 
 interface MemberActionsOptions {
   onNotice: (notice: Notice) => void;
-  onInvitationLink: (member: MemberFieldsFragment, url: string) => void;
+  /** A new invitation or password reset link to show the admin. */
+  onLink: (link: OneTimeLink) => void;
   /** Reloads the list, e.g. after a CONFLICT shows it was stale. */
   refetch: () => Promise<unknown>;
 }
@@ -26,14 +31,18 @@ export interface MemberActions {
   deactivate: (member: MemberFieldsFragment) => Promise<boolean>;
   reactivate: (member: MemberFieldsFragment) => Promise<boolean>;
   reissueInvitation: (member: MemberFieldsFragment) => Promise<boolean>;
+  revokeInvitation: (member: MemberFieldsFragment) => Promise<boolean>;
+  issuePasswordReset: (member: MemberFieldsFragment) => Promise<boolean>;
 }
 
 /** The admin's member mutations. Each updates the cached row (by id) and reports what happened. */
-export function useMemberActions({ onNotice, onInvitationLink, refetch }: MemberActionsOptions): MemberActions {
+export function useMemberActions({ onNotice, onLink, refetch }: MemberActionsOptions): MemberActions {
   const [changeRoleMutation] = useMutation(ChangeMemberRoleDocument);
   const [deactivateMutation] = useMutation(DeactivateMemberDocument);
   const [reactivateMutation] = useMutation(ReactivateMemberDocument);
   const [reissueMutation] = useMutation(ReissueInvitationDocument);
+  const [revokeMutation] = useMutation(RevokeInvitationDocument);
+  const [resetMutation] = useMutation(IssuePasswordResetDocument);
 
   async function attempt(run: () => Promise<string>): Promise<boolean> {
     try {
@@ -68,8 +77,34 @@ export function useMemberActions({ onNotice, onInvitationLink, refetch }: Member
     reissueInvitation: (member) =>
       attempt(async () => {
         const { data } = await reissueMutation({ variables: { memberId: member.id } });
-        if (data) onInvitationLink(data.reissueInvitation.member, data.reissueInvitation.inviteUrl);
+        if (data) {
+          const { member: invited, inviteUrl, expiresAt } = data.reissueInvitation;
+          onLink({ kind: 'invitation-reissued', name: invited.name, email: invited.email, url: inviteUrl, expiresAt });
+        }
         return `A new invitation link for ${member.name} is ready.`;
+      }),
+    revokeInvitation: (member) =>
+      attempt(async () => {
+        await revokeMutation({
+          variables: { memberId: member.id },
+          update(cache) {
+            cache.updateQuery({ query: MembersDocument }, (existing) =>
+              existing ? { members: existing.members.filter((m) => m.id !== member.id) } : existing,
+            );
+            cache.evict({ id: cache.identify({ __typename: 'Member', id: member.id }) });
+            cache.gc();
+          },
+        });
+        return `The invitation for ${member.name} was revoked; its links no longer work.`;
+      }),
+    issuePasswordReset: (member) =>
+      attempt(async () => {
+        const { data } = await resetMutation({ variables: { memberId: member.id } });
+        if (data) {
+          const { member: target, resetUrl, expiresAt } = data.issuePasswordReset;
+          onLink({ kind: 'password-reset', name: target.name, email: target.email, url: resetUrl, expiresAt });
+        }
+        return `A password reset link for ${member.name} is ready. They were signed out everywhere.`;
       }),
   };
 }

@@ -20,10 +20,10 @@ describe('AppShell', () => {
   });
 
   it.each([
-    ['ADMIN', ['Home', 'My interviews', 'Jobs', 'Candidates', 'Bank', 'Kits', 'Analytics', 'Members']],
-    ['HIRING_MANAGER', ['Home', 'My interviews', 'Jobs', 'Candidates', 'Bank', 'Kits', 'Analytics', 'Members']],
-    ['RECRUITER', ['Home', 'Jobs', 'Candidates', 'Bank', 'Kits', 'Analytics', 'Members']],
-    ['INTERVIEWER', ['Home', 'My interviews', 'Bank', 'Kits', 'Analytics']],
+    ['ADMIN', ['Home', 'My interviews', 'Jobs', 'Candidates', 'Bank', 'Kits', 'Analytics', 'Members', 'Settings', 'Account']],
+    ['HIRING_MANAGER', ['Home', 'My interviews', 'Jobs', 'Candidates', 'Bank', 'Kits', 'Analytics', 'Members', 'Account']],
+    ['RECRUITER', ['Home', 'Jobs', 'Candidates', 'Bank', 'Kits', 'Analytics', 'Members', 'Account']],
+    ['INTERVIEWER', ['Home', 'My interviews', 'Bank', 'Kits', 'Analytics', 'Account']],
   ] as const)('gives %s the pages of their role', (role, links) => {
     renderWithApp(<AppShell />, { viewer: aViewer(role) });
 
@@ -52,6 +52,25 @@ describe('AppShell', () => {
     const switcher = screen.getByRole('combobox', { name: 'Organization' });
     expect(switcher).toHaveValue('org-acme');
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Acme Robotics', 'Globex']);
+  });
+
+  it('offers no switching in a single sign-on session, which stays in its organization', () => {
+    const viewer = aViewer('ADMIN', {
+      singleSignOn: true,
+      canCreateOrganization: false,
+      memberships: [{ __typename: 'OrganizationMembership', role: 'ADMIN', organization: ACME }] as never,
+    });
+    renderWithApp(<AppShell />, { viewer });
+
+    expect(screen.queryByRole('combobox', { name: 'Organization' })).not.toBeInTheDocument();
+    expect(screen.getByText('Acme Robotics')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Create an organization' })).not.toBeInTheDocument();
+  });
+
+  it('links to creating an organization when the person may', () => {
+    renderWithApp(<AppShell />, { viewer: aViewer('INTERVIEWER', { canCreateOrganization: true }) });
+
+    expect(screen.getByRole('link', { name: 'Create an organization' })).toHaveAttribute('href', '/organizations/new');
   });
 
   it('switches organization on the server and announces it', async () => {

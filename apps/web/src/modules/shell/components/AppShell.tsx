@@ -13,6 +13,7 @@ export function unsavedChangesWarning(count: number): string {
 import { useViewer } from '../../auth/hooks/useViewer';
 import { BrandMark } from '../../ui/components/BrandMark';
 import { canManageLoops, canScore } from '../../loops/utils/loop-roles';
+import { canManageOrganization } from '../../organizations/utils/organization-access';
 import { OrganizationSwitcher } from './OrganizationSwitcher';
 
 /** The frame around every signed-in page; the navigation lists only pages the role can use. */
@@ -35,7 +36,8 @@ export function AppShell() {
     await client.clearStore();
   }
 
-  const hasSeveralOrganizations = viewer.memberships.length > 1;
+  // A single sign-on session is confined to its organization: no switching there.
+  const canSwitch = viewer.memberships.length > 1 && !viewer.singleSignOn;
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -80,14 +82,28 @@ export function AppShell() {
                 Members
               </NavLink>
             ) : null}
+            {canManageOrganization(viewer.role) ? (
+              <NavLink to="/settings" className="shell__link">
+                Settings
+              </NavLink>
+            ) : null}
+            <NavLink to="/account" className="shell__link">
+              Account
+            </NavLink>
           </nav>
           <div className="shell__account">
-            {hasSeveralOrganizations ? <OrganizationSwitcher viewer={viewer} onSwitched={setAnnouncement} /> : null}
+            {canSwitch ? <OrganizationSwitcher viewer={viewer} onSwitched={setAnnouncement} /> : null}
+            {viewer.canCreateOrganization ? (
+              <NavLink to="/organizations/new" className="shell__new-org" title="Create an organization">
+                <span aria-hidden="true">+</span>
+                <span className="visually-hidden">Create an organization</span>
+              </NavLink>
+            ) : null}
             <div className="shell__user">
               <span className="shell__user-name">{viewer.user.name}</span>
               <span className="shell__user-meta">
                 <span className="shell__user-role">{ROLE_LABELS[viewer.role]}</span>
-                {hasSeveralOrganizations ? null : (
+                {canSwitch ? null : (
                   <span className="shell__org" title={viewer.organization.name}>
                     {viewer.organization.name}
                   </span>

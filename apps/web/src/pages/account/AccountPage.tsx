@@ -1,0 +1,50 @@
+import { ChangePasswordForm } from '../../modules/account/components/ChangePasswordForm';
+import { OrganizationsList } from '../../modules/account/components/OrganizationsList';
+import { SessionsList } from '../../modules/account/components/SessionsList';
+import { useViewer } from '../../modules/auth/hooks/useViewer';
+import { PageHeading } from '../../modules/ui/components/PageHeading';
+
+/** /account — the signed-in person's own password, sessions and organizations. */
+export function AccountPage() {
+  const viewer = useViewer();
+  return (
+    <div className="page">
+      <header className="page__header">
+        <PageHeading title="Your account">Your account</PageHeading>
+        <p className="lead">
+          Signed in as <strong>{viewer.user.name}</strong> ({viewer.user.email}).
+        </p>
+      </header>
+
+      <section className="card" aria-labelledby="password-heading">
+        <div className="card__header">
+          <h2 id="password-heading">Password</h2>
+          <p className="muted">Enter your current password, then choose a new one.</p>
+        </div>
+        <ChangePasswordForm email={viewer.user.email} />
+      </section>
+
+      <section className="card" aria-labelledby="sessions-heading">
+        <div className="card__header">
+          <h2 id="sessions-heading">Your sessions</h2>
+          <p className="muted">
+            Browsers and devices signed in to your account. Sign out any you do not recognise, then change your password.
+          </p>
+        </div>
+        <SessionsList />
+      </section>
+
+      <section className="card" aria-labelledby="organizations-heading">
+        <div className="card__header">
+          <h2 id="organizations-heading">Your organizations</h2>
+          <p className="muted">
+            {viewer.memberships.length > 1
+              ? 'Switch between them with the organization menu at the top of the page.'
+              : `You work in ${viewer.organization.name}.`}
+          </p>
+        </div>
+        <OrganizationsList viewer={viewer} />
+      </section>
+    </div>
+  );
+}
