@@ -11,6 +11,7 @@ import { QUESTION_SELECT } from '../src/questions/question-rows';
 import { QuestionSearchService } from '../src/questions/question-search.service';
 import { QuestionsModule } from '../src/questions/questions.module';
 import { syntheticBankFile } from './synthetic-bank';
+import { AuditModule } from '../src/audit/audit.module';
 
 /**
  * npm run bench:bank [-- N]: imports N synthetic questions (default 100,000) through the real import
@@ -20,7 +21,7 @@ import { syntheticBankFile } from './synthetic-bank';
 @Module({})
 class BenchModule {
   static forDatabase(url: string) {
-    return { module: BenchModule, imports: [TypeOrmModule.forRoot(dataSourceOptions(url)), QuestionsModule, BankImportsModule] };
+    return { module: BenchModule, imports: [TypeOrmModule.forRoot(dataSourceOptions(url)), AuditModule, QuestionsModule, BankImportsModule] };
   }
 }
 

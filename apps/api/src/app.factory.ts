@@ -7,6 +7,7 @@ import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import { ExpectedErrorsFilter } from './common/errors/expected-errors.filter';
+import { requestScope } from './common/http/request-scope';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { AppConfig } from './config/app-config';
 
@@ -33,6 +34,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
 /** Everything main.ts and the integration tests share around the module itself. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
   app.set('trust proxy', 'loopback');
+  app.use(requestScope);
   app.use(cookieParser());
   // Bank imports send files of up to 20 MB, base64-encoded, through GraphQL.
   app.useBodyParser('json', { limit: '30mb' });

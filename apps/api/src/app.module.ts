@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '@panelist/db';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BankHealthModule } from './bank-health/bank-health.module';
 import { BankImportsModule } from './bank-imports/bank-imports.module';
@@ -64,6 +65,7 @@ export class AppModule {
           throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }],
         }),
         HealthModule,
+        AuditModule,
         AuthModule,
         MembersModule,
         OrganizationsModule,

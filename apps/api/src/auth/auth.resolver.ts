@@ -40,8 +40,8 @@ export class AuthResolver {
 
   @Roles(...ALL_ROLES)
   @Mutation(() => Boolean, { description: 'Ends this session on the server; the cookie stops working at once.' })
-  async logout(@CurrentPrincipal() principal: Principal, @Context() { res }: GraphQLContext): Promise<boolean> {
-    await this.sessions.revoke(principal.sessionId, res);
+  async logout(@CurrentPrincipal() principal: Principal, @Context() http: GraphQLContext): Promise<boolean> {
+    await this.auth.logout(principal, http);
     return true;
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Role } from '@panelist/roles';
+import { AuditService, hashedEmail } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -35,6 +36,7 @@ export class AuthService {
     private readonly sessions: SessionsService,
     private readonly invitations: InvitationsService,
     private readonly resets: PasswordResetsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Signs in to the first organization that takes passwords; deactivated everywhere reads as a wrong password. */
@@ -43,10 +45,29 @@ export class AuthService {
       `SELECT id, password_hash FROM users WHERE lower(email) = lower($1)`,
       [input.email],
     );
-    if (!(await verifyPassword(user?.password_hash, input.password))) throw AppError.unauthenticated(SIGN_IN_REFUSED);
+    if (!(await verifyPassword(user?.password_hash, input.password))) return this.refuseSignIn(input.email, user?.id, 'wrong password');
     const target = (await this.activeMemberships(user.id)).find((m) => m.password_sign_in);
-    if (!target) throw AppError.unauthenticated(SIGN_IN_REFUSED);
+    if (!target) return this.refuseSignIn(input.email, user.id, 'no organization accepts this password sign-in');
     return this.signInTo(user.id, target.organization_id, http);
+  }
+
+  /** Every organization of a known account sees the failure in its trail; an unknown email is kept hashed. */
+  private async refuseSignIn(email: string, userId: string | undefined, reason: string): Promise<never> {
+    const organizations = userId
+      ? await this.db.query<Array<{ organization_id: string }>>(`SELECT organization_id FROM memberships WHERE user_id = $1`, [userId])
+      : [];
+    const base = { action: 'session.sign_in_failed' as const, details: { reason } };
+    await this.audit.recordMany(
+      organizations.length > 0
+        ? organizations.map((m) => ({ ...base, organizationId: m.organization_id, actorId: userId }))
+        : [{ ...base, organizationId: null, actorId: userId ?? null, actorLabel: userId ? undefined : hashedEmail(email) }],
+    );
+    throw AppError.unauthenticated(SIGN_IN_REFUSED);
+  }
+
+  async logout(principal: Principal, http: HttpPair): Promise<void> {
+    await this.sessions.revoke(principal.sessionId, http.res);
+    await this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action: 'session.signed_out' });
   }
 
   async acceptInvitation(input: AcceptInvitationInput, http: HttpPair): Promise<ViewerDto> {
@@ -82,7 +103,8 @@ export class AuthService {
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.transaction(async (db) => {
       await db.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [principal.userId, passwordHash]);
-      await this.sessions.revokeAllOf(principal.userId, principal.sessionId, db);
+      const ended = await this.sessions.revokeAllOf(principal.userId, principal.sessionId, db);
+      await this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action: 'password.changed', details: { sessionsEnded: ended } }, db);
     });
     return true;
   }
@@ -129,7 +151,11 @@ export class AuthService {
   }
 
   private async signInTo(userId: string, organizationId: string, http: HttpPair): Promise<ViewerDto> {
-    const sessionId = await this.sessions.start(userId, organizationId, http);
+    const sessionId = await this.db.transaction(async (db) => {
+      const id = await this.sessions.start(userId, organizationId, http, { db });
+      await this.audit.record({ organizationId, actorId: userId, action: 'session.signed_in', target: { type: 'session', id }, details: { method: 'password' } }, db);
+      return id;
+    });
     const principal = await this.sessions.resolve(sessionId);
     if (!principal) throw AppError.unauthenticated(SIGN_IN_REFUSED);
     return this.viewer(principal);

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isBankParseError, parseBank, type BankFormat, type ParsedBank, type QuestionDraft } from '@panelist/question-bank';
+import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
 import { QuestionWriter } from '../questions/question-writer';
@@ -56,6 +57,7 @@ export class BankImportsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly writer: QuestionWriter,
+    private readonly audit: AuditService,
   ) {}
 
   async preview(principal: Principal, file: FileImportOptions): Promise<BankImportDto> {
@@ -109,6 +111,7 @@ export class BankImportsService {
         `UPDATE bank_imports SET status = 'COMMITTED', committed_at = now(), result = $2, plan = plan - 'drafts' WHERE id = $1`,
         [id, JSON.stringify(result)],
       );
+      await this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action: 'bank.imported', target: { type: 'bank_import', id } }, db);
     });
     return this.get(principal.organizationId, id);
   }
@@ -147,6 +150,7 @@ export class BankImportsService {
       );
       const result = await this.apply(db, organizationId, null, id, plan, parsed.drafts, keepAll, true);
       await db.query(`UPDATE bank_imports SET result = $2 WHERE id = $1`, [id, JSON.stringify(result)]);
+      await this.audit.record({ organizationId, actorLabel: 'operator (command line)', action: 'bank.imported', target: { type: 'bank_import', id }, details: { fileName: file.fileName } }, db);
       return { plan, result };
     });
   }

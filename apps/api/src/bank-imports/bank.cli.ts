@@ -10,6 +10,7 @@ import { BANK_FORMATS, isBankParseError, parseBank, type BankFormat } from '@pan
 import { AppError } from '../common/errors/app-error';
 import { BankImportsModule } from './bank-imports.module';
 import { BankImportsService } from './bank-imports.service';
+import { AuditModule } from '../audit/audit.module';
 
 const USAGE = `usage: npm run bank -- parse <file> [--format seed-page|markdown|csv|json]
        npm run bank -- import <file> [--org <slug>] [--dry-run] [--if-empty] [--format ...]`;
@@ -38,7 +39,7 @@ function readOptions(argv: string[]): Options {
 @Module({})
 class BankCliModule {
   static forDatabase(url: string) {
-    return { module: BankCliModule, imports: [TypeOrmModule.forRoot(dataSourceOptions(url)), BankImportsModule] };
+    return { module: BankCliModule, imports: [TypeOrmModule.forRoot(dataSourceOptions(url)), AuditModule, BankImportsModule] };
   }
 }
 

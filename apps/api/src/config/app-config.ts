@@ -17,6 +17,8 @@ export interface AppConfig {
   redisUrl: string | null;
   /** Who may create organizations (ALLOW_ORGANIZATION_CREATION): anyone signed in, existing admins, or only the CLI. */
   organizationCreation: 'everyone' | 'admins' | 'cli';
+  /** Mirror every audit event as a JSON line on stdout (AUDIT_LOG=off to silence; off by default in tests). */
+  auditLog: boolean;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -43,6 +45,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginAttemptsPerMinute: Number(env.LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
     redisUrl: env.REDIS_URL?.trim() || null,
     organizationCreation: organizationCreation(env.ALLOW_ORGANIZATION_CREATION),
+    auditLog: env.AUDIT_LOG ? env.AUDIT_LOG !== 'off' : env.NODE_ENV !== 'test',
   };
 }
 

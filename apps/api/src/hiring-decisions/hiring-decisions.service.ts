@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../common/auth/principal';
+import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { HiringDecisionDto } from './dtos/hiring-decision.dto';
 import type { RecordHiringDecisionInput } from './dtos/hiring-decision.input';
@@ -12,7 +13,10 @@ import type { RecordHiringDecisionInput } from './dtos/hiring-decision.input';
  */
 @Injectable()
 export class HiringDecisionsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async record(principal: Principal, input: RecordHiringDecisionInput): Promise<HiringDecisionDto> {
     const [loop] = await this.db.query<Array<{ hiringManagerId: string; owesScorecard: boolean }>>(
@@ -27,12 +31,18 @@ export class HiringDecisionsService {
     }
     // Deciding first and scoring afterwards would make the decider's own scorecard anything but independent.
     if (loop.owesScorecard) throw AppError.conflict('Submit your own scorecard for this candidate before recording a decision.', 'loopId');
-    const [decision] = await this.db.query<HiringDecisionDto[]>(
-      `INSERT INTO hiring_decisions (organization_id, loop_id, decision, rationale, decided_by, decided_by_name)
-       SELECT $1, $2, $3, $4, u.id, u.name FROM users u WHERE u.id = $5
-       RETURNING id, loop_id AS "loopId", decision, rationale, decided_by_name AS "decidedByName", decided_at AS "decidedAt"`,
-      [principal.organizationId, input.loopId, input.decision, input.rationale.trim(), principal.userId],
-    );
-    return decision;
+    return this.db.transaction(async (db) => {
+      const [decision] = await db.query<HiringDecisionDto[]>(
+        `INSERT INTO hiring_decisions (organization_id, loop_id, decision, rationale, decided_by, decided_by_name)
+         SELECT $1, $2, $3, $4, u.id, u.name FROM users u WHERE u.id = $5
+         RETURNING id, loop_id AS "loopId", decision, rationale, decided_by_name AS "decidedByName", decided_at AS "decidedAt"`,
+        [principal.organizationId, input.loopId, input.decision, input.rationale.trim(), principal.userId],
+      );
+      await this.audit.record(
+        { organizationId: principal.organizationId, actorId: principal.userId, action: 'decision.recorded', target: { type: 'loop', id: input.loopId }, details: { decision: input.decision } },
+        db,
+      );
+      return decision;
+    });
   }
 }

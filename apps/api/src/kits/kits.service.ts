@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { defaultRatingScale, kitProblems, type KitPlan } from '@panelist/kits';
+import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
 import type { QuestionRevisionDto } from '../questions/dtos/question-revision.dto';
@@ -22,7 +23,14 @@ interface BankQuestionInfo {
 /** Kits of the caller's organization. A save replaces the sections in one transaction. */
 @Injectable()
 export class KitsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  private published(db: EntityManager, principal: Principal, kitId: string, details: { title: string; clonedFrom?: string }) {
+    return this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action: 'kit.published', target: { type: 'kit', id: kitId }, details }, db);
+  }
 
   list(organizationId: string, status: KitStatus = 'ACTIVE'): Promise<KitDto[]> {
     return this.db.query(`SELECT ${KIT_SELECT} FROM kits k WHERE k.organization_id = $1 AND k.status = $2 ORDER BY k.updated_at DESC`, [
@@ -46,6 +54,7 @@ export class KitsService {
         [principal.organizationId, input.roleName.trim(), input.title.trim(), input.interviewMinutes, input.notes, JSON.stringify(scaleOf(input)), JSON.stringify(input.competencyWeights), principal.userId],
       );
       await this.writeSections(db, kitId, input, bank, new Map());
+      await this.published(db, principal, kitId, { title: input.title.trim() });
       return kitId;
     });
     return this.get(principal.organizationId, id);
@@ -97,18 +106,23 @@ export class KitsService {
           WHERE kq.kit_id = $1`,
         [source.id, newId],
       );
+      await this.published(db, principal, newId, { title: source.title, clonedFrom: source.id });
       return newId;
     });
     return this.get(principal.organizationId, cloneId);
   }
 
   async setStatus(principal: Principal, id: string, status: KitStatus): Promise<KitDto> {
-    await this.get(principal.organizationId, id);
-    await this.db.query(`UPDATE kits SET status = $3, version = version + 1, updated_at = now() WHERE organization_id = $1 AND id = $2 AND status <> $3`, [
-      principal.organizationId,
-      id,
-      status,
-    ]);
+    await this.db.transaction(async (db) => {
+      await this.get(principal.organizationId, id, db);
+      const [, changed] = await db.query<[unknown[], number]>(
+        `UPDATE kits SET status = $3, version = version + 1, updated_at = now() WHERE organization_id = $1 AND id = $2 AND status <> $3`,
+        [principal.organizationId, id, status],
+      );
+      if (changed > 0 && status === 'ARCHIVED') {
+        await this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action: 'kit.archived', target: { type: 'kit', id } }, db);
+      }
+    });
     return this.get(principal.organizationId, id);
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@panelist/roles';
+import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { hashPassword, verifyPassword } from '../auth/passwords';
@@ -46,6 +47,7 @@ export class InvitationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -71,6 +73,16 @@ export class InvitationsService {
     );
     if (inserted.length === 0) throw AppError.conflict(`${email} is already a member of this organization or invited to it.`, 'email');
     const link = await this.issue(db, inserted[0].id, invitation.createdBy);
+    await this.audit.record(
+      {
+        organizationId: invitation.organizationId,
+        actorId: invitation.createdBy,
+        action: 'member.invited',
+        target: { type: 'member', id: inserted[0].id },
+        details: { email, role: invitation.role },
+      },
+      db,
+    );
     return { ...link, membershipId: inserted[0].id };
   }
 
@@ -123,7 +135,7 @@ export class InvitationsService {
         );
         await db.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [pending.user_id]);
       }
-      await this.activate(db, pending);
+      await this.activate(db, pending, { newAccount: !pending.claimed, signedIn: false });
       return { userId: pending.user_id, organizationId: pending.organization_id, role: pending.role, claimed: !pending.claimed };
     });
   }
@@ -135,17 +147,27 @@ export class InvitationsService {
       if (pending.user_id !== userId) {
         throw new AppError('FORBIDDEN', `This invitation is for ${pending.email}, not for the account you are signed in with.`, 'token');
       }
-      await this.activate(db, pending);
+      await this.activate(db, pending, { newAccount: false, signedIn: true });
       return { userId, organizationId: pending.organization_id, role: pending.role };
     });
   }
 
-  private async activate(db: EntityManager, pending: PendingInvitation): Promise<void> {
+  private async activate(db: EntityManager, pending: PendingInvitation, how: { newAccount: boolean; signedIn: boolean }): Promise<void> {
     await db.query(
       `UPDATE memberships SET status = 'ACTIVE', version = version + 1, updated_at = now() WHERE id = $1 AND status = 'INVITED'`,
       [pending.membership_id],
     );
     await db.query(`UPDATE invitations SET accepted_at = now() WHERE id = $1`, [pending.invitation_id]);
+    await this.audit.record(
+      {
+        organizationId: pending.organization_id,
+        actorId: pending.user_id,
+        action: 'invitation.accepted',
+        target: { type: 'member', id: pending.membership_id },
+        details: { role: pending.role, ...how },
+      },
+      db,
+    );
   }
 
   private async findPending(db: EntityManager, token: string, lock: boolean): Promise<PendingInvitation> {

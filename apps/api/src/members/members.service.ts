@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@panelist/roles';
+import type { AuditAction } from '../audit/audit-actions';
+import { AuditService, type AuditEvent } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
 import type { AddMemberInput } from './dtos/add-member.input';
@@ -22,6 +24,7 @@ export class MembersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly invitations: InvitationsService,
+    private readonly audit: AuditService,
   ) {}
 
   list(organizationId: string): Promise<MemberDto[]> {
@@ -67,6 +70,7 @@ export class MembersService {
       if (affected === 0) {
         throw AppError.conflict(`${target.name} was changed by someone else meanwhile. Reload and try again.`, 'version');
       }
+      await this.trail(db, principal, 'member.role_changed', input.memberId, { from: target.role, to: input.role });
       return this.get(principal.organizationId, input.memberId, db);
     });
   }
@@ -80,6 +84,7 @@ export class MembersService {
       if (target.status === 'DEACTIVATED') return target;
       if (target.status === 'INVITED') throw AppError.conflict(`${target.name} has not joined yet: revoke the invitation instead.`, 'memberId');
       if (target.role === 'ADMIN') await this.assertAnotherAdmin(db, principal, target);
+      await this.trail(db, principal, 'member.deactivated', memberId);
       return this.setStatus(db, principal.organizationId, memberId, 'DEACTIVATED');
     });
   }
@@ -88,6 +93,7 @@ export class MembersService {
     return this.db.transaction(async (db) => {
       const target = await this.get(principal.organizationId, memberId, db);
       if (target.status !== 'DEACTIVATED') return target;
+      await this.trail(db, principal, 'member.reactivated', memberId);
       return this.setStatus(db, principal.organizationId, memberId, 'ACTIVE');
     });
   }
@@ -99,6 +105,7 @@ export class MembersService {
         throw AppError.conflict(`${member.name} has already accepted an invitation.`, 'memberId');
       }
       const link = await this.invitations.issue(db, memberId, principal.userId);
+      await this.trail(db, principal, 'invitation.reissued', memberId);
       return { member, inviteUrl: link.url, expiresAt: link.expiresAt };
     });
   }
@@ -113,8 +120,13 @@ export class MembersService {
         `DELETE FROM users u WHERE u.id = $1 AND u.activated_at IS NULL AND NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = u.id)`,
         [member.userId],
       );
+      await this.trail(db, principal, 'invitation.revoked', memberId, { email: member.email });
       return true;
     });
+  }
+
+  private trail(db: EntityManager, principal: Principal, action: AuditAction, memberId: string, details?: AuditEvent['details']) {
+    return this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action, target: { type: 'member', id: memberId }, details }, db);
   }
 
   /**

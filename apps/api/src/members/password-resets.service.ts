@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -32,6 +33,7 @@ export class PasswordResetsService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly members: MembersService,
+    private readonly audit: AuditService,
   ) {}
 
   /** Issues a link (earlier ones stop working) and ends the member's sessions at once. */
@@ -49,6 +51,10 @@ export class PasswordResetsService {
         [member.userId, principal.organizationId, sha256(token), principal.userId, RESET_HOURS],
       );
       await db.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [member.userId]);
+      await this.audit.record(
+        { organizationId: principal.organizationId, actorId: principal.userId, action: 'password.reset_issued', target: { type: 'member', id: member.id } },
+        db,
+      );
       return { member, resetUrl: `${this.config.publicUrl}/reset/${token}`, expiresAt: expires_at };
     });
   }
@@ -72,6 +78,7 @@ export class PasswordResetsService {
       );
       await db.query(`UPDATE password_resets SET used_at = now() WHERE id = $1`, [pending.reset_id]);
       await db.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [pending.user_id]);
+      await this.audit.record({ organizationId: pending.organization_id, actorId: pending.user_id, action: 'password.reset_used' }, db);
       return { userId: pending.user_id, organizationId: pending.organization_id };
     });
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -22,6 +23,7 @@ export class OrganizationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly auth: AuthService,
     private readonly invitations: InvitationsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The caller becomes the new organization's admin; returns its id. */
@@ -33,6 +35,10 @@ export class OrganizationsService {
         organization.id,
         principal.userId,
       ]);
+      await this.audit.record(
+        { organizationId: organization.id, actorId: principal.userId, action: 'organization.created', target: { type: 'organization', id: organization.id }, details: { name: organization.name } },
+        db,
+      );
       return organization.id;
     });
   }
@@ -49,6 +55,10 @@ export class OrganizationsService {
         role: 'ADMIN',
         createdBy: null,
       });
+      await this.audit.record(
+        { organizationId: organization.id, actorLabel: 'operator (command line)', action: 'organization.created', target: { type: 'organization', id: organization.id }, details: { name: organization.name } },
+        db,
+      );
       return { organization, inviteUrl: link.url, expiresAt: link.expiresAt };
     });
   }
@@ -59,14 +69,20 @@ export class OrganizationsService {
     return settings;
   }
 
-  async rename(principal: Principal, input: UpdateOrganizationInput): Promise<OrganizationSettingsDto> {
-    const [rows] = await this.db.query<[OrganizationSettingsDto[], number]>(
-      `UPDATE organizations SET name = $2, version = version + 1, updated_at = now()
-        WHERE id = $1 AND version = $3 RETURNING ${SETTINGS_COLUMNS}`,
-      [principal.organizationId, input.name.trim(), input.version],
-    );
-    if (rows.length === 0) throw AppError.conflict('The organization was changed by someone else meanwhile. Reload and try again.', 'version');
-    return rows[0];
+  rename(principal: Principal, input: UpdateOrganizationInput): Promise<OrganizationSettingsDto> {
+    return this.db.transaction(async (db) => {
+      const [rows] = await db.query<[OrganizationSettingsDto[], number]>(
+        `UPDATE organizations SET name = $2, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $3 RETURNING ${SETTINGS_COLUMNS}`,
+        [principal.organizationId, input.name.trim(), input.version],
+      );
+      if (rows.length === 0) throw AppError.conflict('The organization was changed by someone else meanwhile. Reload and try again.', 'version');
+      await this.audit.record(
+        { organizationId: principal.organizationId, actorId: principal.userId, action: 'organization.renamed', target: { type: 'organization', id: principal.organizationId }, details: { name: rows[0].name } },
+        db,
+      );
+      return rows[0];
+    });
   }
 
   /** Password sign-in can be switched off only while single sign-on is there to take its place. */
@@ -82,6 +98,10 @@ export class OrganizationsService {
         principal.organizationId,
         enabled,
       ]);
+      await this.audit.record(
+        { organizationId: principal.organizationId, actorId: principal.userId, action: 'organization.settings_changed', target: { type: 'organization', id: principal.organizationId }, details: { passwordSignIn: enabled } },
+        db,
+      );
       return this.settings(principal.organizationId, db);
     });
   }

@@ -1,14 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
+import { safeCsv } from '../common/csv/safe-csv';
 import type { JobComparisonDto } from './dtos/panel-scorecard.dto';
-
-/** Spreadsheets run cells starting with these as formulas; a leading apostrophe keeps them text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function cell(value: string | number | null): string | number {
-  if (value === null) return '';
-  if (typeof value === 'number') return Math.round(value * 100) / 100;
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
 
 /** The comparison as CSV for spreadsheets: one row per candidate, one column per figure. */
 export function comparisonCsv(comparison: JobComparisonDto): string {
@@ -44,7 +35,7 @@ export function comparisonCsv(comparison: JobComparisonDto): string {
       row.tally.yes,
       row.tally.strongYes,
       row.decision?.decision ?? '',
-    ].map(cell);
+    ];
   });
-  return stringify([header.map(cell), ...rows]);
+  return safeCsv([header, ...rows]);
 }

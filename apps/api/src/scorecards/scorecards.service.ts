@@ -15,6 +15,7 @@ import {
   type ScorecardStatus,
   type ScoringKit,
 } from '@panelist/scorecards';
+import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
 import type { KitSnapshot } from '../interviews/dtos/interview.dto';
@@ -74,6 +75,7 @@ export class ScorecardsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly interviews: InterviewsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** A scorecard the viewer may read: their own, or a submitted one once independence allows. */
@@ -150,6 +152,7 @@ export class ScorecardsService {
       const current = await this.editable(db, principal, scorecardId);
       if (current.status === 'SUBMITTED') throw LOCKED();
       await this.writeRevision(db, principal, current, draftOf(current), version, 'Submitted');
+      await this.trail(db, principal, 'scorecard.submitted', scorecardId);
     });
     await this.interviews.publishProgress(principal.organizationId, scorecardId);
     return this.get(principal, scorecardId);
@@ -163,9 +166,15 @@ export class ScorecardsService {
       const kit = scoringKitOf(current.kitSnapshot);
       throwFirst([...answerProblems(kit, input.answers ?? []), ...competencyRatingProblems(kit, input.competencyRatings ?? [])]);
       await this.writeRevision(db, principal, current, applyDraftChange(draftOf(current), changeOf(input)), input.version, input.reason.trim());
+      await this.trail(db, principal, 'scorecard.amended', input.scorecardId);
     });
     await this.interviews.publishProgress(principal.organizationId, input.scorecardId);
     return this.get(principal, input.scorecardId);
+  }
+
+  /** Ratings, notes and the reason stay out of the trail: it says who submitted or amended what, when. */
+  private trail(db: EntityManager, principal: Principal, action: 'scorecard.submitted' | 'scorecard.amended', scorecardId: string) {
+    return this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action, target: { type: 'scorecard', id: scorecardId } }, db);
   }
 
   /** Only the scorecard's author writes on it, and only in their organization. */

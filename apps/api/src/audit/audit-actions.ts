@@ -1,0 +1,33 @@
+/** Every action the audit trail records, as `<area>.<verb>`; the Audit page filters on these. */
+export const AUDIT_ACTIONS = [
+  'session.signed_in',
+  'session.sign_in_failed',
+  'session.signed_out',
+  'access.denied',
+  'member.invited',
+  'member.role_changed',
+  'member.deactivated',
+  'member.reactivated',
+  'invitation.reissued',
+  'invitation.revoked',
+  'invitation.accepted',
+  'password.changed',
+  'password.reset_issued',
+  'password.reset_used',
+  'organization.created',
+  'organization.renamed',
+  'organization.settings_changed',
+  'sso.configured',
+  'sso.removed',
+  'kit.published',
+  'kit.archived',
+  'scorecard.submitted',
+  'scorecard.amended',
+  'decision.recorded',
+  'candidate.exported',
+  'candidate.erased',
+  'bank.imported',
+  'audit.pruned',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
