@@ -28,15 +28,17 @@ export interface SessionOptions {
 }
 
 /**
- * Where a session may work (in organization `o`): the membership there is active, it was made after the membership's last
- * cut-off (deactivation, reactivation), the organization accepts its way of signing in, and a
- * single sign-on session never leaves its organization.
+ * Where a session may work (in organization `o`): the membership there is active, it was made after
+ * the membership's last cut-off (deactivation, reactivation), the organization accepts its way of
+ * signing in, and a single sign-on session never leaves its organization and ends with its connection.
  */
 const SESSION_IS_VALID_IN_O = `
   s.revoked_at IS NULL AND s.expires_at > now() AND m.status = 'ACTIVE'
   AND s.created_at >= m.sessions_not_before
   AND (s.sso_organization_id IS NULL OR s.sso_organization_id = o.id)
-  AND (o.password_sign_in OR s.sso_organization_id = o.id)`;
+  AND (o.password_sign_in OR s.sso_organization_id = o.id)
+  AND (s.sso_organization_id IS NULL
+       OR EXISTS (SELECT 1 FROM sso_connections c WHERE c.organization_id = s.sso_organization_id AND c.enabled))`;
 
 /** Server-side sessions: created at sign-in, checked on every request, revoked at sign-out. */
 @Injectable()

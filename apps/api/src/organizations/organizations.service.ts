@@ -98,6 +98,12 @@ export class OrganizationsService {
         principal.organizationId,
         enabled,
       ]);
+      // Password sessions end for good: switching passwords back on later must not revive them.
+      if (!enabled) {
+        await db.query(`UPDATE sessions SET revoked_at = now() WHERE organization_id = $1 AND sso_organization_id IS NULL AND revoked_at IS NULL`, [
+          principal.organizationId,
+        ]);
+      }
       await this.audit.record(
         { organizationId: principal.organizationId, actorId: principal.userId, action: 'organization.settings_changed', target: { type: 'organization', id: principal.organizationId }, details: { passwordSignIn: enabled } },
         db,

@@ -74,7 +74,10 @@ export class SsoConnectionsService {
         [...values, input.version ?? null],
       );
       if (updated === 0) await this.insert(db, values, input);
-      if (!input.enabled) await this.allowPasswordSignIn(db, organizationId);
+      if (!input.enabled) {
+        await this.allowPasswordSignIn(db, organizationId);
+        await this.endSsoSessions(db, organizationId);
+      }
       await this.audit.record(
         {
           organizationId,
@@ -95,6 +98,7 @@ export class SsoConnectionsService {
       await db.query(`SELECT 1 FROM organizations WHERE id = $1 FOR UPDATE`, [principal.organizationId]);
       await db.query(`DELETE FROM sso_connections WHERE organization_id = $1`, [principal.organizationId]);
       await this.allowPasswordSignIn(db, principal.organizationId);
+      await this.endSsoSessions(db, principal.organizationId);
       await this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action: 'sso.removed', target: { type: 'organization', id: principal.organizationId } }, db);
       return this.organizations.settings(principal.organizationId, db);
     });
@@ -112,6 +116,11 @@ export class SsoConnectionsService {
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       values,
     );
+  }
+
+  /** Sessions made through a connection end with it, so re-enabling it later cannot bring them back. */
+  private async endSsoSessions(db: EntityManager, organizationId: string): Promise<void> {
+    await db.query(`UPDATE sessions SET revoked_at = now() WHERE sso_organization_id = $1 AND revoked_at IS NULL`, [organizationId]);
   }
 
   private async allowPasswordSignIn(db: EntityManager, organizationId: string): Promise<void> {

@@ -1,5 +1,6 @@
-import { Controller, Get, Inject, Logger, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { GqlThrottlerGuard } from '../auth/gql-throttler.guard';
 import { Public } from '../common/auth/access.decorators';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { OidcClientService } from './oidc/oidc-client.service';
@@ -13,6 +14,8 @@ import { SsoSignInService } from './sso-sign-in.service';
  * The browser side of single sign-on. Both routes answer with a redirect whatever happens: to the
  * identity provider, into the app, or to `/login?error=<code>` — never an error page.
  */
+// Throttled per address like password sign-in: each attempt costs a round trip to the provider.
+@UseGuards(GqlThrottlerGuard)
 @Controller('auth/oidc')
 export class SsoController {
   private readonly logger = new Logger('SingleSignOn');

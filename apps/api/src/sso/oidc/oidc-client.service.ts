@@ -104,7 +104,8 @@ export class OidcClientService {
       issuer: claims.iss,
       subject: claims.sub,
       email: claimText(claims.email)?.toLowerCase() ?? null,
-      emailVerified: claims.email_verified === true,
+      // Some providers (AWS Cognito) send the claim as the string "true".
+      emailVerified: claims.email_verified === true || claims.email_verified === 'true',
       name: claimText(claims.name) ?? (givenAndFamily || null),
     };
   }

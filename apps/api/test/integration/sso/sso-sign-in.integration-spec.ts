@@ -214,10 +214,19 @@ describe('single sign-on', () => {
 
     const disabled = await configureSso(admin, { ...connection, enabled: false });
     expect(disabled).toMatchObject({ passwordSignIn: true, sso: { enabled: false } });
-    await configureSso(admin, connection);
-    await admin.ok(`mutation { setPasswordSignIn(enabled: false) { passwordSignIn } }`);
-    const { removeSso } = await admin.ok<{ removeSso: { passwordSignIn: boolean; sso: unknown } }>(`mutation { removeSso { passwordSignIn sso { issuer } } }`);
+    // Sessions made through the connection end with it, and the old password session stays ended.
+    expect(errorOf(await admin.request(`{ me { role } }`)).code).toBe('UNAUTHENTICATED');
+    expect(errorOf(await joiner.request(`{ me { role } }`)).code).toBe('UNAUTHENTICATED');
+    expect(errorOf(await passwordAdmin.request(`{ me { role } }`)).code).toBe('UNAUTHENTICATED');
+
+    const again = await signedIn(t.client(), ssoOnly.members.ADMIN);
+    await configureSso(again, connection);
+    const ssoAdmin = t.client();
+    await signInThroughProvider(ssoAdmin, ssoOnly.members.ADMIN.email, { organization: ssoOnly });
+    await ssoAdmin.ok(`mutation { setPasswordSignIn(enabled: false) { passwordSignIn } }`);
+    const { removeSso } = await ssoAdmin.ok<{ removeSso: { passwordSignIn: boolean; sso: unknown } }>(`mutation { removeSso { passwordSignIn sso { issuer } } }`);
     expect(removeSso).toEqual({ passwordSignIn: true, sso: null });
+    expect(errorOf(await ssoAdmin.request(`{ me { role } }`)).code).toBe('UNAUTHENTICATED');
     expect((await t.client().login(ssoOnly.members.ADMIN.email, PASSWORD)).errors).toBeUndefined();
   });
 
