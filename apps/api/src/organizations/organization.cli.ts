@@ -6,6 +6,8 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@panelist/db';
+import { AuditModule } from '../audit/audit.module';
+import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { APP_CONFIG, loadConfig, type AppConfig } from '../config/app-config';
 import { InvitationsService } from '../members/invitations.service';
@@ -33,11 +35,15 @@ class OrganizationCliModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 0 }),
         // The sign-in resolvers that OrganizationsModule brings along are throttled; nothing is served here.
         ThrottlerModule.forRoot({ throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }] }),
+        AuditModule,
         OrganizationsModule,
       ],
     };
   }
 }
+
+/** Who the audit trail names for what this command does (there is no signed-in person). */
+const OPERATOR = 'operator (command line)';
 
 const when = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
@@ -74,12 +80,13 @@ async function list(db: DataSource): Promise<void> {
  * admin role) for someone whose invitation is still pending. Members who already joined are left
  * to the organization's admins: the CLI never changes what an accepted membership is.
  */
-async function inviteAdmin(db: DataSource, invitations: InvitationsService, input: { org: string; adminEmail: string; adminName?: string }) {
+async function inviteAdmin(db: DataSource, services: { invitations: InvitationsService; audit: AuditService }, input: { org: string; adminEmail: string; adminName?: string }) {
+  const { invitations, audit } = services;
   return db.transaction(async (tx) => {
     const [organization] = await tx.query<Array<{ id: string; name: string }>>(`SELECT id, name FROM organizations WHERE slug = $1 FOR UPDATE`, [input.org]);
     if (!organization) throw new AppError('NOT_FOUND', `No organization has the slug "${input.org}" (npm run org -- list shows them).`, 'org');
-    const [existing] = await tx.query<Array<{ id: string; status: string }>>(
-      `SELECT m.id, m.status FROM memberships m JOIN users u ON u.id = m.user_id
+    const [existing] = await tx.query<Array<{ id: string; status: string; role: string }>>(
+      `SELECT m.id, m.status, m.role FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.organization_id = $1 AND lower(u.email) = lower($2)`,
       [organization.id, input.adminEmail],
     );
@@ -91,6 +98,16 @@ async function inviteAdmin(db: DataSource, invitations: InvitationsService, inpu
     if (existing) {
       await tx.query(`UPDATE memberships SET role = 'ADMIN', version = version + 1, updated_at = now() WHERE id = $1`, [existing.id]);
       link = await invitations.issue(tx, existing.id, null);
+      await audit.record(
+        {
+          organizationId: organization.id,
+          actorLabel: OPERATOR,
+          action: 'invitation.reissued',
+          target: { type: 'member', id: existing.id },
+          details: { email: input.adminEmail, role: 'ADMIN', previousRole: existing.role },
+        },
+        tx,
+      );
     } else {
       const name = input.adminName ?? input.adminEmail.split('@')[0];
       link = await invitations.invite(tx, { organizationId: organization.id, email: input.adminEmail, name, role: 'ADMIN', createdBy: null });
@@ -113,7 +130,7 @@ async function main(): Promise<void> {
     const db = app.get<DataSource>(getDataSourceToken());
     if (command.command === 'list') return await list(db);
     if (command.command === 'invite-admin') {
-      const link = await inviteAdmin(db, app.get(InvitationsService), command);
+      const link = await inviteAdmin(db, { invitations: app.get(InvitationsService), audit: app.get(AuditService) }, command);
       return printLink(config, link, command.adminEmail, link.organizationName);
     }
     const created = await app.get(OrganizationsService).createWithFirstAdmin({ name: command.name, adminEmail: command.adminEmail, adminName: command.adminName });

@@ -89,6 +89,16 @@ describe('npm run org (the operator CLI) against real PostgreSQL', () => {
     expect(fresh.token).not.toBe(old.token);
     expect(errorOf(await t.client().request(PREVIEW, { token: old.token })).code).toBe('NOT_FOUND');
     await t.client().ok(ACCEPT, { input: { token: fresh.token, password: 'late but here 2026' } });
+    expect(
+      await t.db.query(
+        `SELECT e.action, e.actor_label AS "actorLabel" FROM audit_events e JOIN organizations o ON o.id = e.organization_id
+          WHERE o.slug = $1 AND e.action IN ('organization.created', 'invitation.reissued') ORDER BY e.action`,
+        [slug],
+      ),
+    ).toEqual([
+      { action: 'invitation.reissued', actorLabel: 'operator (command line)' },
+      { action: 'organization.created', actorLabel: 'operator (command line)' },
+    ]);
 
     const member = await org('invite-admin', '--org', slug, '--admin-email', email);
     expect(member.code).toBe(1);
