@@ -16,6 +16,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
 import { KitsModule } from './kits/kits.module';
 import { CandidatesModule } from './candidates/candidates.module';
+import { CandidateDataModule } from './candidate-data/candidate-data.module';
 import { InterviewsModule } from './interviews/interviews.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ScorecardsModule } from './scorecards/scorecards.module';
@@ -75,6 +76,7 @@ export class AppModule {
         KitsModule,
         JobsModule,
         CandidatesModule,
+        CandidateDataModule,
         InterviewsModule,
         ScorecardsModule,
         PanelScorecardsModule,
