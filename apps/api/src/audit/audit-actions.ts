@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'decision.recorded',
   'candidate.exported',
   'candidate.erased',
+  'candidate.retention_applied',
   'bank.imported',
   'audit.pruned',
 ] as const;
