@@ -51,7 +51,8 @@ export class CandidateErasureService {
       const candidate = await this.lock(db, principal.organizationId, input.candidateId);
       if (!candidate) throw AppError.notFound('That candidate', 'candidateId');
       if (!sameName(input.confirmName, candidate.name)) {
-        throw AppError.badInput('confirmName', `Type the candidate’s name exactly as shown (${candidate.name}) to confirm the erasure.`);
+        // The message does not repeat the name: error messages may end up in logs.
+        throw AppError.badInput('confirmName', 'Type the candidate’s name exactly as shown to confirm the erasure.');
       }
       return this.eraseLocked(db, candidate, { kind: 'admin', actorId: principal.userId });
     });

@@ -82,7 +82,7 @@ describe('candidate erasure', () => {
       ]);
     }
     const [{ version }] = await t.db.query<Array<{ version: number }>>(`SELECT version FROM scorecards WHERE id = $1`, [target.scorecardOf[ola.userId]]);
-    await amend(desk, ola, { id: target.scorecardOf[ola.userId], version } as never, `Recalled amend${suffix} details`, 2);
+    await amend(desk, ola, { id: target.scorecardOf[ola.userId], version }, `Recalled amend${suffix} details`, 2);
     await decide(desk, target.loopId, 'NO_HIRE', `Decided rationale${suffix} firmly after debrief.`);
     // A second interview whose scorecard is still a draft, open in its author's tab.
     const second = await addInterview(desk, target.loopId, [drafter], '2026-11-25T10:00:00Z');

@@ -55,7 +55,7 @@ describe('candidate export', () => {
       { member: ola, ratings: [2, 2, 3], recommendation: 'NO', words: 'adaola' },
     ]);
     const [{ version }] = await t.db.query<Array<{ version: number }>>(`SELECT version FROM scorecards WHERE id = $1`, [ada.scorecardOf[ines.userId]]);
-    await amend(desk, ines, { id: ada.scorecardOf[ines.userId], version } as never, 'Misread my notes on caching', 1);
+    await amend(desk, ines, { id: ada.scorecardOf[ines.userId], version }, 'Misread my notes on caching', 1);
     await decide(desk, ada.loopId, 'HIRE', 'Strong architecture across the panel.');
 
     const { fileName, document } = await exportOf(ada.candidateId);

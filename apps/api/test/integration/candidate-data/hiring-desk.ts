@@ -107,7 +107,7 @@ export async function interviewed(desk: HiringDesk, person: { name: string; emai
   return candidate;
 }
 
-export async function amend(desk: HiringDesk, member: TestMember, scorecard: Scorecard, reason: string, rating: number): Promise<Scorecard> {
+export async function amend(desk: HiringDesk, member: TestMember, scorecard: Pick<Scorecard, 'id' | 'version'>, reason: string, rating: number): Promise<Scorecard> {
   const client = await desk.clientOf(member);
   const { amendScorecard } = await client.ok<{ amendScorecard: Scorecard }>(
     `mutation ($input: AmendScorecardInput!) { amendScorecard(input: $input) { id version revision } }`,
