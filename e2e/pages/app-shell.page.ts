@@ -6,6 +6,9 @@ export class AppShell {
   readonly homeLink: Locator;
   readonly membersLink: Locator;
   readonly bankLink: Locator;
+  readonly accountLink: Locator;
+  readonly settingsLink: Locator;
+  readonly organizationSwitcher: Locator;
   readonly signOutButton: Locator;
   readonly header: Locator;
 
@@ -15,12 +18,21 @@ export class AppShell {
     this.homeLink = this.nav.getByRole('link', { name: 'Home', exact: true });
     this.membersLink = this.nav.getByRole('link', { name: 'Members', exact: true });
     this.bankLink = this.nav.getByRole('link', { name: 'Bank', exact: true });
-    this.signOutButton = page.getByRole('button', { name: 'Sign out' });
+    this.accountLink = this.nav.getByRole('link', { name: 'Account', exact: true });
+    this.settingsLink = this.nav.getByRole('link', { name: 'Settings', exact: true });
+    this.organizationSwitcher = this.header.getByRole('combobox', { name: 'Organization' });
+    this.signOutButton = page.getByRole('button', { name: 'Sign out', exact: true });
   }
 
   async expectSignedInAs(name: string, roleLabel: string): Promise<void> {
     await expect(this.header).toContainText(name);
     await expect(this.header).toContainText(roleLabel);
+  }
+
+  /** Picks another organization in the header and waits for the announcement. */
+  async switchTo(organization: string): Promise<void> {
+    await this.organizationSwitcher.selectOption({ label: organization });
+    await expect(this.page.getByRole('status').filter({ hasText: `Switched to ${organization}.` })).toBeAttached();
   }
 
   async signOut(): Promise<void> {

@@ -9,13 +9,13 @@ export class LoginPage {
   constructor(private readonly page: Page) {
     this.email = page.getByLabel('Email');
     this.password = page.getByLabel('Password');
-    this.submit = page.getByRole('button', { name: 'Sign in' });
+    this.submit = page.getByRole('button', { name: 'Sign in', exact: true });
     this.error = page.getByRole('alert');
   }
 
   async goto(): Promise<void> {
     await this.page.goto('/login');
-    await expect(this.page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Sign in', exact: true })).toBeVisible();
   }
 
   async signIn(email: string, password: string): Promise<void> {
@@ -26,6 +26,6 @@ export class LoginPage {
 
   async expectShown(): Promise<void> {
     await expect(this.page).toHaveURL(/\/login$/);
-    await expect(this.page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Sign in', exact: true })).toBeVisible();
   }
 }

@@ -5,6 +5,8 @@ export class MembersPage {
   readonly invitationPanel: Locator;
   readonly invitationLink: Locator;
   readonly copyLinkButton: Locator;
+  readonly resetPanel: Locator;
+  readonly resetLink: Locator;
   readonly notice: Locator;
 
   constructor(private readonly page: Page) {
@@ -12,6 +14,8 @@ export class MembersPage {
     this.invitationPanel = page.getByRole('region', { name: /invitation link/i });
     this.invitationLink = this.invitationPanel.getByRole('textbox', { name: /Invitation link for/ });
     this.copyLinkButton = this.invitationPanel.getByRole('button', { name: /Copy link|Copied/ });
+    this.resetPanel = page.getByRole('region', { name: /^Password reset link for/ });
+    this.resetLink = this.resetPanel.getByRole('textbox', { name: /Password reset link for/ });
     this.notice = page.locator('.notice-region');
   }
 
@@ -44,5 +48,14 @@ export class MembersPage {
     await row.getByRole('button', { name: 'Deactivate' }).click();
     await row.getByRole('button', { name: 'Yes, deactivate' }).click();
     await expect(row.getByText('Deactivated')).toBeVisible();
+  }
+
+  /** Asks for a password reset link for an active member and returns it. */
+  async issuePasswordReset(name: string): Promise<string> {
+    const row = this.row(name);
+    await row.getByRole('button', { name: 'Reset password link' }).click();
+    await row.getByRole('button', { name: 'Yes, create link' }).click();
+    await expect(this.resetPanel).toBeVisible();
+    return this.resetLink.inputValue();
   }
 }

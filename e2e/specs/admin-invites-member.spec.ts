@@ -39,7 +39,8 @@ test('an admin adds a member, who accepts the invitation, sees their role and si
   const invite = new InvitePage(newcomerPage);
   await invite.open(inviteUrl);
   await invite.expectInvitationFor(newcomer.name, newcomer.roleLabel, DEMO_ORGANIZATION);
-  await invite.choosePassword(password);
+  await expect(invite.details).toContainText(newcomer.email);
+  await invite.acceptWithPassword(DEMO_ORGANIZATION, password);
 
   const home = new HomePage(newcomerPage);
   await home.expectShown();

@@ -10,9 +10,12 @@ import { LoadingState } from '../modules/ui/components/LoadingState';
 /** Route guard: renders its children for a signed-in person, otherwise sends them to /login. */
 export function RequireViewer({ children }: { children: ReactNode }) {
   const location = useLocation();
-  const { data, error, loading, refetch } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  const { data, previousData, error, loading, refetch } = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
+  // While everything is refetched after a change of organization, the pages stay (with the viewer
+  // they had) instead of giving way to a spinner and losing their state.
+  const viewer = data?.me ?? (loading ? previousData?.me : undefined);
 
-  if (data?.me) return <ViewerContext.Provider value={data.me}>{children}</ViewerContext.Provider>;
+  if (viewer) return <ViewerContext.Provider value={viewer}>{children}</ViewerContext.Provider>;
   if (loading) {
     return (
       <div className="page-center">

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { useSignedIn } from '../../modules/auth/hooks/useSignedIn';
+import { useOrganizationChanged } from '../../modules/auth/hooks/useOrganizationChanged';
 import { useViewer } from '../../modules/auth/hooks/useViewer';
 import { CreateOrganizationForm } from '../../modules/organizations/components/CreateOrganizationForm';
 import { Alert } from '../../modules/ui/components/Alert';
@@ -9,7 +9,7 @@ import { PageHeading } from '../../modules/ui/components/PageHeading';
 export function NewOrganizationPage() {
   const viewer = useViewer();
   const navigate = useNavigate();
-  const signedIn = useSignedIn();
+  const organizationChanged = useOrganizationChanged();
   return (
     <div className="page page--narrow">
       <header className="page__header">
@@ -23,10 +23,10 @@ export function NewOrganizationPage() {
       {viewer.canCreateOrganization ? (
         <section className="card">
           <CreateOrganizationForm
-            onCreated={async (created) => {
-              // The session now works in the new organization: start from a clean cache there.
-              await signedIn(created);
+            onCreated={async () => {
+              // The session now works in the new organization: reload everything from there.
               await navigate('/', { replace: true });
+              await organizationChanged();
             }}
           />
         </section>
@@ -35,7 +35,7 @@ export function NewOrganizationPage() {
           <Alert tone="info">
             {viewer.singleSignOn
               ? `You signed in with ${viewer.organization.name}’s single sign-on, which keeps this session in ${viewer.organization.name}. Sign in with your password to create an organization.`
-              : 'On this Panelist instance only admins of an existing organization can create a new one. Ask an admin.'}
+              : 'Creating organizations is restricted on this Panelist instance (to admins of an organization, or to its operator).'}
           </Alert>
           <p>
             <Link to="/">Back to the home page</Link>

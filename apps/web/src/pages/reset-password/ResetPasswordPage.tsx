@@ -56,7 +56,7 @@ export function ResetPasswordPage() {
         one, and every device signed in to your account is signed out.
       </p>
       <dl className="summary summary--grid">
-        <div>
+        <div className="summary__wide">
           <dt>Account</dt>
           <dd>{reset.email}</dd>
         </div>

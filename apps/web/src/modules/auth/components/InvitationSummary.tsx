@@ -20,7 +20,7 @@ export function InvitationSummary({ organizationName, role, email, expiresAt }: 
         <dt>Role</dt>
         <dd>{ROLE_LABELS[role]}</dd>
       </div>
-      <div>
+      <div className="summary__wide">
         <dt>Sign-in email</dt>
         <dd>{email}</dd>
       </div>

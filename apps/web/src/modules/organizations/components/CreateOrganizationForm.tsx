@@ -34,7 +34,11 @@ export function CreateOrganizationForm({ onCreated }: CreateOrganizationFormProp
       const described = describeError(error);
       setProblem(
         described.code === 'FORBIDDEN'
-          ? { ...described, message: 'You cannot create an organization here: on this Panelist instance only admins may, or this session is limited to one organization.' }
+          ? {
+              ...described,
+              message:
+                'You cannot create an organization here: this Panelist instance restricts it, or this session is limited to one organization.',
+            }
           : described,
       );
       if (described.field === 'name') input?.focus();

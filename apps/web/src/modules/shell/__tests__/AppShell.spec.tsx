@@ -64,13 +64,13 @@ describe('AppShell', () => {
 
     expect(screen.queryByRole('combobox', { name: 'Organization' })).not.toBeInTheDocument();
     expect(screen.getByText('Acme Robotics')).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Create an organization' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'New organization' })).not.toBeInTheDocument();
   });
 
   it('links to creating an organization when the person may', () => {
     renderWithApp(<AppShell />, { viewer: aViewer('INTERVIEWER', { canCreateOrganization: true }) });
 
-    expect(screen.getByRole('link', { name: 'Create an organization' })).toHaveAttribute('href', '/organizations/new');
+    expect(screen.getByRole('link', { name: 'New organization' })).toHaveAttribute('href', '/organizations/new');
   });
 
   it('switches organization on the server and announces it', async () => {

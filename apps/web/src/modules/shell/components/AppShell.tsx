@@ -94,9 +94,8 @@ export function AppShell() {
           <div className="shell__account">
             {canSwitch ? <OrganizationSwitcher viewer={viewer} onSwitched={setAnnouncement} /> : null}
             {viewer.canCreateOrganization ? (
-              <NavLink to="/organizations/new" className="shell__new-org" title="Create an organization">
-                <span aria-hidden="true">+</span>
-                <span className="visually-hidden">Create an organization</span>
+              <NavLink to="/organizations/new" className="shell__new-org">
+                <span aria-hidden="true">+</span> New organization
               </NavLink>
             ) : null}
             <div className="shell__user">

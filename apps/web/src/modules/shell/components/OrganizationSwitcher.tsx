@@ -1,6 +1,7 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { SwitchOrganizationDocument } from '../../../generated/graphql';
+import { useOrganizationChanged } from '../../auth/hooks/useOrganizationChanged';
 import type { Viewer } from '../../auth/hooks/useViewer';
 import { describeError } from '../../errors/utils/describe-error';
 
@@ -12,7 +13,7 @@ interface OrganizationSwitcherProps {
 /** Shown only to people who belong to several organizations. Refetches everything after a switch. */
 export function OrganizationSwitcher({ viewer, onSwitched }: OrganizationSwitcherProps) {
   const id = useId();
-  const client = useApolloClient();
+  const organizationChanged = useOrganizationChanged();
   const [switchOrganization, { loading }] = useMutation(SwitchOrganizationDocument);
   const [error, setError] = useState<string | null>(null);
 
@@ -20,10 +21,16 @@ export function OrganizationSwitcher({ viewer, onSwitched }: OrganizationSwitche
     setError(null);
     try {
       const { data } = await switchOrganization({ variables: { organizationId } });
-      await client.resetStore();
+      await organizationChanged();
       if (data) onSwitched(`Switched to ${data.switchOrganization.organization.name}.`);
     } catch (caught) {
-      setError(describeError(caught).message);
+      const problem = describeError(caught);
+      // Refused for this session, not for the role: e.g. the organization allows only its single sign-on.
+      setError(
+        problem.code === 'FORBIDDEN'
+          ? 'That organization needs you to sign in again (with its single sign-on if it uses one). Sign out, then sign in to it.'
+          : problem.message,
+      );
     }
   }
 

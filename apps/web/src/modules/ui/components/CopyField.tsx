@@ -6,7 +6,7 @@ interface CopyFieldProps {
   /** Show the label on screen (default: only to assistive technology). */
   showLabel?: boolean;
   value: string;
-  /** What was copied, for the confirmation: "Link copied to the clipboard." */
+  /** What is copied, as in "Copy link" and "Link copied to the clipboard." (e.g. "link", "URI"). */
   what?: string;
   buttonTone?: 'primary' | 'default';
 }
@@ -17,7 +17,8 @@ type CopyState = 'idle' | 'copied' | 'manual';
  * A read-only value with a Copy button. When the clipboard is blocked the value is selected and the
  * status says how to copy it by hand.
  */
-export function CopyField({ label, showLabel = false, value, what = 'Link', buttonTone = 'primary' }: CopyFieldProps) {
+export function CopyField({ label, showLabel = false, value, what = 'link', buttonTone = 'primary' }: CopyFieldProps) {
+  const What = what.charAt(0).toUpperCase() + what.slice(1);
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [copyState, setCopyState] = useState<CopyState>('idle');
@@ -52,12 +53,12 @@ export function CopyField({ label, showLabel = false, value, what = 'Link', butt
           className={`button${buttonTone === 'primary' ? ' button--primary' : ''}`}
           onClick={() => void copy()}
         >
-          {copyState === 'copied' ? 'Copied' : `Copy ${what.toLowerCase()}`}
+          {copyState === 'copied' ? 'Copied' : `Copy ${what}`}
         </button>
       </div>
       <p className="copy-field__status" role="status" aria-live="polite">
-        {copyState === 'copied' ? `${what} copied to the clipboard.` : null}
-        {copyState === 'manual' ? `Copying is blocked here. The ${what.toLowerCase()} is selected: press Ctrl+C (⌘C on a Mac).` : null}
+        {copyState === 'copied' ? `${What} copied to the clipboard.` : null}
+        {copyState === 'manual' ? `Copying is blocked here. The ${what} is selected: press Ctrl+C (⌘C on a Mac).` : null}
       </p>
     </div>
   );

@@ -22,7 +22,8 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
   const distance = new Date(iso).getTime() - now;
   const format = new Intl.RelativeTimeFormat('en-GB', { numeric: 'auto' });
   for (const [unit, size] of UNITS) {
-    if (Math.abs(distance) >= size) return format.format(Math.trunc(distance / size), unit);
+    // Rounded: a link made a minute ago expires "in 7 days", not "in 6 days".
+    if (Math.abs(distance) >= size) return format.format(Math.round(distance / size), unit);
   }
   return format.format(0, 'minute');
 }
