@@ -19,34 +19,135 @@ export interface AppConfig {
   organizationCreation: 'everyone' | 'admins' | 'cli';
   /** Mirror every audit event as a JSON line on stdout (AUDIT_LOG=off to silence; off by default in tests). */
   auditLog: boolean;
+  /** pino level (LOG_LEVEL); 'silent' by default in tests. */
+  logLevel: LogLevel;
+  /** Human-readable logs instead of JSON lines: NODE_ENV=development or LOG_PRETTY=true. */
+  logPretty: boolean;
+  /** Prometheus metrics at /metrics (METRICS_ENABLED=true), optionally behind a bearer token (METRICS_TOKEN). */
+  metricsEnabled: boolean;
+  metricsToken: string | null;
+  /** Seconds readiness answers 503 after SIGTERM before the server stops (SHUTDOWN_DRAIN_SECONDS). */
+  shutdownDrainSeconds: number;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
-/** Reads the configuration from the environment once, failing fast with a clear message. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const production = env.NODE_ENV === 'production';
-  const databaseUrl = env.DATABASE_URL;
-  if (!databaseUrl) throw new Error('DATABASE_URL must be set (npm start sets it for the embedded PostgreSQL).');
-  const jwtSecret = env.JWT_SECRET ?? (production ? undefined : randomBytes(32).toString('hex'));
-  if (!jwtSecret || jwtSecret.length < 32) {
-    throw new Error('JWT_SECRET must be set to at least 32 characters in production.');
+/** A start-up refusal that names the variable and what it accepts. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable} ${message}`);
+    this.name = 'ConfigError';
   }
-  const port = Number(env.PORT ?? 3000);
+}
+
+type Env = NodeJS.ProcessEnv | Record<string, string | undefined>;
+
+/** The value of a variable, or undefined when it is unset or blank. */
+function raw(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/** Whole numbers only ("ten", "1e3", "3.5" and "" are refused). */
+export function integer(env: Env, name: string, fallback: number, { min, max }: { min: number; max: number }): number {
+  const value = raw(env, name);
+  if (value === undefined) return fallback;
+  if (!/^-?\d+$/.test(value)) throw new ConfigError(name, `must be a whole number between ${min} and ${max}; got "${value}".`);
+  const parsed = Number(value);
+  if (parsed < min || parsed > max) throw new ConfigError(name, `must be between ${min} and ${max}; got ${parsed}.`);
+  return parsed;
+}
+
+/** Exactly true or false: "yes", "1" or "on" are refused rather than silently meaning false. */
+export function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const value = raw(env, name)?.toLowerCase();
+  if (value === undefined) return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new ConfigError(name, `must be true or false; got "${env[name]}".`);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const value = raw(env, name);
+  if (value === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new ConfigError(name, `must be a URL (${protocols.map((p) => `${p}//…`).join(' or ')}); got something that is not a URL.`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.join(' or ')}; got ${parsed.protocol}.`);
+  }
+  return value;
+}
+
+/** At least 32 characters and not trivially guessable (32 spaces, one repeated character, "abababab…"). */
+function jwtSecret(env: Env, production: boolean): string {
+  const value = env.JWT_SECRET;
+  if (value === undefined || value === '') {
+    if (production) throw new ConfigError('JWT_SECRET', 'must be set to at least 32 random characters in production (e.g. openssl rand -hex 32).');
+    return randomBytes(32).toString('hex');
+  }
+  if (value.length < 32) throw new ConfigError('JWT_SECRET', `must be at least 32 characters; got ${value.length}.`);
+  const distinct = new Set(value.replace(/\s/g, '')).size;
+  if (distinct < 8) {
+    throw new ConfigError('JWT_SECRET', `is too easy to guess (only ${distinct} different non-blank characters); use random bytes, e.g. openssl rand -hex 32.`);
+  }
+  return value;
+}
+
+/**
+ * Reads the configuration from the environment once, validating every variable and failing fast with
+ * a message that names the variable (before any connection is attempted).
+ */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = raw(env, 'NODE_ENV');
+  const production = nodeEnv === 'production';
+  const test = nodeEnv === 'test';
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
+  if (!databaseUrl) throw new ConfigError('DATABASE_URL', 'must be set (npm start sets it for the embedded PostgreSQL).');
+  const port = integer(env, 'PORT', 3000, { min: 0, max: 65535 });
+  const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  // LOG_LEVEL=log (Nest's name) is kept as info.
+  const logLevel = (raw(env, 'LOG_LEVEL')?.toLowerCase().replace(/^log$/, 'info') ?? (test ? 'silent' : 'info')) as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}; got "${env.LOG_LEVEL}".`);
+  const metricsToken = raw(env, 'METRICS_TOKEN') ?? null;
+  if (metricsToken !== null && metricsToken.length < 16) throw new ConfigError('METRICS_TOKEN', `must be at least 16 characters; got ${metricsToken.length}.`);
   return {
     port,
-    host: env.HOST ?? '0.0.0.0',
+    host: raw(env, 'HOST') ?? '0.0.0.0',
     databaseUrl,
-    jwtSecret,
-    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
-    secureCookies: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : production,
-    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    jwtSecret: jwtSecret(env, production),
+    sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, { min: 1, max: 24 * 90 }),
+    secureCookies: boolean(env, 'COOKIE_SECURE', production),
+    publicUrl: publicUrl.replace(/\/$/, ''),
     webDist: env.WEB_DIST === '' ? null : (env.WEB_DIST ?? join(__dirname, '..', '..', '..', '..', 'dist', 'web')),
-    loginAttemptsPerMinute: Number(env.LOGIN_ATTEMPTS_PER_MINUTE ?? 10),
-    redisUrl: env.REDIS_URL?.trim() || null,
+    loginAttemptsPerMinute: integer(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 10, { min: 1, max: 1_000_000 }),
+    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']) ?? null,
     organizationCreation: organizationCreation(env.ALLOW_ORGANIZATION_CREATION),
-    auditLog: env.AUDIT_LOG ? env.AUDIT_LOG !== 'off' : env.NODE_ENV !== 'test',
+    auditLog: auditLog(env, test),
+    logLevel,
+    logPretty: boolean(env, 'LOG_PRETTY', nodeEnv === 'development'),
+    metricsEnabled: boolean(env, 'METRICS_ENABLED', false),
+    metricsToken,
+    shutdownDrainSeconds: integer(env, 'SHUTDOWN_DRAIN_SECONDS', production ? 5 : 0, { min: 0, max: 300 }),
   };
+}
+
+/** AUDIT_LOG: on/true (default outside tests) or off/false. */
+function auditLog(env: Env, test: boolean): boolean {
+  const value = raw(env, 'AUDIT_LOG')?.toLowerCase();
+  if (value === undefined) return !test;
+  if (value === 'on' || value === 'true') return true;
+  if (value === 'off' || value === 'false') return false;
+  throw new ConfigError('AUDIT_LOG', `must be on or off; got "${env.AUDIT_LOG}".`);
 }
 
 /** ALLOW_ORGANIZATION_CREATION: true (default; unset or empty), admins or false. */
