@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../common/auth/principal';
 import { AuditService } from './audit.service';
+import { startHourlyJob } from '../common/jobs/hourly-job';
 
-const HOUR_MS = 3_600_000;
 
 /**
  * Prunes audit events past each organization's retention (default two years). Every API instance
@@ -14,7 +14,7 @@ const HOUR_MS = 3_600_000;
 @Injectable()
 export class AuditRetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('AuditRetention');
-  private timer: NodeJS.Timeout | undefined;
+  private stop: (() => void) | undefined;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -22,12 +22,11 @@ export class AuditRetentionService implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.prune().catch((error: unknown) => this.logger.warn(`audit prune failed: ${String(error)}`)), HOUR_MS);
-    this.timer.unref();
+    this.stop = startHourlyJob('audit prune', () => this.prune(), this.logger);
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.stop?.();
   }
 
   async retentionDays(organizationId: string): Promise<number> {

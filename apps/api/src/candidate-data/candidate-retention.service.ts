@@ -5,8 +5,8 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/auth/principal';
 import { CandidateErasureService } from './candidate-erasure.service';
 import type { CandidateDueForErasureDto } from './dtos/candidate-retention.dto';
+import { startHourlyJob } from '../common/jobs/hourly-job';
 
-const HOUR_MS = 3_600_000;
 
 /** At most this many erasures per organization in one run (one transaction); the rest follow an hour later. */
 export const RETENTION_RUN_LIMIT = 200;
@@ -46,7 +46,7 @@ const DUE_SQL = `WITH last AS (
 @Injectable()
 export class CandidateRetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('CandidateRetention');
-  private timer: NodeJS.Timeout | undefined;
+  private stop: (() => void) | undefined;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -55,12 +55,11 @@ export class CandidateRetentionService implements OnApplicationBootstrap, OnAppl
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.run().catch((error: unknown) => this.logger.warn(`candidate retention failed: ${String(error)}`)), HOUR_MS);
-    this.timer.unref();
+    this.stop = startHourlyJob('candidate retention', () => this.run(), this.logger);
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.stop?.();
   }
 
   async months(organizationId: string): Promise<number | null> {

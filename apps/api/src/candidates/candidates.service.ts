@@ -7,7 +7,10 @@ import type { Principal } from '../common/auth/principal';
 import type { CandidateDto } from './dtos/candidate.dto';
 import type { CreateCandidateInput, SaveCandidateInput } from './dtos/candidate.input';
 
-const CANDIDATE_SELECT = `c.id, c.name, c.email, c.links, c.version, c.created_at AS "createdAt"`;
+const CANDIDATE_SELECT = `c.id, c.name, c.email, c.links, c.version, c.created_at AS "createdAt", c.erased_at AS "erasedAt"`;
+
+/** An erased person stays erased: nothing new is written about them. */
+export const ERASED = () => AppError.conflict('This candidate was erased; nothing more can be recorded about them.', 'candidateId');
 const LIST_LIMIT = 200;
 
 function isUniqueViolation(error: unknown): boolean {
@@ -68,12 +71,12 @@ export class CandidatesService {
   }
 
   async save(principal: Principal, input: SaveCandidateInput): Promise<CandidateDto> {
-    await this.get(principal.organizationId, input.id);
+    if ((await this.get(principal.organizationId, input.id)).erasedAt) throw ERASED();
     const { name, email, links } = input.candidate;
     try {
       const [, affected] = await this.db.query<[unknown[], number]>(
         `UPDATE candidates SET name = $3, email = $4, links = $5, version = version + 1, updated_at = now()
-          WHERE organization_id = $1 AND id = $2 AND version = $6`,
+          WHERE organization_id = $1 AND id = $2 AND version = $6 AND erased_at IS NULL`,
         [principal.organizationId, input.id, name.trim(), email.trim(), links, input.version],
       );
       if (affected !== 1) throw AppError.conflict('Someone else changed this candidate since you opened it. Reload to see their changes.', 'version');

@@ -44,7 +44,7 @@ export class InterviewsService {
   async startLoop(principal: Principal, jobId: string, candidateId: string): Promise<InterviewLoopDto> {
     const [pair] = await this.db.query<Array<{ job: string | null; candidate: string | null }>>(
       `SELECT (SELECT id FROM jobs WHERE organization_id = $1 AND id = $2) AS job,
-              (SELECT id FROM candidates WHERE organization_id = $1 AND id = $3) AS candidate`,
+              (SELECT id FROM candidates WHERE organization_id = $1 AND id = $3 AND erased_at IS NULL) AS candidate`,
       [principal.organizationId, jobId, candidateId],
     );
     if (!pair?.job) throw AppError.notFound('That job', 'jobId');

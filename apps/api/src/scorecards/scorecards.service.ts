@@ -34,7 +34,7 @@ const SCORECARD_SELECT = `s.id, s.interview_id AS "interviewId", s.candidate_id 
 const SCORECARD_FROM = `scorecards s JOIN users u ON u.id = s.interviewer_id`;
 
 type ScorecardRow = ScorecardDto & { interviewerId: string };
-type EditableRow = ScorecardRow & { kitSnapshot: KitSnapshot };
+type EditableRow = ScorecardRow & { kitSnapshot: KitSnapshot; candidateErased: boolean };
 
 const LOCKED = () => AppError.conflict('This scorecard was submitted and is locked. Amend it with a reason instead.', 'status');
 const STALE = () => AppError.conflict('This scorecard changed in another tab or device since this edit was made. Merge the two and save again.', 'version');
@@ -180,12 +180,15 @@ export class ScorecardsService {
   /** Only the scorecard's author writes on it, and only in their organization. */
   private async editable(db: EntityManager, principal: Principal, id: string): Promise<EditableRow> {
     const [row] = await db.query<EditableRow[]>(
-      `SELECT ${SCORECARD_SELECT}, i.kit_snapshot AS "kitSnapshot" FROM ${SCORECARD_FROM} JOIN interviews i ON i.id = s.interview_id
+      `SELECT ${SCORECARD_SELECT}, i.kit_snapshot AS "kitSnapshot",
+              EXISTS (SELECT 1 FROM candidates c WHERE c.id = s.candidate_id AND c.erased_at IS NOT NULL) AS "candidateErased"
+         FROM ${SCORECARD_FROM} JOIN interviews i ON i.id = s.interview_id
         WHERE s.organization_id = $1 AND s.id = $2`,
       [principal.organizationId, id],
     );
     if (!row) throw AppError.notFound('That scorecard', 'scorecardId');
     if (row.interviewerId !== principal.userId) throw AppError.forbidden('Only the interviewer who owns a scorecard can write on it.');
+    if (row.candidateErased) throw AppError.conflict('This candidate was erased; nothing more can be recorded about them.', 'scorecardId');
     return row;
   }
 

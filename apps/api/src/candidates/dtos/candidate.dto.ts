@@ -8,4 +8,6 @@ export class CandidateDto {
   @Field(() => [String], { description: 'Profile, portfolio or CV links.' }) links!: string[];
   @Field(() => Int, { description: 'Send it back with changes; a stale version is a CONFLICT.' }) version!: number;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When their personal data was erased; the name is then a tombstone.' })
+  erasedAt!: Date | null;
 }

@@ -165,12 +165,14 @@ describe('candidate erasure', () => {
     ]);
   });
 
-  it('moves the version of a draft open in someone’s tab, so its old text cannot be saved back', async () => {
+  it('refuses a draft open in someone’s tab, so its old text cannot be saved back', async () => {
     const drafter = await desk.clientOf(desk.interviewers[0]);
     const result = await drafter.request(SAVE_DRAFT, {
       input: { scorecardId: target.scorecardOf[desk.interviewers[0].userId], version: 2, summary: `draft${suffix} again` },
     });
-    expect(errorOf(result)).toEqual({ code: 'CONFLICT', field: 'version' });
+    expect(errorOf(result).code).toBe('CONFLICT');
+    const [{ version }] = await t.db.query<Array<{ version: number }>>(`SELECT version FROM scorecards WHERE id = $1`, [target.scorecardOf[desk.interviewers[0].userId]]);
+    expect(version).toBeGreaterThan(2);
   });
 
   it('is idempotent: erasing again (confirmed with the tombstone name) succeeds and changes nothing', async () => {
