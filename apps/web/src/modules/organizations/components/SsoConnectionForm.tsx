@@ -207,7 +207,7 @@ export function SsoConnectionForm({ settings, onStale }: SsoConnectionFormProps)
         <CheckboxField
           label="Enabled"
           name="enabled"
-          hint="Off keeps the settings but nobody can sign in with single sign-on."
+          hint="Off keeps these settings, but signs out everyone who signed in with single sign-on, and turns password sign-in back on."
           checked={enabled}
           onChange={(event) => setEnabled(event.target.checked)}
           error={messageFor(problem, 'enabled')}
@@ -231,8 +231,8 @@ export function SsoConnectionForm({ settings, onStale }: SsoConnectionFormProps)
           onKeyDown={(event) => event.key === 'Escape' && setConfirmingRemove(false)}
         >
           <p className="confirm__question">
-            Remove single sign-on? Nobody can sign in with it any more, and password sign-in is turned back on for{' '}
-            {settings.name}.
+            Remove single sign-on? Everyone signed in with it is signed out, nobody can sign in with it any more, and
+            password sign-in is turned back on for {settings.name}.
           </p>
           <div className="form-actions">
             <button ref={confirmRef} type="button" className="button button--danger" disabled={removing} onClick={() => void removeConnection()}>
