@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { join } from 'node:path';
 
 export interface AppConfig {
@@ -28,6 +29,12 @@ export interface AppConfig {
   metricsToken: string | null;
   /** Seconds readiness answers 503 after SIGTERM before the server stops (SHUTDOWN_DRAIN_SECONDS). */
   shutdownDrainSeconds: number;
+  /** NODE_ENV=production: no schema introspection, no field suggestions in errors. */
+  production: boolean;
+  /** Which proxies' X-Forwarded-For to believe (TRUST_PROXY): none, a hop count, or addresses/CIDRs. */
+  trustProxy: false | number | string[];
+  /** Failed sign-ins per account (email) within 15 minutes before more are refused (LOGIN_FAILURES_PER_ACCOUNT). */
+  loginFailuresPerAccount: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -138,7 +145,32 @@ export function loadConfig(env: Env = process.env): AppConfig {
     metricsEnabled: boolean(env, 'METRICS_ENABLED', false),
     metricsToken,
     shutdownDrainSeconds: integer(env, 'SHUTDOWN_DRAIN_SECONDS', production ? 5 : 0, { min: 0, max: 300 }),
+    production,
+    trustProxy: trustProxy(env),
+    loginFailuresPerAccount: integer(env, 'LOGIN_FAILURES_PER_ACCOUNT', 20, { min: 1, max: 1_000_000 }),
   };
+}
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** TRUST_PROXY: unset or false (X-Forwarded-For ignored), a hop count, or a comma list of addresses/CIDRs. */
+function trustProxy(env: Env): AppConfig['trustProxy'] {
+  const value = raw(env, 'TRUST_PROXY');
+  if (value === undefined || value.toLowerCase() === 'false' || value === '0') return false;
+  if (/^\d+$/.test(value)) return integer(env, 'TRUST_PROXY', 0, { min: 0, max: 20 });
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address);
+    const validBits = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 6 ? 128 : 32));
+    if (!PROXY_NAMES.has(entry) && (family === 0 || !validBits || extra !== undefined)) {
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `must be false, a number of proxy hops, or a comma-separated list of proxy addresses or CIDRs (e.g. 10.0.0.0/8); got "${entry}".`,
+      );
+    }
+  }
+  return entries;
 }
 
 /** AUDIT_LOG: on/true (default outside tests) or off/false. */
