@@ -176,3 +176,12 @@ test('no reset link for a member whose account is also used in another organizat
   await expect(members.resetPanel).toHaveCount(0);
   await expect(row.getByRole('button', { name: 'Reset password link' })).toBeFocused();
 });
+
+test('the sign-in page explains a refused single sign-on and offers it again, accessibly', async ({ page }) => {
+  await page.goto('/login?error=sso_email_unverified');
+
+  await expect(page.getByRole('alert')).toContainText('has not confirmed your email address');
+  await expect(page.getByRole('button', { name: 'Sign in with single sign-on' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByLabel('Organization short name')).toBeVisible();
+  await expectAccessible(page, 'the sign-in page with single sign-on open');
+});
