@@ -11,6 +11,7 @@ import { BankImportsModule } from './bank-imports/bank-imports.module';
 import { QuestionsModule } from './questions/questions.module';
 import { SessionEntity } from './auth/session.entity';
 import { queryCostPlugin } from './common/graphql/query-cost.plugin';
+import { queryLimitOptions } from './common/graphql/query-limits';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
@@ -41,6 +42,7 @@ const MAX_QUERY_COST = 20_000;
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
+    const limits = queryLimitOptions(config.production);
     return {
       module: AppModule,
       global: true,
@@ -54,12 +56,16 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           playground: false,
-          introspection: true,
+          // Production answers no __schema/__type and names no fields in errors ("Did you mean …").
+          introspection: !config.production,
+          hideSchemaDetailsFromClientErrors: config.production,
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
           context: graphQLContext,
           formatError: formatGraphQLError,
-          plugins: [queryCostPlugin(MAX_QUERY_COST)],
+          validationRules: limits.validationRules,
+          parseOptions: limits.parseOptions,
+          plugins: [...limits.plugins, queryCostPlugin(MAX_QUERY_COST)],
           subscriptions: { 'graphql-ws': { path: '/graphql' } },
         }),
         ThrottlerModule.forRoot({
