@@ -8,6 +8,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import { ExpectedErrorsFilter } from './common/errors/expected-errors.filter';
 import { requestScope } from './common/http/request-scope';
+import { applyHttpSecurity } from './common/http/security';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { AppConfig } from './config/app-config';
 
@@ -33,11 +34,13 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
 
 /** Everything main.ts and the integration tests share around the module itself. */
 export function configureApp(app: NestExpressApplication, config: AppConfig): NestExpressApplication {
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names (none by default): a made-up
+  // header must not change the address that rate limits and the audit trail see.
+  app.set('trust proxy', config.trustProxy);
   app.use(requestScope);
   app.use(cookieParser());
-  // Bank imports send files of up to 20 MB, base64-encoded, through GraphQL.
-  app.useBodyParser('json', { limit: '30mb' });
+  // Headers, and bodies of 100 kB but for a signed-in bank import (files of up to 20 MB, base64-encoded).
+  applyHttpSecurity(app, config);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ExpectedErrorsFilter(app.getHttpAdapter()));
   app.enableShutdownHooks();

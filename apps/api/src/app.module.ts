@@ -12,6 +12,7 @@ import { QuestionsModule } from './questions/questions.module';
 import { SessionEntity } from './auth/session.entity';
 import { queryCostPlugin } from './common/graphql/query-cost.plugin';
 import { queryLimitOptions } from './common/graphql/query-limits';
+import { ThrottleStore } from './common/throttling/throttle-store';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
@@ -46,8 +47,8 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: PUB_SUB, useFactory: () => createPubSub(config) }, PubSubShutdown],
-      exports: [APP_CONFIG, PUB_SUB],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: PUB_SUB, useFactory: () => createPubSub(config) }, PubSubShutdown, ThrottleStore],
+      exports: [APP_CONFIG, PUB_SUB, ThrottleStore],
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), entities: ENTITIES }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
@@ -68,8 +69,13 @@ export class AppModule {
           plugins: [...limits.plugins, queryCostPlugin(MAX_QUERY_COST)],
           subscriptions: { 'graphql-ws': { path: '/graphql' } },
         }),
-        ThrottlerModule.forRoot({
-          throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }],
+        // Counted in Redis when REDIS_URL is set, so N instances allow the limit once, not N times.
+        ThrottlerModule.forRootAsync({
+          inject: [ThrottleStore],
+          useFactory: (storage: ThrottleStore) => ({
+            throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }],
+            storage,
+          }),
         }),
         HealthModule,
         AuditModule,

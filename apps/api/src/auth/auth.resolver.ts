@@ -1,4 +1,4 @@
-import { UseGuards } from '@nestjs/common';
+import { UseGuards, UseInterceptors } from '@nestjs/common';
 import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ALL_ROLES } from '@panelist/roles';
 import { Public, Roles } from '../common/auth/access.decorators';
@@ -19,6 +19,7 @@ import { ResetPasswordInput } from './dtos/reset-password.input';
 import { ViewerDto } from './dtos/viewer.dto';
 import { GqlThrottlerGuard } from './gql-throttler.guard';
 import { SessionsService } from './sessions.service';
+import { SignInAttemptsInterceptor } from './sign-in-attempts.interceptor';
 
 const linkToken = () => new StringArgPipe('token', 200);
 
@@ -33,6 +34,7 @@ export class AuthResolver {
 
   @Public()
   @UseGuards(GqlThrottlerGuard)
+  @UseInterceptors(SignInAttemptsInterceptor)
   @Mutation(() => ViewerDto, { description: 'Signs in with email and password; sets an httpOnly session cookie.' })
   login(@Args('input') input: LoginInput, @Context() http: GraphQLContext): Promise<ViewerDto> {
     return this.auth.login(input, http);

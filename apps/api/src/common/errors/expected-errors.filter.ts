@@ -28,7 +28,8 @@ export class ExpectedErrorsFilter extends BaseExceptionFilter {
     if (host.getType<string>() === 'graphql') return exception;
     const response = host.switchToHttp().getResponse<Response>();
     if (isTooLarge(exception)) {
-      const message = 'The request is larger than 30 MB. Bank files must be at most 20 MB.';
+      // Only a bank file may be larger than 100 kB, so the answer names the file.
+      const message = 'The request is too large: at most 100 kB, or a bank file of at most 20 MB sent while signed in.';
       response.status(413).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field: 'file' } }] });
       return;
     }
