@@ -1,7 +1,7 @@
 import { JwtService } from '@nestjs/jwt';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { type DocumentNode, Kind, parse } from 'graphql';
+import { type DocumentNode, Kind, OperationTypeNode, parse } from 'graphql';
 import helmet from 'helmet';
 import { SESSION_COOKIE } from '../../auth/session-cookie';
 import { SESSION_AUDIENCE } from '../../auth/session-token';
@@ -66,7 +66,7 @@ function topLevelFields(body: unknown): string[] | null {
   }
   const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   const operation = operations.length === 1 ? operations[0] : operations.find((candidate) => candidate.name?.value === operationName);
-  if (!operation || operation.operation !== 'mutation') return null;
+  if (!operation || operation.operation !== OperationTypeNode.MUTATION) return null;
   return operation.selectionSet.selections.map((selection) => (selection.kind === Kind.FIELD ? selection.name.value : ''));
 }
 
