@@ -1,4 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ROLE_LABELS } from '@panelist/roles';
 import { InvitationDocument, LogoutDocument, MeDocument, type ViewerFieldsFragment } from '../../generated/graphql';
@@ -29,6 +30,8 @@ export function InvitePage() {
   // Who is signed in on this device, if anyone: an UNAUTHENTICATED answer simply means nobody.
   const meQuery = useQuery(MeDocument, { fetchPolicy: 'cache-first' });
   const [logout, { loading: signingOut }] = useMutation(LogoutDocument);
+  /** Joined, but this session could not move there (e.g. the organization allows only its single sign-on). */
+  const [joinedElsewhere, setJoinedElsewhere] = useState<{ joined: string; current: string } | null>(null);
 
   async function signOut() {
     try {
@@ -43,6 +46,27 @@ export function InvitePage() {
   async function joined(viewer: ViewerFieldsFragment) {
     await signedIn(viewer);
     await navigate('/', { replace: true });
+  }
+
+  async function joinedSignedIn(viewer: ViewerFieldsFragment, organizationName: string) {
+    if (viewer.organization.name === organizationName) return joined(viewer);
+    setJoinedElsewhere({ joined: organizationName, current: viewer.organization.name });
+  }
+
+  if (joinedElsewhere) {
+    return (
+      <AuthLayout>
+        <PageHeading title={`You joined ${joinedElsewhere.joined}`}>You joined {joinedElsewhere.joined}</PageHeading>
+        <Alert tone="success">
+          You are now a member of {joinedElsewhere.joined}. This session stays in {joinedElsewhere.current}: to work in{' '}
+          {joinedElsewhere.joined}, sign out and sign in again (with its single sign-on if it uses one).
+        </Alert>
+        <p className="auth__footnote">
+          {/* A full load: the app starts again from what the server now says about this session. */}
+          <a href="/">Continue in {joinedElsewhere.current}</a>
+        </p>
+      </AuthLayout>
+    );
   }
 
   if (invitationQuery.loading || (meQuery.loading && !meQuery.data)) {
@@ -97,7 +121,11 @@ export function InvitePage() {
             You are signed in as <strong>{viewer.user.email}</strong>. Join to add {invitation.organizationName} to your
             organizations; you can switch between them at any time.
           </p>
-          <JoinWhileSignedIn token={token} organizationName={invitation.organizationName} onJoined={joined} />
+          <JoinWhileSignedIn
+            token={token}
+            organizationName={invitation.organizationName}
+            onJoined={(joinedViewer) => joinedSignedIn(joinedViewer, invitation.organizationName)}
+          />
         </>
       ) : viewer ? (
         <div className="stack">

@@ -7,7 +7,7 @@ import {
   MeDocument,
 } from '../../../generated/graphql';
 import { InvitePage } from '../../../pages/invite/InvitePage';
-import { aViewer, apiError } from '../../../testing/fixtures';
+import { GLOBEX, aViewer, apiError } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
 
 const TOKEN = 'a-token-that-is-long-enough-to-pass';
@@ -114,7 +114,9 @@ describe('InvitePage', () => {
     it('joins with one button when the signed-in account is the one invited', async () => {
       const join = {
         request: { query: AcceptInvitationSignedInDocument, variables: { token: TOKEN } },
-        result: { data: { acceptInvitationSignedIn: aViewer('RECRUITER', { name: 'Mia Example', email: 'mia@example.com' }) } },
+        result: {
+          data: { acceptInvitationSignedIn: { ...aViewer('RECRUITER', { name: 'Mia Example', email: 'mia@example.com' }), organization: GLOBEX } },
+        },
       };
       renderInvite([preview, signedInAs('Mia@Example.com'), join]);
 
@@ -123,6 +125,21 @@ describe('InvitePage', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Join Globex' }));
 
       expect(await screen.findByText('Home page')).toBeInTheDocument();
+    });
+
+    it('says when the membership is made but this session has to stay where it is', async () => {
+      // E.g. a single sign-on session: it cannot move to another organization.
+      const join = {
+        request: { query: AcceptInvitationSignedInDocument, variables: { token: TOKEN } },
+        result: { data: { acceptInvitationSignedIn: aViewer('INTERVIEWER', { email: 'mia@example.com' }) } },
+      };
+      renderInvite([preview, signedInAs('mia@example.com'), join]);
+
+      fireEvent.click(await screen.findByRole('button', { name: 'Join Globex' }));
+
+      expect(await screen.findByRole('heading', { name: 'You joined Globex' })).toBeInTheDocument();
+      expect(screen.getByText(/You are now a member of Globex/)).toHaveTextContent('This session stays in Acme Robotics');
+      expect(screen.getByRole('link', { name: 'Continue in Acme Robotics' })).toHaveAttribute('href', '/');
     });
 
     it('says so when the server refuses because the invitation is for another email', async () => {
