@@ -76,7 +76,7 @@ describe('SettingsPage', () => {
     fireEvent.change(await screen.findByLabelText('Organization name'), { target: { value: 'Acme One' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
 
-    const alert = await screen.findByRole('alert');
+    const alert = await within(screen.getByRole('form', { name: 'Name' })).findByRole('alert');
     expect(alert).toHaveTextContent('changed by someone else meanwhile');
     await waitFor(() => expect(alert).toHaveTextContent('The name is now “Acme Two”.'));
     expect(screen.getByLabelText('Organization name')).toHaveValue('Acme One');
