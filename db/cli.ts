@@ -1,4 +1,4 @@
-import { createDataSource } from './data-source';
+import { createDataSource, migrateUnderLock } from './data-source';
 import { seedDemoOrganization, lockDemoUsers, DEMO_USERS, DEMO_PASSWORD } from './seeds/demo-organization.seed';
 import { seedDemoHiring } from './seeds/demo-hiring.seed';
 
@@ -26,16 +26,19 @@ async function main(command: string | undefined): Promise<void> {
   refuseDemoDataWhereUnsafe(command);
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('DATABASE_URL is not set');
-  const dataSource = createDataSource(url);
+  // Migrations and seeds may run long on a big database: no statement timeout here.
+  const dataSource = createDataSource(url, { statementTimeoutMs: 0 });
   await dataSource.initialize();
   try {
-    if (command === 'reset') {
-      await dataSource.query('DROP SCHEMA public CASCADE');
-      await dataSource.query('CREATE SCHEMA public');
-    }
     if (command === 'migrate' || command === 'reset' || command === 'prepare') {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
-      console.log(`db: ${applied.length} migration(s) applied`);
+      // Under an advisory lock: replicas or jobs migrating one database at once take turns.
+      const reset = async () => {
+        if (command !== 'reset') return;
+        await dataSource.query('DROP SCHEMA public CASCADE');
+        await dataSource.query('CREATE SCHEMA public');
+      };
+      const applied = await migrateUnderLock(dataSource, reset);
+      console.log(`db: ${applied} migration(s) applied`);
     }
     if (command === 'seed' || command === 'prepare') {
       const { created } = await seedDemoOrganization(dataSource);

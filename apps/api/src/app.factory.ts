@@ -11,8 +11,9 @@ import { requestScope } from './common/http/request-scope';
 import { applyHttpSecurity } from './common/http/security';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { AppConfig } from './config/app-config';
+import { usePinoLogger } from './observability/logger.module';
 
-const API_PREFIXES = ['/graphql', '/health', '/auth/'];
+const API_PREFIXES = ['/graphql', '/health', '/auth/', '/metrics'];
 
 /** Serves the built web app from the API's origin, with index.html for client-side routes. */
 function serveWebApp(app: NestExpressApplication, webDist: string): void {
@@ -26,9 +27,9 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
 }
 
 export async function createApp(config: AppConfig): Promise<INestApplication> {
-  // Nest's per-module start-up lines drown the log; LOG_LEVEL=log brings them back.
-  const logger = process.env.LOG_LEVEL === 'log' ? undefined : (['error', 'warn'] as const);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: logger && [...logger] });
+  // Every log line is pino's JSON (observability/logger.module.ts); LOG_LEVEL=debug shows Nest's start-up lines.
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bufferLogs: true });
+  await usePinoLogger(app);
   return configureApp(app, config);
 }
 

@@ -27,6 +27,9 @@ import { PanelScorecardsModule } from './panel-scorecards/panel-scorecards.modul
 import { HiringDecisionsModule } from './hiring-decisions/hiring-decisions.module';
 import { AnalyticsModule } from './analytics/analytics.module';
 import { createPubSub, PUB_SUB, PubSubShutdown } from './common/graphql/pub-sub';
+import { graphqlMetricsPlugin } from './observability/graphql-metrics.plugin';
+import { loggerModule } from './observability/logger.module';
+import { MetricsController } from './observability/metrics.controller';
 import { graphQLContext } from './common/graphql/graphql-context';
 import { InvitationEntity } from './members/invitation.entity';
 import { MembersModule } from './members/members.module';
@@ -49,8 +52,11 @@ export class AppModule {
       global: true,
       providers: [{ provide: APP_CONFIG, useValue: config }, { provide: PUB_SUB, useFactory: () => createPubSub(config) }, PubSubShutdown, ThrottleStore],
       exports: [APP_CONFIG, PUB_SUB, ThrottleStore],
+      controllers: config.metricsEnabled ? [MetricsController] : [],
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), entities: ENTITIES }),
+        loggerModule(config),
+        // Two quick retries, not Nest's nine: an unreachable database fails the start in seconds.
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), entities: ENTITIES, retryAttempts: 2, retryDelay: 1000 }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
@@ -66,7 +72,7 @@ export class AppModule {
           formatError: formatGraphQLError,
           validationRules: limits.validationRules,
           parseOptions: limits.parseOptions,
-          plugins: [...limits.plugins, queryCostPlugin(MAX_QUERY_COST)],
+          plugins: [...limits.plugins, queryCostPlugin(MAX_QUERY_COST), graphqlMetricsPlugin()],
           subscriptions: { 'graphql-ws': { path: '/graphql' } },
         }),
         // Counted in Redis when REDIS_URL is set, so N instances allow the limit once, not N times.

@@ -1,24 +1,37 @@
 import 'reflect-metadata';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { createApp } from './app.factory';
+import { Logger } from '@nestjs/common';
+import type { Server } from 'node:http';
 import { loadConfig } from './config/app-config';
-import { checkFirstRun } from './first-run/first-run';
+
+/** Longer than the idle timeout of common load balancers (AWS ALB 60 s), so they never reuse a socket we closed. */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
 async function bootstrap(): Promise<void> {
+  // Validated before the app's modules load: a wrong variable stops the start at once, by name.
   const config = loadConfig();
+  const [{ createApp }, { checkFirstRun }, { getDataSourceToken }] = await Promise.all([
+    import('./app.factory'),
+    import('./first-run/first-run'),
+    import('@nestjs/typeorm'),
+  ]);
   const app = await createApp(config);
+  const logger = new Logger('Main');
+  // A failure nobody awaited (a dropped Redis connection, say) is logged; it does not take the API down.
+  process.on('unhandledRejection', (reason) => logger.error(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
   try {
-    await checkFirstRun(app.get<DataSource>(getDataSourceToken()), {
-      production: process.env.NODE_ENV === 'production',
+    await checkFirstRun(app.get(getDataSourceToken()), {
+      production: config.production,
       log: (line) => console.log(`[api] ${line}`),
     });
   } catch (error) {
     await app.close();
     throw error;
   }
+  const server = app.getHttpServer() as Server;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   await app.listen(config.port, config.host);
-  console.log(`[api] listening on port ${config.port} (GraphQL at /graphql, health at /health/ready)`);
+  logger.log(`listening on port ${config.port} (GraphQL at /graphql, health at /health/ready${config.metricsEnabled ? ', metrics at /metrics' : ''})`);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -7,6 +7,7 @@ const FALLBACK: Record<ErrorCode, string> = {
   BAD_USER_INPUT: 'Some of the input is not valid. Check the highlighted field.',
   CONFLICT: 'Someone else changed this at the same time. Reload to see the latest version.',
   RATE_LIMITED: 'Too many attempts. Wait a minute and try again.',
+  SERVICE_UNAVAILABLE: "We can't reach the server right now. Your changes are kept; try again in a moment.",
   INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again in a moment.',
 };
 

@@ -4,6 +4,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-jwt';
 import { AppError } from '../common/errors/app-error';
+import { isDatabaseUnavailable } from '../common/errors/database-unavailable';
 import type { Principal } from '../common/auth/principal';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SESSION_COOKIE } from './session-cookie';
@@ -33,7 +34,14 @@ export class SessionJwtStrategy extends PassportStrategy(Strategy, 'session-jwt'
   }
 
   async validate(payload: SessionTokenPayload): Promise<Principal> {
-    const principal = typeof payload.sid === 'string' ? await this.sessions.resolve(payload.sid) : null;
+    // "The session is invalid" signs the user out; "the database does not answer" must not.
+    const principal =
+      typeof payload.sid === 'string'
+        ? await this.sessions.resolve(payload.sid).catch((error: unknown) => {
+            if (isDatabaseUnavailable(error)) throw AppError.serviceUnavailable();
+            throw error;
+          })
+        : null;
     if (!principal) {
       throw AppError.unauthenticated('Your session has ended or your access was removed. Sign in again.');
     }

@@ -1,12 +1,15 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { Public } from '../common/auth/access.decorators';
+import { HealthState, type Readiness } from './health-state';
 
-/** Liveness says the process answers; readiness also needs the database. */
+/**
+ * Liveness says the process answers; readiness also needs the database, Redis when configured, every
+ * migration applied, and no shutdown under way (503 with what is wrong, else 200).
+ */
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly health: HealthState) {}
 
   @Public()
   @Get('live')
@@ -16,12 +19,10 @@ export class HealthController {
 
   @Public()
   @Get('ready')
-  async ready() {
-    try {
-      await this.db.query('SELECT 1');
-      return { status: 'ok', database: 'ok' };
-    } catch {
-      throw new ServiceUnavailableException({ status: 'unavailable', database: 'unreachable' });
-    }
+  @HttpCode(200)
+  async ready(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
+    const readiness = await this.health.readiness();
+    if (readiness.status !== 'ok') res.status(503);
+    return readiness;
   }
 }

@@ -66,6 +66,9 @@ function createWebSocketClient(): Client {
 export function createApolloClient({ onSessionEnded, terminatingLink }: ApolloClientOptions): ApolloClient {
   const sessionLink = new ErrorLink(({ error, operation }) => {
     if (!CombinedGraphQLErrors.is(error)) return;
+    // The server could not reach its database: that says nothing about the session. Like a network
+    // error, the person stays signed in and the page shows that the server cannot be reached.
+    if (error.errors.some((graphQLError) => graphQLError.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
     const unauthenticated = error.errors.find(concernsTheSession);
     if (unauthenticated && !OPERATIONS_WITHOUT_SESSION_REDIRECT.has(operation.operationName ?? '')) {
       onSessionEnded(friendlyMessage('UNAUTHENTICATED', unauthenticated.message));

@@ -30,6 +30,11 @@ export class AppError extends GraphQLError {
     return new AppError('BAD_USER_INPUT', message, field);
   }
 
+  /** The database (or another dependency) does not answer: nothing is wrong with the request or the session. */
+  static serviceUnavailable(message = 'The service cannot reach its database right now. Try again in a moment.'): AppError {
+    return new AppError('SERVICE_UNAVAILABLE', message);
+  }
+
   static conflict(message: string, field?: string): AppError {
     return new AppError('CONFLICT', message, field);
   }

@@ -27,6 +27,15 @@ describe('formatGraphQLError', () => {
     expect(JSON.stringify(formatted)).not.toMatch(/SELECT|users_email_key|stacktrace/);
   });
 
+  it('answers SERVICE_UNAVAILABLE, not INTERNAL_SERVER_ERROR, when the database does not answer', () => {
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    expect(format(refused).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    expect(format(new Error('timeout exceeded when trying to connect')).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+    const statementTimeout = Object.assign(new Error('Query failed'), { driverError: { code: '57014' } });
+    expect(format(statementTimeout)).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' }, message: expect.stringMatching(/cannot reach its database/) });
+  });
+
   it('maps rate limiting to RATE_LIMITED', () => {
     expect(format(new ThrottlerException()).extensions).toEqual({ code: 'RATE_LIMITED' });
   });

@@ -4,6 +4,8 @@ import { ThrottlerException } from '@nestjs/throttler';
 import type { GraphQLFormattedError } from 'graphql';
 import { isErrorCode } from '@panelist/errors';
 import { AppError } from './app-error';
+import { isDatabaseUnavailable } from './database-unavailable';
+import { currentRequestScope } from '../http/request-scope';
 
 const logger = new Logger('GraphQL');
 
@@ -36,6 +38,13 @@ function unwrap(error: unknown): unknown {
  * unknown errors are logged with a reference that the client sees instead.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const answer = formatWithoutRequestId(formatted, error);
+  // The request id (also the x-request-id header and every log line of the request) lets support find the logs.
+  const requestId = currentRequestScope()?.requestId;
+  return requestId ? { ...answer, extensions: { ...answer.extensions, requestId } } : answer;
+}
+
+function formatWithoutRequestId(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrap(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
@@ -43,6 +52,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (original instanceof ThrottlerException) {
     return { ...base, message: 'Too many attempts. Wait a minute and try again.', extensions: { code: 'RATE_LIMITED' } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    logger.warn(`database unavailable: ${original instanceof Error ? original.message : String(original)}`);
+    const unavailable = AppError.serviceUnavailable();
+    return { ...base, message: unavailable.message, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {

@@ -44,6 +44,23 @@ describe('createApolloClient', () => {
     expect(onSessionEnded).not.toHaveBeenCalled();
   });
 
+  it('keeps the person signed in when the server cannot reach its database (SERVICE_UNAVAILABLE)', async () => {
+    const onSessionEnded = jest.fn();
+    const outage = new ApolloLink(() =>
+      of({
+        errors: [
+          { message: 'The service cannot reach its database right now. Try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+          { message: 'You are not signed in, or your session has ended.', extensions: { code: 'UNAUTHENTICATED' } },
+        ],
+      }),
+    );
+    const client = createApolloClient({ onSessionEnded, terminatingLink: outage });
+
+    await expect(client.query({ query: MembersDocument })).rejects.toThrow();
+
+    expect(onSessionEnded).not.toHaveBeenCalled();
+  });
+
   it('ignores other errors', async () => {
     const onSessionEnded = jest.fn();
     const forbidden = new ApolloLink(() => of({ errors: [{ message: 'No', extensions: { code: 'FORBIDDEN' } }] }));

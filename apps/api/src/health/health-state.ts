@@ -1,0 +1,90 @@
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { EventBus, PUB_SUB } from '../common/graphql/pub-sub';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { dependencyUp, observePool } from '../observability/metrics';
+
+export interface Readiness {
+  status: 'ok' | 'unavailable';
+  database: 'ok' | 'unreachable';
+  redis: 'ok' | 'unreachable' | 'not configured';
+  migrations: 'applied' | 'pending' | 'unknown';
+  draining?: true;
+}
+
+const logger = new Logger('Health');
+
+/**
+ * What readiness reports: the database answers, Redis answers (when configured), every migration
+ * this build knows is applied, and the process is not draining after SIGTERM. Outages and recoveries
+ * are logged once each.
+ */
+@Injectable()
+export class HealthState implements BeforeApplicationShutdown {
+  private draining = false;
+  private migrationsApplied = false;
+  private last: Partial<Record<'database' | 'redis', boolean>> = {};
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(PUB_SUB) private readonly events: EventBus,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    observePool(() => (db.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master);
+  }
+
+  async readiness(): Promise<Readiness> {
+    const [database, migrations, redis] = await Promise.all([this.databaseUp(), this.migrations(), this.events.redisReachable()]);
+    this.transition('database', database);
+    if (redis !== null) this.transition('redis', redis);
+    const ready = database && migrations === 'applied' && redis !== false && !this.draining;
+    return {
+      status: ready ? 'ok' : 'unavailable',
+      database: database ? 'ok' : 'unreachable',
+      redis: redis === null ? 'not configured' : redis ? 'ok' : 'unreachable',
+      migrations,
+      ...(this.draining ? { draining: true as const } : {}),
+    };
+  }
+
+  /** After SIGTERM: readiness says 503 while requests still get answers, so the balancer stops sending new ones. */
+  async beforeApplicationShutdown(signal?: string): Promise<void> {
+    if (!signal) return;
+    this.draining = true;
+    logger.log(`${signal} received: draining for ${this.config.shutdownDrainSeconds} s, then shutting down`);
+    if (this.config.shutdownDrainSeconds > 0) await new Promise((resolve) => setTimeout(resolve, this.config.shutdownDrainSeconds * 1000));
+    logger.log('shutting down: closing the server, Redis and the database pool');
+  }
+
+  private async databaseUp(): Promise<boolean> {
+    try {
+      await this.db.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async migrations(): Promise<Readiness['migrations']> {
+    if (this.migrationsApplied) return 'applied';
+    try {
+      const rows = await this.db.query<Array<{ name: string }>>(`SELECT name FROM schema_migrations`);
+      const applied = new Set(rows.map((row) => row.name));
+      this.migrationsApplied = this.db.migrations.every((migration) => applied.has(migration.name ?? migration.constructor.name));
+      return this.migrationsApplied ? 'applied' : 'pending';
+    } catch (error) {
+      // No migrations table yet: nothing applied.
+      return (error as { driverError?: { code?: string } }).driverError?.code === '42P01' ? 'pending' : 'unknown';
+    }
+  }
+
+  private transition(dependency: 'database' | 'redis', up: boolean): void {
+    dependencyUp.set({ dependency }, up ? 1 : 0);
+    const before = this.last[dependency];
+    this.last[dependency] = up;
+    if (before === undefined || before === up) return;
+    if (up) logger.log(`${dependency} recovered`);
+    else logger.error(`${dependency} unreachable`);
+  }
+}
