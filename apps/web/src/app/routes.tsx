@@ -20,6 +20,7 @@ const interviews = () => import('./route-chunks/interviews');
 const results = () => import('./route-chunks/results');
 const members = () => import('./route-chunks/members');
 const account = () => import('./route-chunks/account');
+const accountability = () => import('./route-chunks/accountability');
 
 /**
  * A route `lazy` that takes one page from an area's chunk. The router loads it before it renders the
@@ -75,6 +76,7 @@ export const routes: RouteObject[] = [
           { path: 'members', lazy: page(members, (chunk) => chunk.MembersPage) },
           { path: 'account', lazy: page(account, (chunk) => chunk.AccountPage) },
           { path: 'settings', lazy: page(account, (chunk) => chunk.SettingsPage) },
+          { path: 'audit', lazy: page(accountability, (chunk) => chunk.AuditPage) },
           { path: 'organizations/new', lazy: page(account, (chunk) => chunk.NewOrganizationPage) },
           { path: 'bank', lazy: page(bank, (chunk) => chunk.BankPage) },
           { path: 'bank/import', lazy: page(bank, (chunk) => chunk.BankImportPage) },

@@ -20,6 +20,12 @@ type Documents = {
     "query MySessions {\n  mySessions {\n    ...AccountSessionFields\n  }\n}": typeof types.MySessionsDocument,
     "query InterviewerCalibration {\n  interviewerCalibration {\n    interviewer {\n      userId\n      name\n    }\n    scorecards\n    ratings\n    comparisons\n    rawLeniency\n    shrunkLeniency\n    label\n    medianHoursToSubmit\n  }\n}": typeof types.InterviewerCalibrationDocument,
     "query JobReliability {\n  jobReliability {\n    jobId\n    jobTitle\n    candidates\n    reliability {\n      ...PanelReliabilityFields\n    }\n  }\n}": typeof types.JobReliabilityDocument,
+    "fragment AuditEventFields on AuditEvent {\n  id\n  occurredAt\n  actorId\n  actorLabel\n  action\n  targetType\n  targetId\n  requestId\n  ipAddress\n  details {\n    key\n    value\n  }\n}": typeof types.AuditEventFieldsFragmentDoc,
+    "query AuditEventsCsv($filter: AuditFilterInput) {\n  auditEventsCsv(filter: $filter) {\n    fileName\n    content\n  }\n}": typeof types.AuditEventsCsvDocument,
+    "query AuditEvents($filter: AuditFilterInput, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    events {\n      ...AuditEventFields\n    }\n    nextCursor\n  }\n}": typeof types.AuditEventsDocument,
+    "query AuditFilterOptions {\n  auditActions\n  members {\n    id\n    userId\n    name\n    email\n    status\n  }\n}": typeof types.AuditFilterOptionsDocument,
+    "query AuditSettings {\n  auditSettings {\n    retentionDays\n  }\n}": typeof types.AuditSettingsDocument,
+    "mutation SetAuditRetention($days: Int!) {\n  setAuditRetention(days: $days) {\n    retentionDays\n  }\n}": typeof types.SetAuditRetentionDocument,
     "mutation AcceptInvitationSignedIn($token: String!) {\n  acceptInvitationSignedIn(token: $token) {\n    ...ViewerFields\n  }\n}": typeof types.AcceptInvitationSignedInDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.AcceptInvitationDocument,
     "query Invitation($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    organizationName\n    role\n    expiresAt\n  }\n}": typeof types.InvitationDocument,
@@ -48,6 +54,11 @@ type Documents = {
     "fragment QuestionFields on Question {\n  id\n  status\n  version\n  currentRevision\n  prompt\n  type\n  difficulty\n  competencies\n  tags\n  category\n  hasLookFor\n  hasRedFlags\n  createdAt\n  updatedAt\n  protectedFindings {\n    category\n    field\n    match\n  }\n  current {\n    ...QuestionRevisionFields\n  }\n  revisions {\n    id\n    revision\n    changeNote\n    createdByName\n    createdAt\n  }\n  sources {\n    file\n    item\n    line\n    createdAt\n  }\n}": typeof types.QuestionFieldsFragmentDoc,
     "query Question($id: ID!) {\n  question(id: $id) {\n    ...QuestionFields\n    kits {\n      id\n      roleName\n      title\n      pinnedRevision\n    }\n  }\n}": typeof types.QuestionDocument,
     "mutation UpdateQuestion($input: UpdateQuestionInput!) {\n  updateQuestion(input: $input) {\n    ...QuestionFields\n  }\n}": typeof types.UpdateQuestionDocument,
+    "query CandidateErasureStatus($id: ID!) {\n  candidate(id: $id) {\n    id\n    erasedAt\n  }\n}": typeof types.CandidateErasureStatusDocument,
+    "query CandidateExport($candidateId: ID!) {\n  candidateExport(candidateId: $candidateId) {\n    fileName\n    content\n  }\n}": typeof types.CandidateExportDocument,
+    "query CandidateRetention {\n  candidateRetention {\n    months\n  }\n  candidateRetentionPreview {\n    candidateId\n    name\n    lastDecision\n    lastDecisionAt\n    dueSince\n  }\n}": typeof types.CandidateRetentionDocument,
+    "mutation EraseCandidate($input: EraseCandidateInput!) {\n  eraseCandidate(input: $input) {\n    candidateId\n    name\n    erasedAt\n    alreadyErased\n    scorecardsBlanked\n    answersBlanked\n    revisionsBlanked\n    decisionsBlanked\n    auditEventsScrubbed\n  }\n}": typeof types.EraseCandidateDocument,
+    "mutation SetCandidateRetention($months: Int) {\n  setCandidateRetention(months: $months) {\n    months\n  }\n}": typeof types.SetCandidateRetentionDocument,
     "fragment CandidateDetail on Candidate {\n  id\n  name\n  email\n  links\n  version\n  createdAt\n}": typeof types.CandidateDetailFragmentDoc,
     "mutation CreateCandidate($input: CreateCandidateInput!) {\n  createCandidate(input: $input) {\n    ...CandidateDetail\n    loops {\n      ...LoopSummary\n    }\n  }\n}\n\nmutation SaveCandidate($input: SaveCandidateInput!) {\n  saveCandidate(input: $input) {\n    ...CandidateDetail\n  }\n}": typeof types.CreateCandidateDocument,
     "query Candidate($id: ID!) {\n  candidate(id: $id) {\n    ...CandidateDetail\n    loops {\n      ...LoopSummary\n    }\n  }\n}": typeof types.CandidateDocument,
@@ -99,6 +110,12 @@ const documents: Documents = {
     "query MySessions {\n  mySessions {\n    ...AccountSessionFields\n  }\n}": types.MySessionsDocument,
     "query InterviewerCalibration {\n  interviewerCalibration {\n    interviewer {\n      userId\n      name\n    }\n    scorecards\n    ratings\n    comparisons\n    rawLeniency\n    shrunkLeniency\n    label\n    medianHoursToSubmit\n  }\n}": types.InterviewerCalibrationDocument,
     "query JobReliability {\n  jobReliability {\n    jobId\n    jobTitle\n    candidates\n    reliability {\n      ...PanelReliabilityFields\n    }\n  }\n}": types.JobReliabilityDocument,
+    "fragment AuditEventFields on AuditEvent {\n  id\n  occurredAt\n  actorId\n  actorLabel\n  action\n  targetType\n  targetId\n  requestId\n  ipAddress\n  details {\n    key\n    value\n  }\n}": types.AuditEventFieldsFragmentDoc,
+    "query AuditEventsCsv($filter: AuditFilterInput) {\n  auditEventsCsv(filter: $filter) {\n    fileName\n    content\n  }\n}": types.AuditEventsCsvDocument,
+    "query AuditEvents($filter: AuditFilterInput, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    events {\n      ...AuditEventFields\n    }\n    nextCursor\n  }\n}": types.AuditEventsDocument,
+    "query AuditFilterOptions {\n  auditActions\n  members {\n    id\n    userId\n    name\n    email\n    status\n  }\n}": types.AuditFilterOptionsDocument,
+    "query AuditSettings {\n  auditSettings {\n    retentionDays\n  }\n}": types.AuditSettingsDocument,
+    "mutation SetAuditRetention($days: Int!) {\n  setAuditRetention(days: $days) {\n    retentionDays\n  }\n}": types.SetAuditRetentionDocument,
     "mutation AcceptInvitationSignedIn($token: String!) {\n  acceptInvitationSignedIn(token: $token) {\n    ...ViewerFields\n  }\n}": types.AcceptInvitationSignedInDocument,
     "mutation AcceptInvitation($input: AcceptInvitationInput!) {\n  acceptInvitation(input: $input) {\n    ...ViewerFields\n  }\n}": types.AcceptInvitationDocument,
     "query Invitation($token: String!) {\n  invitation(token: $token) {\n    email\n    name\n    organizationName\n    role\n    expiresAt\n  }\n}": types.InvitationDocument,
@@ -127,6 +144,11 @@ const documents: Documents = {
     "fragment QuestionFields on Question {\n  id\n  status\n  version\n  currentRevision\n  prompt\n  type\n  difficulty\n  competencies\n  tags\n  category\n  hasLookFor\n  hasRedFlags\n  createdAt\n  updatedAt\n  protectedFindings {\n    category\n    field\n    match\n  }\n  current {\n    ...QuestionRevisionFields\n  }\n  revisions {\n    id\n    revision\n    changeNote\n    createdByName\n    createdAt\n  }\n  sources {\n    file\n    item\n    line\n    createdAt\n  }\n}": types.QuestionFieldsFragmentDoc,
     "query Question($id: ID!) {\n  question(id: $id) {\n    ...QuestionFields\n    kits {\n      id\n      roleName\n      title\n      pinnedRevision\n    }\n  }\n}": types.QuestionDocument,
     "mutation UpdateQuestion($input: UpdateQuestionInput!) {\n  updateQuestion(input: $input) {\n    ...QuestionFields\n  }\n}": types.UpdateQuestionDocument,
+    "query CandidateErasureStatus($id: ID!) {\n  candidate(id: $id) {\n    id\n    erasedAt\n  }\n}": types.CandidateErasureStatusDocument,
+    "query CandidateExport($candidateId: ID!) {\n  candidateExport(candidateId: $candidateId) {\n    fileName\n    content\n  }\n}": types.CandidateExportDocument,
+    "query CandidateRetention {\n  candidateRetention {\n    months\n  }\n  candidateRetentionPreview {\n    candidateId\n    name\n    lastDecision\n    lastDecisionAt\n    dueSince\n  }\n}": types.CandidateRetentionDocument,
+    "mutation EraseCandidate($input: EraseCandidateInput!) {\n  eraseCandidate(input: $input) {\n    candidateId\n    name\n    erasedAt\n    alreadyErased\n    scorecardsBlanked\n    answersBlanked\n    revisionsBlanked\n    decisionsBlanked\n    auditEventsScrubbed\n  }\n}": types.EraseCandidateDocument,
+    "mutation SetCandidateRetention($months: Int) {\n  setCandidateRetention(months: $months) {\n    months\n  }\n}": types.SetCandidateRetentionDocument,
     "fragment CandidateDetail on Candidate {\n  id\n  name\n  email\n  links\n  version\n  createdAt\n}": types.CandidateDetailFragmentDoc,
     "mutation CreateCandidate($input: CreateCandidateInput!) {\n  createCandidate(input: $input) {\n    ...CandidateDetail\n    loops {\n      ...LoopSummary\n    }\n  }\n}\n\nmutation SaveCandidate($input: SaveCandidateInput!) {\n  saveCandidate(input: $input) {\n    ...CandidateDetail\n  }\n}": types.CreateCandidateDocument,
     "query Candidate($id: ID!) {\n  candidate(id: $id) {\n    ...CandidateDetail\n    loops {\n      ...LoopSummary\n    }\n  }\n}": types.CandidateDocument,
@@ -210,6 +232,30 @@ export function graphql(source: "query InterviewerCalibration {\n  interviewerCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query JobReliability {\n  jobReliability {\n    jobId\n    jobTitle\n    candidates\n    reliability {\n      ...PanelReliabilityFields\n    }\n  }\n}"): (typeof documents)["query JobReliability {\n  jobReliability {\n    jobId\n    jobTitle\n    candidates\n    reliability {\n      ...PanelReliabilityFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AuditEventFields on AuditEvent {\n  id\n  occurredAt\n  actorId\n  actorLabel\n  action\n  targetType\n  targetId\n  requestId\n  ipAddress\n  details {\n    key\n    value\n  }\n}"): (typeof documents)["fragment AuditEventFields on AuditEvent {\n  id\n  occurredAt\n  actorId\n  actorLabel\n  action\n  targetType\n  targetId\n  requestId\n  ipAddress\n  details {\n    key\n    value\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditEventsCsv($filter: AuditFilterInput) {\n  auditEventsCsv(filter: $filter) {\n    fileName\n    content\n  }\n}"): (typeof documents)["query AuditEventsCsv($filter: AuditFilterInput) {\n  auditEventsCsv(filter: $filter) {\n    fileName\n    content\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditEvents($filter: AuditFilterInput, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    events {\n      ...AuditEventFields\n    }\n    nextCursor\n  }\n}"): (typeof documents)["query AuditEvents($filter: AuditFilterInput, $first: Int, $after: String) {\n  auditEvents(filter: $filter, first: $first, after: $after) {\n    events {\n      ...AuditEventFields\n    }\n    nextCursor\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditFilterOptions {\n  auditActions\n  members {\n    id\n    userId\n    name\n    email\n    status\n  }\n}"): (typeof documents)["query AuditFilterOptions {\n  auditActions\n  members {\n    id\n    userId\n    name\n    email\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditSettings {\n  auditSettings {\n    retentionDays\n  }\n}"): (typeof documents)["query AuditSettings {\n  auditSettings {\n    retentionDays\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetAuditRetention($days: Int!) {\n  setAuditRetention(days: $days) {\n    retentionDays\n  }\n}"): (typeof documents)["mutation SetAuditRetention($days: Int!) {\n  setAuditRetention(days: $days) {\n    retentionDays\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -322,6 +368,26 @@ export function graphql(source: "query Question($id: ID!) {\n  question(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateQuestion($input: UpdateQuestionInput!) {\n  updateQuestion(input: $input) {\n    ...QuestionFields\n  }\n}"): (typeof documents)["mutation UpdateQuestion($input: UpdateQuestionInput!) {\n  updateQuestion(input: $input) {\n    ...QuestionFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CandidateErasureStatus($id: ID!) {\n  candidate(id: $id) {\n    id\n    erasedAt\n  }\n}"): (typeof documents)["query CandidateErasureStatus($id: ID!) {\n  candidate(id: $id) {\n    id\n    erasedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CandidateExport($candidateId: ID!) {\n  candidateExport(candidateId: $candidateId) {\n    fileName\n    content\n  }\n}"): (typeof documents)["query CandidateExport($candidateId: ID!) {\n  candidateExport(candidateId: $candidateId) {\n    fileName\n    content\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CandidateRetention {\n  candidateRetention {\n    months\n  }\n  candidateRetentionPreview {\n    candidateId\n    name\n    lastDecision\n    lastDecisionAt\n    dueSince\n  }\n}"): (typeof documents)["query CandidateRetention {\n  candidateRetention {\n    months\n  }\n  candidateRetentionPreview {\n    candidateId\n    name\n    lastDecision\n    lastDecisionAt\n    dueSince\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EraseCandidate($input: EraseCandidateInput!) {\n  eraseCandidate(input: $input) {\n    candidateId\n    name\n    erasedAt\n    alreadyErased\n    scorecardsBlanked\n    answersBlanked\n    revisionsBlanked\n    decisionsBlanked\n    auditEventsScrubbed\n  }\n}"): (typeof documents)["mutation EraseCandidate($input: EraseCandidateInput!) {\n  eraseCandidate(input: $input) {\n    candidateId\n    name\n    erasedAt\n    alreadyErased\n    scorecardsBlanked\n    answersBlanked\n    revisionsBlanked\n    decisionsBlanked\n    auditEventsScrubbed\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetCandidateRetention($months: Int) {\n  setCandidateRetention(months: $months) {\n    months\n  }\n}"): (typeof documents)["mutation SetCandidateRetention($months: Int) {\n  setCandidateRetention(months: $months) {\n    months\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,7 +20,7 @@ describe('AppShell', () => {
   });
 
   it.each([
-    ['ADMIN', ['Home', 'My interviews', 'Jobs', 'Candidates', 'Bank', 'Kits', 'Analytics', 'Members', 'Settings', 'Account']],
+    ['ADMIN', ['Home', 'My interviews', 'Jobs', 'Candidates', 'Bank', 'Kits', 'Analytics', 'Members', 'Audit', 'Settings', 'Account']],
     ['HIRING_MANAGER', ['Home', 'My interviews', 'Jobs', 'Candidates', 'Bank', 'Kits', 'Analytics', 'Members', 'Account']],
     ['RECRUITER', ['Home', 'Jobs', 'Candidates', 'Bank', 'Kits', 'Analytics', 'Members', 'Account']],
     ['INTERVIEWER', ['Home', 'My interviews', 'Bank', 'Kits', 'Analytics', 'Account']],

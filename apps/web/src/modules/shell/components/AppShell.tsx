@@ -10,6 +10,7 @@ export function unsavedChangesWarning(count: number): string {
   const what = count === 1 ? 'One scorecard has changes' : `${count} scorecards have changes`;
   return `${what} that are not saved to the server yet (offline, or a save failed). They stay on this device and are sent when you open the interview again after signing in. Sign out anyway?`;
 }
+import { canReadAuditTrail } from '../../audit/utils/audit-access';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { BrandMark } from '../../ui/components/BrandMark';
 import { canManageLoops, canScore } from '../../loops/utils/loop-roles';
@@ -80,6 +81,11 @@ export function AppShell() {
             {canReadMembers(viewer.role) ? (
               <NavLink to="/members" className="shell__link">
                 Members
+              </NavLink>
+            ) : null}
+            {canReadAuditTrail(viewer.role) ? (
+              <NavLink to="/audit" className="shell__link">
+                Audit
               </NavLink>
             ) : null}
             {canManageOrganization(viewer.role) ? (

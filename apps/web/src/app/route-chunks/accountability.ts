@@ -1,0 +1,2 @@
+// Accountability (admins): the audit trail.
+export { AuditPage } from '../../pages/audit/AuditPage';
