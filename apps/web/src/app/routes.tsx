@@ -57,6 +57,12 @@ export const routes: RouteObject[] = [
         hydrateFallbackElement: <PageLoading centered />,
         errorElement: <RouteError />,
       },
+      {
+        path: '/candidates/:id/export',
+        lazy: page(accountability, (chunk) => chunk.CandidateExportPage),
+        hydrateFallbackElement: <PageLoading centered />,
+        errorElement: <RouteError />,
+      },
     ],
   },
   {

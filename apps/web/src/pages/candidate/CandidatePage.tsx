@@ -1,22 +1,27 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { CandidateDocument, type CandidateQuery } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth/hooks/useViewer';
 import { CandidateContact } from '../../modules/candidates/components/CandidateContact';
 import { EditCandidate } from '../../modules/candidates/components/EditCandidate';
+import { CandidateDataRights } from '../../modules/candidate-data/components/CandidateDataRights';
 import { describeError } from '../../modules/errors/utils/describe-error';
 import { LoopInterviewsSummary } from '../../modules/loops/components/LoopInterviewsSummary';
 import { LoopManagersOnly } from '../../modules/loops/components/LoopManagersOnly';
 import { Notice } from '../../modules/loops/components/Notice';
 import { canManageLoops } from '../../modules/loops/utils/loop-roles';
+import { canManageCandidateData } from '../../modules/candidate-data/utils/candidate-data-access';
 import { Alert } from '../../modules/ui/components/Alert';
 import { LoadingState } from '../../modules/ui/components/LoadingState';
 import { PageHeading } from '../../modules/ui/components/PageHeading';
+import '../../modules/candidate-data/candidate-data.css';
 
 type Candidate = CandidateQuery['candidate'];
 
 function CandidateDetails({ candidate }: { candidate: Candidate }) {
+  const viewer = useViewer();
+  const navigate = useNavigate();
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState('');
   return (
@@ -79,6 +84,17 @@ function CandidateDetails({ candidate }: { candidate: Candidate }) {
           </ul>
         )}
       </section>
+      {/* Export and erasure: admins only (the API checks it too). */}
+      {canManageCandidateData(viewer.role) ? (
+        <CandidateDataRights
+          candidate={candidate}
+          onErased={(erased) =>
+            void navigate('/candidates', {
+              state: { notice: `The candidate was erased. They now appear as “${erased.name}”: their ratings stay, anonymous; their name, contact details and notes are gone.` },
+            })
+          }
+        />
+      ) : null}
     </>
   );
 }

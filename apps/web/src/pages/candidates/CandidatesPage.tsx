@@ -1,12 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { CandidatesDocument } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth/hooks/useViewer';
+import { noticeFrom } from '../../modules/auth/utils/redirect-target';
 import { formatDate } from '../../modules/bank/utils/bank-labels';
 import { useDebouncedValue } from '../../modules/candidates/hooks/useDebouncedValue';
 import { describeError } from '../../modules/errors/utils/describe-error';
 import { LoopManagersOnly } from '../../modules/loops/components/LoopManagersOnly';
+import { Notice } from '../../modules/loops/components/Notice';
 import { canManageLoops } from '../../modules/loops/utils/loop-roles';
 import { Alert } from '../../modules/ui/components/Alert';
 import { LoadingState } from '../../modules/ui/components/LoadingState';
@@ -78,12 +80,15 @@ function CandidateDirectory() {
 /** /candidates: everyone interviewing with the organization, searchable. */
 export function CandidatesPage() {
   const viewer = useViewer();
+  // e.g. after an erasure, which lands here.
+  const notice = noticeFrom(useLocation().state);
   return (
     <div className="page">
       <header className="page__header">
         <PageHeading title="Candidates">Candidates</PageHeading>
         <p className="lead">People interviewing with {viewer.organization.name}. Contact details are visible to admins, hiring managers and recruiters only.</p>
       </header>
+      <Notice>{notice}</Notice>
       {canManageLoops(viewer.role) ? <CandidateDirectory /> : <LoopManagersOnly what="candidates" />}
     </div>
   );

@@ -2,7 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '@panelist/roles';
 import { OrganizationSettingsDocument } from '../../generated/graphql';
+import { AuditRetentionSettings } from '../../modules/audit/components/AuditRetentionSettings';
 import { useViewer } from '../../modules/auth/hooks/useViewer';
+import { CandidateRetentionSettings } from '../../modules/candidate-data/components/CandidateRetentionSettings';
 import { describeError } from '../../modules/errors/utils/describe-error';
 import { OrganizationNameForm } from '../../modules/organizations/components/OrganizationNameForm';
 import { PasswordSignInSetting } from '../../modules/organizations/components/PasswordSignInSetting';
@@ -27,7 +29,7 @@ export function SettingsPage() {
     <div className="page page--narrow">
       <header className="page__header">
         <PageHeading title="Organization settings">Organization settings</PageHeading>
-        {allowed ? <p className="lead">How {viewer.organization.name} is named and how its members sign in.</p> : null}
+        {allowed ? <p className="lead">How {viewer.organization.name} is named, how its members sign in, and how long its data is kept.</p> : null}
       </header>
       {!allowed ? (
         <div className="stack">
@@ -66,6 +68,20 @@ export function SettingsPage() {
               </p>
             </div>
             <SsoConnectionForm settings={data.organizationSettings} onStale={reload} />
+          </section>
+          <section className="card" id="data-retention" aria-labelledby="data-retention-heading">
+            <div className="card__header">
+              <h2 id="data-retention-heading">Data retention</h2>
+              <p className="muted">How long the audit trail and candidates’ personal data are kept. Both are removed by an hourly job.</p>
+            </div>
+            <section className="stack" aria-labelledby="audit-retention-heading">
+              <h3 id="audit-retention-heading">Audit trail</h3>
+              <AuditRetentionSettings />
+            </section>
+            <section className="stack" aria-labelledby="candidate-retention-heading">
+              <h3 id="candidate-retention-heading">Candidates</h3>
+              <CandidateRetentionSettings />
+            </section>
           </section>
         </>
       ) : null}
