@@ -55,7 +55,7 @@ describe('routes', () => {
       .filter(({ route }) => route.element && !route.children)
       .map(({ path }) => path);
     expect(eager).toEqual(['/login', '/invite/:token', '/reset/:token', '/', '*']);
-    expect(lazyRoutes).toHaveLength(27);
+    expect(lazyRoutes).toHaveLength(29);
   });
 
   it.each(lazyRoutes.map(({ path, route }) => [path, route] as const))('%s resolves to a page', async (_path, route) => {
