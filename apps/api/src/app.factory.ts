@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { ExpectedErrorsFilter } from './common/errors/expected-errors.filter';
 import { requestScope } from './common/http/request-scope';
 import { applyHttpSecurity } from './common/http/security';
+import { InputHygienePipe } from './common/validation/input-hygiene.pipe';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { AppConfig } from './config/app-config';
 import { usePinoLogger } from './observability/logger.module';
@@ -42,7 +43,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): Ne
   app.use(cookieParser());
   // Headers, and bodies of 100 kB but for a signed-in bank import (files of up to 20 MB, base64-encoded).
   applyHttpSecurity(app, config);
-  app.useGlobalPipes(createValidationPipe());
+  // Control characters and absurd dates are refused for every argument before any input type validates.
+  app.useGlobalPipes(new InputHygienePipe(), createValidationPipe());
   app.useGlobalFilters(new ExpectedErrorsFilter(app.getHttpAdapter()));
   app.enableShutdownHooks();
   if (config.webDist && existsSync(join(config.webDist, 'index.html'))) serveWebApp(app, config.webDist);

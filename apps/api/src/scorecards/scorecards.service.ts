@@ -34,7 +34,7 @@ const SCORECARD_SELECT = `s.id, s.interview_id AS "interviewId", s.candidate_id 
 const SCORECARD_FROM = `scorecards s JOIN users u ON u.id = s.interviewer_id`;
 
 type ScorecardRow = ScorecardDto & { interviewerId: string };
-type EditableRow = ScorecardRow & { kitSnapshot: KitSnapshot; candidateErased: boolean };
+type EditableRow = ScorecardRow & { kitSnapshot: KitSnapshot; candidateErased: boolean; interviewStartsAt: Date; interviewStarted: boolean };
 
 const LOCKED = () => AppError.conflict('This scorecard was submitted and is locked. Amend it with a reason instead.', 'status');
 const STALE = () => AppError.conflict('This scorecard changed in another tab or device since this edit was made. Merge the two and save again.', 'version');
@@ -151,6 +151,9 @@ export class ScorecardsService {
     await this.db.transaction(async (db) => {
       const current = await this.editable(db, principal, scorecardId);
       if (current.status === 'SUBMITTED') throw LOCKED();
+      if (!current.interviewStarted) {
+        throw AppError.conflict(`This interview starts at ${current.interviewStartsAt.toISOString()}; a scorecard is submitted once it has started.`, 'scorecardId');
+      }
       await this.writeRevision(db, principal, current, draftOf(current), version, 'Submitted');
       await this.trail(db, principal, 'scorecard.submitted', scorecardId);
     });
@@ -180,7 +183,7 @@ export class ScorecardsService {
   /** Only the scorecard's author writes on it, and only in their organization. */
   private async editable(db: EntityManager, principal: Principal, id: string): Promise<EditableRow> {
     const [row] = await db.query<EditableRow[]>(
-      `SELECT ${SCORECARD_SELECT}, i.kit_snapshot AS "kitSnapshot",
+      `SELECT ${SCORECARD_SELECT}, i.kit_snapshot AS "kitSnapshot", i.scheduled_at AS "interviewStartsAt", i.scheduled_at <= now() AS "interviewStarted",
               EXISTS (SELECT 1 FROM candidates c WHERE c.id = s.candidate_id AND c.erased_at IS NOT NULL) AS "candidateErased"
          FROM ${SCORECARD_FROM} JOIN interviews i ON i.id = s.interview_id
         WHERE s.organization_id = $1 AND s.id = $2`,

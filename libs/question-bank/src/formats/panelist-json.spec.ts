@@ -1,5 +1,6 @@
 import { readFixture } from '../__fixtures__/fixtures';
 import { exportBank, parseBank, PANELIST_BANK_FORMAT } from '../index';
+import { parsePanelistJson } from './panelist-json';
 
 describe('Panelist JSON', () => {
   it('round-trips: parse(export(drafts)) equals drafts, for Markdown and CSV banks', () => {
@@ -45,5 +46,18 @@ describe('Panelist JSON', () => {
     expect(() => parseBank('{"format":"other.bank","questions":[]}', { fileName: 'x.json' })).toThrow(expect.objectContaining({ code: 'UNKNOWN_FORMAT' }));
     expect(() => parseBank('{"format":"panelist.bank","version":2,"questions":[]}', { fileName: 'x.json' })).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_VERSION' }));
     expect(() => parseBank('{"format":"panelist.bank","version":1}', { fileName: 'x.json' })).toThrow(expect.objectContaining({ code: 'MALFORMED_JSON' }));
+  });
+});
+
+describe('deeply nested JSON', () => {
+  it('is refused as malformed before anything walks it', () => {
+    const deep = `{"questions":[{"prompt":"x","rubric":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}]}`;
+    expect(() => parsePanelistJson(deep, 'deep.json')).toThrow(/more than 64 levels/);
+    expect(() => parsePanelistJson('['.repeat(1_000_000), 'deep.json')).toThrow(/more than 64 levels/);
+  });
+
+  it('counts brackets inside strings as text', () => {
+    const text = JSON.stringify({ questions: [{ prompt: `${'['.repeat(200)} "quoted \\" [` }] });
+    expect(parsePanelistJson(text, 'ok.json').questions).toHaveLength(1);
   });
 });

@@ -87,7 +87,33 @@ export function parsePanelistJson(text: string, fileName: string): FormatParseRe
   return { questions, skipped };
 }
 
+/** No question needs more; deeper documents would overflow the stack of whatever walks them next. */
+export const MAX_JSON_DEPTH = 64;
+
+/** How deeply arrays and objects nest, counted outside strings, stopping once past `limit`. */
+function nestingDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') {
+      depth += 1;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (char === ']' || char === '}') depth -= 1;
+  }
+  return deepest;
+}
+
 function parseJson(text: string): unknown {
+  if (nestingDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    throw new BankParseError('MALFORMED_JSON', `The JSON nests lists and objects more than ${MAX_JSON_DEPTH} levels deep; a bank file needs a few.`);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

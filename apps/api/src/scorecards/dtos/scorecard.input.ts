@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import { MAX_NOTES_LENGTH, RECOMMENDATIONS, type Recommendation } from '@panelist/scorecards';
 import { RecommendationEnum } from './scorecard.dto';
 
@@ -26,12 +26,14 @@ export class ScorecardChangeInput {
   @Field(() => [AnswerInput], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(200)
+  @ArrayUnique((answer: AnswerInput) => answer?.questionId, { message: 'Each question is answered once: a questionId appears twice in answers.' })
   @ValidateNested({ each: true })
   @Type(() => AnswerInput)
   answers?: AnswerInput[] | null;
   @Field(() => [CompetencyRatingInput], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(50)
+  @ArrayUnique((rating: CompetencyRatingInput) => rating?.competency?.trim(), { message: 'Each competency is rated once: a competency appears twice in competencyRatings.' })
   @ValidateNested({ each: true })
   @Type(() => CompetencyRatingInput)
   competencyRatings?: CompetencyRatingInput[] | null;
