@@ -115,4 +115,20 @@ test('failed sign-ins and member changes reach the audit trail; the admin filter
   expect(lines).toHaveLength(ROLE_CHANGES + 1);
   expect(lines.slice(1).every((line) => line.includes(',member.role_changed,member,') && line.includes(memberId))).toBe(true);
   await expect(audit.csvStatus).toContainText(`Downloaded ${download.suggestedFilename()}`);
+
+  // The retention period, under Settings: checked on its field, then saved and itself in the trail.
+  await shell.settingsLink.click();
+  const days = page.getByRole('spinbutton', { name: 'Keep audit events for (days)' });
+  await days.fill('20');
+  await page.getByRole('form', { name: 'Audit trail retention' }).getByRole('button', { name: 'Save retention' }).click();
+  await expect(days).toHaveAttribute('aria-invalid', 'true');
+  await expect(days).toBeFocused();
+  await days.fill('400');
+  await page.getByRole('form', { name: 'Audit trail retention' }).getByRole('button', { name: 'Save retention' }).click();
+  await expect(page.getByText('Audit events are now kept for 400 days.')).toBeVisible();
+  await expectAccessible(page, 'the settings page with data retention');
+  await audit.goto();
+  await expect(page.getByText(/Events are kept for 400 days/)).toBeVisible();
+  expect((await audit.actions())[0]).toBe('organization.settings_changed');
+  await expect(audit.rows.first()).toContainText('400');
 });

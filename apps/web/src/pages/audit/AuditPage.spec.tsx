@@ -74,11 +74,12 @@ describe('AuditPage', () => {
     expect(await screen.findByRole('combobox', { name: 'Action' })).toHaveValue('session.sign_in_failed');
     expect(screen.getByLabelText('From')).toHaveValue('2026-03-01');
     expect(await screen.findByText(/Events are kept for 730 days \(about 2 years\)/)).toBeInTheDocument();
-    expect(screen.getByText('That is the oldest event kept.')).toBeInTheDocument();
+    expect(screen.getByText('That is the oldest matching event kept.')).toBeInTheDocument();
   });
 
   it('appends older pages with the cursor of the last one and says how many came', async () => {
-    const page = Array.from({ length: 50 }, (_, index) => anEvent(String(100 - index)));
+    // A short first page keeps the test fast; the cursor alone says that older events follow.
+    const page = [anEvent('53'), anEvent('52'), anEvent('51')];
     renderWithApp(<AuditPage />, {
       viewer: aViewer('ADMIN'),
       path: '/audit',
@@ -86,13 +87,15 @@ describe('AuditPage', () => {
     });
 
     const loadOlder = await screen.findByRole('button', { name: 'Load older' });
-    expect(screen.getAllByTestId('audit-row')).toHaveLength(50);
+    expect(screen.getAllByTestId('audit-row')).toHaveLength(3);
     fireEvent.click(loadOlder);
 
-    // Fifty rows take a while to render on a busy machine.
-    expect(await screen.findByText('Loaded 2 older events.', {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(screen.getAllByTestId('audit-row')).toHaveLength(52);
+    expect(await screen.findByText('Loaded 2 older events.')).toBeInTheDocument();
+    const rows = screen.getAllByTestId('audit-row');
+    expect(rows).toHaveLength(5);
     expect(screen.queryByRole('button', { name: 'Load older' })).not.toBeInTheDocument();
+    // The button is gone; the focus moves to the first of the older events.
+    await waitFor(() => expect(within(rows[3]).getByRole('rowheader')).toHaveFocus());
   });
 
   it('puts the chosen filters in the address, and refuses a last day before the first on its field', async () => {

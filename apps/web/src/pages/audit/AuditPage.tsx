@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ROLE_LABELS } from '@panelist/roles';
 import { AuditFilterOptionsDocument, AuditSettingsDocument } from '../../generated/graphql';
@@ -36,6 +36,7 @@ function AuditTrail() {
   const settings = useQuery(AuditSettingsDocument);
   const trail = useAuditEvents(input);
   const [announcement, setAnnouncement] = useState('');
+  const tableRef = useRef<HTMLDivElement>(null);
 
   const names = useMemo(() => {
     const map = new Map<string, string>();
@@ -48,8 +49,12 @@ function AuditTrail() {
 
   async function loadOlder() {
     setAnnouncement('');
+    const firstNew = trail.events?.length ?? 0;
     const added = await trail.loadOlder();
-    if (added > 0) setAnnouncement(`Loaded ${plural(added, 'older event')}.`);
+    if (added === 0) return;
+    setAnnouncement(`Loaded ${plural(added, 'older event')}.`);
+    // Keyboard users continue where the older events start (the button may be gone: no more pages).
+    requestAnimationFrame(() => tableRef.current?.querySelectorAll<HTMLElement>('tbody th')[firstNew]?.focus());
   }
 
   return (
@@ -63,7 +68,7 @@ function AuditTrail() {
           </p>
           {retentionDays !== undefined ? (
             <p className="muted small">
-              Events are kept for {describeRetentionDays(retentionDays)}. <Link to="/settings#data-retention">Change in Settings</Link>
+              Events are kept for {describeRetentionDays(retentionDays)}; change it under <Link to="/settings">Settings</Link>, Data retention.
             </p>
           ) : null}
         </div>
@@ -102,7 +107,7 @@ function AuditTrail() {
               {plural(trail.events.length, 'event')} shown{filtered ? ' matching the filters' : ''}
               {trail.hasOlder ? '; older ones follow.' : '.'}
             </p>
-            <div className={`card card--flush table-wrap${trail.stale ? ' is-refreshing' : ''}`}>
+            <div ref={tableRef} className={`card card--flush table-wrap${trail.stale ? ' is-refreshing' : ''}`}>
               <AuditEventsTable events={trail.events} names={names} caption={filtered ? 'Audit events matching the filters, newest first' : 'Audit events, newest first'} />
             </div>
             <div className="results-footer">
@@ -111,7 +116,7 @@ function AuditTrail() {
                   {trail.loadingOlder ? 'Loading older events…' : 'Load older'}
                 </button>
               ) : (
-                <p className="muted small">{trail.stale ? '' : 'That is the oldest event kept.'}</p>
+                <p className="muted small">{trail.stale ? '' : filtered ? 'That is the oldest matching event kept.' : 'That is the oldest event kept.'}</p>
               )}
             </div>
             {trail.olderError ? <Alert tone="error">Older events could not be loaded: {trail.olderError}</Alert> : null}

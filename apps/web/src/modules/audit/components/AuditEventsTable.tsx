@@ -68,7 +68,7 @@ export function AuditEventsTable({ events, names, caption }: AuditEventsTablePro
             <td>
               <Who event={event} names={names} />
             </td>
-            <th scope="row">
+            <th scope="row" tabIndex={-1}>
               <span className="audit-action">
                 <span>{actionLabel(event.action)}</span>
                 <span className="audit-code">{event.action}</span>

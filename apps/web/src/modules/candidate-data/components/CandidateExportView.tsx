@@ -193,7 +193,7 @@ export function CandidateExportView({ document }: { document: CandidateExportDoc
           <dt>Format</dt>
           <dd className="cell-mono">{document.format}</dd>
         </div>
-        <div>
+        <div className="export-facts__wide">
           <dt>Contents</dt>
           <dd>
             {counts.loops} application{counts.loops === 1 ? '' : 's'}, {counts.interviews} interview{counts.interviews === 1 ? '' : 's'},{' '}
