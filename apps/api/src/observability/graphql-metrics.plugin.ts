@@ -16,18 +16,19 @@ function operationLabel(name: string | null | undefined): string {
 /** Counts and times every GraphQL operation by name and type, with its outcome (ok or the first error code). */
 export function graphqlMetricsPlugin(): ApolloServerPlugin {
   return {
-    async requestDidStart() {
-      const stopTimer = process.hrtime.bigint();
-      return {
-        async willSendResponse({ operationName, operation, errors, response }) {
+    requestDidStart() {
+      const startedAt = process.hrtime.bigint();
+      return Promise.resolve({
+        willSendResponse({ operationName, operation, errors, response }) {
           const labels = { operation: operationLabel(operation?.name?.value ?? operationName), type: operation?.operation ?? 'unknown' };
           const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const firstError = body?.errors?.[0] ?? errors?.[0];
           const code = firstError?.extensions?.code;
           graphqlRequests.inc({ ...labels, outcome: firstError ? (typeof code === 'string' ? code : 'ERROR') : 'ok' });
-          graphqlDuration.observe(labels, Number(process.hrtime.bigint() - stopTimer) / 1e9);
+          graphqlDuration.observe(labels, Number(process.hrtime.bigint() - startedAt) / 1e9);
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }
