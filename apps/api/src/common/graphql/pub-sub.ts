@@ -63,6 +63,9 @@ interface RedisHealth {
  * save), and delivery lag is measured.
  */
 export class EventBus extends PubSubEngine {
+  /** Trigger of each open subscription on this instance. */
+  private readonly triggers = new Map<number, string>();
+
   constructor(
     private readonly inner: PubSubEngine,
     private readonly redis: { publisher: Redis; subscriber: Redis } | null = null,
@@ -79,16 +82,24 @@ export class EventBus extends PubSubEngine {
     }
   }
 
-  override subscribe(trigger: string, onMessage: (payload: unknown) => void, options: object = {}): Promise<number> {
+  override async subscribe(trigger: string, onMessage: (payload: unknown) => void, options: object = {}): Promise<number> {
     const observed = (payload: unknown) => {
       const publishedAt = (payload as { publishedAt?: unknown } | null)?.publishedAt;
       if (typeof publishedAt === 'number') eventLag.observe({ trigger }, Math.max(0, Date.now() - publishedAt) / 1000);
       onMessage(payload);
     };
-    return this.inner.subscribe(trigger, observed, options);
+    const id = await this.inner.subscribe(trigger, observed, options);
+    this.triggers.set(id, trigger);
+    return id;
+  }
+
+  /** How many subscriptions on this instance listen to a trigger (for tests and diagnostics). */
+  listenerCount(trigger: string): number {
+    return [...this.triggers.values()].filter((name) => name === trigger).length;
   }
 
   override unsubscribe(id: number): void {
+    this.triggers.delete(id);
     try {
       this.inner.unsubscribe(id);
     } catch (error) {

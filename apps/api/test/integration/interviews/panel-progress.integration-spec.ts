@@ -1,7 +1,5 @@
-import type { EventEmitter } from 'node:events';
-import type { PubSub } from 'graphql-subscriptions';
 import type { Client } from 'graphql-ws';
-import { PUB_SUB } from '../../../src/common/graphql/pub-sub';
+import { PUB_SUB, type EventBus } from '../../../src/common/graphql/pub-sub';
 import { PANEL_PROGRESS } from '../../../src/interviews/interviews.service';
 import { createOrganization, signedIn, type TestOrganization } from '../../support/fixtures';
 import { importSeedBank, scheduleLoop, scoreAndSubmit, type Loop } from '../../support/interviews';
@@ -63,7 +61,7 @@ describe('live panel progress over graphql-ws', () => {
     for (const client of clients) void client.dispose();
     await t.close();
   });
-  const listeners = () => (t.app.get<PubSub>(PUB_SUB) as unknown as { ee: EventEmitter }).ee.listenerCount(PANEL_PROGRESS);
+  const listeners = () => t.app.get<EventBus>(PUB_SUB).listenerCount(PANEL_PROGRESS);
   const until = async (done: () => boolean) => {
     while (!done()) await new Promise((resolve) => setTimeout(resolve, 10));
   };
