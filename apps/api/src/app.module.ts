@@ -1,7 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '@panelist/db';
 import { AuditModule } from './audit/audit.module';
@@ -12,7 +11,7 @@ import { QuestionsModule } from './questions/questions.module';
 import { SessionEntity } from './auth/session.entity';
 import { queryCostPlugin } from './common/graphql/query-cost.plugin';
 import { queryLimitOptions } from './common/graphql/query-limits';
-import { ThrottleStore } from './common/throttling/throttle-store';
+import { ThrottlingModule } from './common/throttling/throttling.module';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { HealthModule } from './health/health.module';
@@ -50,8 +49,8 @@ export class AppModule {
     return {
       module: AppModule,
       global: true,
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: PUB_SUB, useFactory: () => createPubSub(config) }, PubSubShutdown, ThrottleStore],
-      exports: [APP_CONFIG, PUB_SUB, ThrottleStore],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: PUB_SUB, useFactory: () => createPubSub(config) }, PubSubShutdown],
+      exports: [APP_CONFIG, PUB_SUB],
       controllers: config.metricsEnabled ? [MetricsController] : [],
       imports: [
         loggerModule(config),
@@ -76,13 +75,7 @@ export class AppModule {
           subscriptions: { 'graphql-ws': { path: '/graphql' } },
         }),
         // Counted in Redis when REDIS_URL is set, so N instances allow the limit once, not N times.
-        ThrottlerModule.forRootAsync({
-          inject: [ThrottleStore],
-          useFactory: (storage: ThrottleStore) => ({
-            throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }],
-            storage,
-          }),
-        }),
+        ThrottlingModule.forRoot(config),
         HealthModule,
         AuditModule,
         AuthModule,

@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@panelist/db';
 import { AuditModule } from '../audit/audit.module';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
+import { ThrottlingModule } from '../common/throttling/throttling.module';
 import { APP_CONFIG, loadConfig, type AppConfig } from '../config/app-config';
 import { InvitationsService } from '../members/invitations.service';
 import { OrganizationsModule } from './organizations.module';
@@ -34,7 +34,7 @@ class OrganizationCliModule {
         // One attempt: an operator at a terminal wants the connection error now, not after retries.
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 0 }),
         // The sign-in resolvers that OrganizationsModule brings along are throttled; nothing is served here.
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }] }),
+        ThrottlingModule.forRoot(config),
         AuditModule,
         OrganizationsModule,
       ],
