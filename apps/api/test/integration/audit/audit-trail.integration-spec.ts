@@ -1,5 +1,5 @@
 import { AuditRetentionService } from '../../../src/audit/audit-retention.service';
-import { createOrganization, PASSWORD, signedIn, type TestOrganization } from '../../support/fixtures';
+import { addMember, createOrganization, PASSWORD, signedIn, type TestOrganization } from '../../support/fixtures';
 import { errorOf, startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
 
 const EVENTS = `query ($filter: AuditFilterInput, $first: Int, $after: String) {
@@ -56,7 +56,8 @@ describe('audit trail', () => {
     (await client.ok<{ auditEvents: { events: AuditEvent[]; nextCursor: string | null } }>(EVENTS, { filter, first: 200 })).auditEvents.events;
 
   it('a burst of 20 failed sign-ins leaves 20 audit rows and 20 structured log lines, none with the password', async () => {
-    const member = org.members.RECRUITER;
+    // Someone of their own: after 20 failures the account is throttled for a while (per-account limit).
+    const member = await addMember(t.db, org.id, { email: `burst.${org.slug}@audit.test`, name: 'Burst Target', role: 'RECRUITER' });
     const before = lines.length;
     const passwords = Array.from({ length: 20 }, (_, i) => `Wrong-Guess-${i}-zebra`);
     for (const password of passwords) expect((await t.client().login(member.email, password)).errors).toBeDefined();
