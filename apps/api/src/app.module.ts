@@ -9,6 +9,7 @@ import { BankHealthModule } from './bank-health/bank-health.module';
 import { BankImportsModule } from './bank-imports/bank-imports.module';
 import { QuestionsModule } from './questions/questions.module';
 import { SessionEntity } from './auth/session.entity';
+import { MAX_QUERY_COST } from './common/graphql/query-cost';
 import { queryCostPlugin } from './common/graphql/query-cost.plugin';
 import { queryLimitOptions } from './common/graphql/query-limits';
 import { ThrottlingModule } from './common/throttling/throttling.module';
@@ -38,9 +39,6 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { UserEntity } from './users/user.entity';
 
 const ENTITIES = [OrganizationEntity, UserEntity, MembershipEntity, InvitationEntity, SessionEntity];
-
-/** Generous for every screen (a full bank page with rubrics is ~4,000), fatal for abuse. */
-const MAX_QUERY_COST = 20_000;
 
 @Module({})
 export class AppModule {

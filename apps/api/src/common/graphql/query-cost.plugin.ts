@@ -1,14 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { AppError } from '../errors/app-error';
-
-/** A paged field costs its page size times what each item asks for. */
-const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
-  typeof args.first === 'number' ? 1 + args.first * childComplexity : undefined;
+import { operationCost } from './query-cost';
 
 /**
- * Refuses, before anything runs, an operation whose estimated cost is above `maxCost`: every field
- * costs 1 and a page of `first` items multiplies what is inside it. Bounds what one request may ask
+ * Refuses, before anything runs, an operation whose estimated cost is above `maxCost` (see
+ * operationCost: pages and lists multiply what they hold). Bounds what one request may ask
  * of the database, whatever the aliases and nesting.
  */
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
@@ -18,13 +14,7 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
         didResolveOperation({ request, document, schema }) {
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [fieldExtensionsEstimator(), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
+            cost = operationCost(schema, document, request.operationName ?? undefined, request.variables ?? {});
           } catch {
             // Variables that do not fit the operation: execution reports that, naming the field.
             return Promise.resolve();

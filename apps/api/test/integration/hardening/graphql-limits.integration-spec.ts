@@ -35,6 +35,11 @@ describe('GraphQL limits', () => {
     expectRefused(await post(t, `{ jobs { ${selection} } }`), /asks for too much at once: query depth limit of 12 exceeded/);
   });
 
+  it('refuses lists nested in lists by their cost, within the depth limit', async () => {
+    const fanOut = '{ jobs { loops { job { loops { job { loops { job { loops { job { id } } } } } } } } } }';
+    expectRefused(await post(t, fanOut), /asks for too much at once \(cost \d+, limit 20000\)/);
+  });
+
   it('refuses more than 15 aliases', async () => {
     const query = `{ ${Array.from({ length: 16 }, (_, i) => `m${i}: me { role }`).join(' ')} }`;
     expectRefused(await post(t, query), /aliases limit of 15 exceeded/i);
