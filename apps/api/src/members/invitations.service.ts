@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '@panelist/roles';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
+import { SignInAttempts } from '../common/throttling/sign-in-attempts';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { passwordProblem } from '../auth/password-policy';
@@ -48,6 +49,7 @@ export class InvitationsService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly attempts: SignInAttempts,
   ) {}
 
   /**
@@ -111,8 +113,9 @@ export class InvitationsService {
 
   /**
    * Signed out, from the link: an unclaimed account chooses its password (and any session it might
-   * have ends); a claimed account must give its current password. Either way the membership becomes
-   * active and the link is spent, in one transaction.
+   * have ends); a claimed account must give its current password, whose wrong guesses count against
+   * the account as on the sign-in form. Either way the membership becomes active and the link is
+   * spent, in one transaction.
    */
   acceptWithPassword(token: string, password: string): Promise<AcceptedInvitation & { claimed: boolean }> {
     return this.db.transaction(async (db) => {
@@ -123,9 +126,11 @@ export class InvitationsService {
         );
       }
       if (pending.claimed) {
-        if (!(await verifyPassword(pending.password_hash, password))) {
-          throw new AppError('UNAUTHENTICATED', 'This email already has a Panelist account and that is not its password.', 'password');
-        }
+        await this.attempts.guard(pending.email, async () => {
+          if (!(await verifyPassword(pending.password_hash, password))) {
+            throw new AppError('UNAUTHENTICATED', 'This email already has a Panelist account and that is not its password.', 'password');
+          }
+        });
       } else {
         const problem = passwordProblem(password, { email: pending.email, name: pending.name });
         if (problem) throw AppError.badInput('password', problem);

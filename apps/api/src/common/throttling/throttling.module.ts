@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { AppConfig } from '../../config/app-config';
+import { SignInAttempts } from './sign-in-attempts';
 import { ThrottleStore } from './throttle-store';
 
 /**
@@ -15,8 +16,8 @@ export class ThrottlingModule {
   static forRoot(config: Pick<AppConfig, 'loginAttemptsPerMinute'>): DynamicModule {
     return {
       module: ThrottlingModule,
-      providers: [ThrottleStore],
-      exports: [ThrottleStore],
+      providers: [ThrottleStore, SignInAttempts],
+      exports: [ThrottleStore, SignInAttempts],
       imports: [
         ThrottlerModule.forRootAsync({
           inject: [ThrottleStore],

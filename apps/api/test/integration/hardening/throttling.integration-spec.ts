@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
-import { createOrganization, PASSWORD } from '../../support/fixtures';
+import { createOrganization, PASSWORD, signedIn } from '../../support/fixtures';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { role } }';
+const ADD = 'mutation ($input: AddMemberInput!) { addMember(input: $input) { inviteUrl } }';
+const ACCEPT = 'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { role } }';
 
 /** One sign-in attempt, claiming to come from `forwardedFor`; answers the error code or 'OK'. */
 async function attempt(t: TestApp, email: string, password: string, forwardedFor?: string): Promise<string> {
@@ -70,6 +72,23 @@ describe('per-account sign-in limit', () => {
     expect(await attempt(t, email, PASSWORD, randomAddress())).toBe('OK');
     for (let i = 0; i < 2; i += 1) expect(await attempt(t, email, 'wrong-password', randomAddress())).toBe('UNAUTHENTICATED');
     expect(await attempt(t, email, PASSWORD, randomAddress())).toBe('OK');
+  });
+
+  it('counts wrong passwords given on an invitation link against the account, together with sign-ins', async () => {
+    const [inviting, home] = [await createOrganization(t.db, 'link-limit'), await createOrganization(t.db, 'link-home')];
+    const target = home.members.INTERVIEWER.email;
+    const admin = await signedIn(t.client(), inviting.members.ADMIN);
+    const { addMember } = await admin.ok<{ addMember: { inviteUrl: string } }>(ADD, { input: { email: target, name: 'Guessed', role: 'INTERVIEWER' } });
+    const token = addMember.inviteUrl.split('/invite/')[1];
+    const accept = async (password: string) => {
+      const call = request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set('x-forwarded-for', randomAddress());
+      const response = await call.send({ query: ACCEPT, variables: { input: { token, password } } });
+      return (response.body as { errors?: Array<{ extensions: { code: string } }> }).errors?.[0]?.extensions.code ?? 'OK';
+    };
+    expect([await accept('wrong-guess-1'), await accept('wrong-guess-2')]).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    expect(await attempt(t, target, 'wrong-guess-3', randomAddress())).toBe('UNAUTHENTICATED');
+    expect(await accept(PASSWORD)).toBe('RATE_LIMITED');
+    expect(await attempt(t, target, PASSWORD, randomAddress())).toBe('RATE_LIMITED');
   });
 
   it('treats an unknown email like a known one', async () => {
