@@ -13,6 +13,7 @@ import type { AcceptInvitationInput } from './dtos/accept-invitation.input';
 import type { LoginInput } from './dtos/login.input';
 import type { ResetPasswordInput } from './dtos/reset-password.input';
 import type { ViewerDto } from './dtos/viewer.dto';
+import { SignInAttempts } from '../common/throttling/sign-in-attempts';
 import { hashPassword, verifyPassword } from './passwords';
 import { passwordProblem } from './password-policy';
 import { SessionsService, type HttpPair } from './sessions.service';
@@ -37,6 +38,7 @@ export class AuthService {
     private readonly invitations: InvitationsService,
     private readonly resets: PasswordResetsService,
     private readonly audit: AuditService,
+    private readonly attempts: SignInAttempts,
   ) {}
 
   /** Signs in to the first organization that takes passwords; deactivated everywhere reads as a wrong password. */
@@ -95,9 +97,16 @@ export class AuthService {
       `SELECT email, name, password_hash FROM users WHERE id = $1`,
       [principal.userId],
     );
-    if (!(await verifyPassword(user?.password_hash, input.currentPassword))) {
-      throw new AppError('BAD_USER_INPUT', 'Your current password is not correct.', 'currentPassword');
-    }
+    // Someone holding a stolen session must not get unlimited guesses at the password either.
+    await this.attempts.guard(
+      user.email,
+      async () => {
+        if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+          throw new AppError('BAD_USER_INPUT', 'Your current password is not correct.', 'currentPassword');
+        }
+      },
+      (error) => error.field === 'currentPassword',
+    );
     const problem = passwordProblem(input.newPassword, user) ?? (input.newPassword === input.currentPassword ? 'Choose a password different from the current one.' : null);
     if (problem) throw AppError.badInput('newPassword', problem);
     const passwordHash = await hashPassword(input.newPassword);

@@ -91,6 +91,19 @@ describe('per-account sign-in limit', () => {
     expect(await attempt(t, target, PASSWORD, randomAddress())).toBe('RATE_LIMITED');
   });
 
+  it('counts wrong current passwords on the change-password form against the account', async () => {
+    const org = await createOrganization(t.db, 'change-limit');
+    const member = await signedIn(t.client(), org.members.INTERVIEWER);
+    const change = async (currentPassword: string) =>
+      (await member.request('mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }', {
+        input: { currentPassword, newPassword: 'a brand new passphrase 42' },
+      })).errors?.[0]?.extensions?.code ?? 'OK';
+    const codes = [];
+    for (let i = 0; i < 3; i += 1) codes.push(await change(`wrong-current-${i}`));
+    expect(codes).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    expect(await change(PASSWORD)).toBe('RATE_LIMITED');
+  });
+
   it('treats an unknown email like a known one', async () => {
     const email = `nobody-${randomBytes(4).toString('hex')}@nowhere.test`;
     const codes = [];
