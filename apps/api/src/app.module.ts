@@ -64,6 +64,8 @@ export class AppModule {
           introspection: !config.production,
           hideSchemaDetailsFromClientErrors: config.production,
           csrfPrevention: true,
+          // The web app sends whole documents; a query cache anyone can fill is only attack surface.
+          persistedQueries: false,
           includeStacktraceInErrorResponses: false,
           context: graphQLContext,
           formatError: formatGraphQLError,

@@ -1,4 +1,4 @@
-import { Catch, Logger, type ArgumentsHost } from '@nestjs/common';
+import { Catch, HttpException, Logger, type ArgumentsHost } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import { ThrottlerException } from '@nestjs/throttler';
 import type { Response } from 'express';
@@ -20,10 +20,26 @@ const logger = new Logger('Throttling');
 
 const isTooLarge = (error: unknown) => (error as { type?: string } | null)?.type === 'entity.too.large';
 
+const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'RATE_LIMITED' };
+
+/**
+ * A request refused before any handler read it: a body that is not JSON (Nest turns body-parser's
+ * SyntaxError into a BadRequestException), an unknown charset or encoding, an unknown route.
+ */
+function unreadableRequest(error: unknown): { status: number; code: ErrorCode; message: string } | null {
+  const { type, status: parserStatus } = (error ?? {}) as { type?: unknown; status?: unknown };
+  const status = error instanceof HttpException ? error.getStatus() : typeof type === 'string' && typeof parserStatus === 'number' ? parserStatus : 500;
+  if (status < 400 || status >= 500) return null;
+  const code = CODE_BY_STATUS[status] ?? 'BAD_USER_INPUT';
+  if (code === 'NOT_FOUND') return { status, code, message: 'There is nothing at this address.' };
+  const message = code === 'BAD_USER_INPUT' ? 'The request cannot be read: send a JSON body in UTF-8.' : (error as Error).message;
+  return { status, code, message };
+}
+
 /**
  * Errors we throw on purpose are answers, not incidents: GraphQL's formatter gets them without Nest
- * logging a stack trace for each wrong password. Over HTTP they, and a body over the size limit,
- * get the same { errors: [{ message, extensions: { code } }] } shape as GraphQL errors.
+ * logging a stack trace for each wrong password. Over HTTP they, a body over the size limit and a
+ * request that cannot be read get the same { errors: [{ message, extensions: { code } }] } shape as GraphQL errors.
  */
 @Catch()
 export class ExpectedErrorsFilter extends BaseExceptionFilter {
@@ -40,6 +56,11 @@ export class ExpectedErrorsFilter extends BaseExceptionFilter {
       const code: ErrorCode = exception instanceof AppError ? exception.code : 'RATE_LIMITED';
       if (code === 'RATE_LIMITED') logger.warn(`throttled: ${host.switchToHttp().getRequest<{ path?: string }>().path ?? 'request'} refused`);
       response.status(HTTP_STATUS[code]).json({ errors: [{ message: exception.message, extensions: { code } }] });
+      return;
+    }
+    const unreadable = unreadableRequest(exception);
+    if (unreadable) {
+      response.status(unreadable.status).json({ errors: [{ message: unreadable.message, extensions: { code: unreadable.code } }] });
       return;
     }
     super.catch(exception, host);

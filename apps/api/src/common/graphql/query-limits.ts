@@ -29,7 +29,8 @@ export function queryLimitOptions(production: boolean): {
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: production, mask: '' },
     maxDepth: { n: QUERY_LIMITS.depth, flattenFragments: true, ignoreIntrospection: true, ...reported },
-    maxAliases: { n: QUERY_LIMITS.aliases, ...reported },
+    // Aliased __typename too: cheap, but a scanner's alias flood should meet the same limit.
+    maxAliases: { n: QUERY_LIMITS.aliases, allowList: [], ...reported },
     maxDirectives: { n: QUERY_LIMITS.directives, ...reported },
   }).protect();
   return {
