@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   buildSchema,
+  getIntrospectionQuery,
   isEnumType,
   isInputObjectType,
   isListType,
@@ -87,6 +88,10 @@ describe('query cost', () => {
   it('counts a list of objects as its assumed size times each item, a list of scalars as one field', () => {
     expect(cost('{ jobs { id } }')).toBe(1 + ASSUMED_LIST_SIZE * 1);
     expect(cost('{ bank(first: 1) { edges { node { category competencies } } } }')).toBe(1 + 1 * (1 + 1 + 1 + 1));
+  });
+
+  it('counts introspection as one field, so development tools work', () => {
+    expect(cost(getIntrospectionQuery())).toBe(1);
   });
 
   it('multiplies a page by its size, and counts the page\'s own list once', () => {

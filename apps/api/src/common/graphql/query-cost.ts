@@ -29,6 +29,12 @@ const listEstimator: ComplexityEstimator = ({ type: parent, field, childComplexi
   return 1 + ASSUMED_LIST_SIZE * childComplexity;
 };
 
+/**
+ * Introspection (`__schema`, `__type`) costs one field: development tools need all of it, and
+ * production refuses it before cost is counted.
+ */
+const introspectionEstimator: ComplexityEstimator = ({ field }) => (field.name.startsWith('__') ? 1 : undefined);
+
 /** Every field costs 1; pages and lists multiply what they hold. Throws on variables that do not fit. */
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) {
   return getComplexity({
@@ -36,7 +42,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     query: document,
     operationName,
     variables,
-    estimators: [pagedEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    estimators: [introspectionEstimator, pagedEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })],
   });
 }
 
