@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   buildSchema,
+  getNullableType,
   getIntrospectionQuery,
   isEnumType,
   isInputObjectType,
@@ -13,9 +14,10 @@ import {
   type DefinitionNode,
   type DocumentNode,
   type GraphQLInputType,
+  type GraphQLObjectType,
   type OperationDefinitionNode,
 } from 'graphql';
-import { ASSUMED_LIST_SIZE, MAX_QUERY_COST, operationCost } from './query-cost';
+import { ASSUMED_LIST_SIZE, ASSUMED_SHORT_LIST_SIZE, MAX_QUERY_COST, operationCost, SHORT_LISTS } from './query-cost';
 
 const ROOT = join(__dirname, '../../../../..');
 const schema = buildSchema(readFileSync(join(ROOT, 'apps/api/schema.gql'), 'utf8'));
@@ -88,6 +90,16 @@ describe('query cost', () => {
   it('counts a list of objects as its assumed size times each item, a list of scalars as one field', () => {
     expect(cost('{ jobs { id } }')).toBe(1 + ASSUMED_LIST_SIZE * 1);
     expect(cost('{ bank(first: 1) { edges { node { category competencies } } } }')).toBe(1 + 1 * (1 + 1 + 1 + 1));
+  });
+
+  it('counts lists the product bounds as short ones', () => {
+    expect(cost('{ kits { sections { title } } }')).toBe(1 + ASSUMED_LIST_SIZE * (1 + ASSUMED_SHORT_LIST_SIZE * 1));
+  });
+
+  it.each([...SHORT_LISTS])('names a list of the schema: %s', (name) => {
+    const [type, field] = name.split('.');
+    const fields = (schema.getType(type) as GraphQLObjectType | undefined)?.getFields() ?? {};
+    expect(isListType(getNullableType(fields[field]?.type))).toBe(true);
   });
 
   it('counts introspection as one field, so development tools work', () => {

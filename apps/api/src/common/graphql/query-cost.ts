@@ -4,11 +4,58 @@ import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphq
 /** The most a request may cost; every web operation stays far below it (proved by query-cost.spec). */
 export const MAX_QUERY_COST = 20_000;
 
-/**
- * What an unpaged list is assumed to hold when estimating: the lists the schema returns whole
- * (a kit's sections, a loop's interviews, a panel's ratings) are tens of items, not thousands.
- */
+/** What an unpaged list that grows with the data (jobs, a job's loops, a question's revisions) is assumed to hold. */
 export const ASSUMED_LIST_SIZE = 10;
+
+/** What a list whose length the product's own shape bounds (below) is assumed to hold. */
+export const ASSUMED_SHORT_LIST_SIZE = 4;
+
+/**
+ * Lists bounded by the product, not the data: a kit's sections and their questions, a loop's
+ * interviews, a panel, a scorecard's answers, the figures of one panel. Named `Type.field`;
+ * query-cost.spec checks that each still exists.
+ */
+export const SHORT_LISTS = new Set([
+  'AuditEvent.details',
+  'ComparisonRow.competencies',
+  'ComparisonRow.missing',
+  'ComparisonRow.submittedBy',
+  'ImportPlanItem.similar',
+  'ImportPlanItem.sources',
+  'Interview.panel',
+  'Interview.scorecards',
+  'InterviewKit.competencyWeights',
+  'InterviewKit.ratingScale',
+  'InterviewKit.sections',
+  'InterviewLoop.interviews',
+  'InterviewLoop.repeatedQuestions',
+  'InterviewSection.questions',
+  'Job.rounds',
+  'JobComparison.weights',
+  'Kit.competencyWeights',
+  'Kit.ratingScale',
+  'Kit.sections',
+  'KitSection.questions',
+  'KitSummary.warnings',
+  'PanelScorecard.competencies',
+  'PanelScorecard.decisions',
+  'PanelScorecard.missing',
+  'PanelScorecard.scorecards',
+  'PanelScorecard.submittedBy',
+  'PanelScorecard.weights',
+  'PanelistScorecard.evidence',
+  'PanelistScorecard.ratings',
+  'Question.sources',
+  'QuestionClassification.competencies',
+  'QuestionClassification.tags',
+  'QuestionEdge.highlight',
+  'Scorecard.answers',
+  'Scorecard.competencyRatings',
+  'Scorecard.history',
+  'ScorecardContent.answers',
+  'ScorecardContent.competencyRatings',
+  'Viewer.memberships',
+]);
 
 /** Types that are themselves one page (`QuestionConnection`, `AuditEventPage`): their lists are the page. */
 const PAGE_TYPE = /(Connection|Page)$/;
@@ -26,7 +73,8 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
 const listEstimator: ComplexityEstimator = ({ type: parent, field, childComplexity }) => {
   const type = getNullableType(field.type);
   if (!isListType(type) || childComplexity === 0 || PAGE_TYPE.test(parent.name)) return undefined;
-  return 1 + ASSUMED_LIST_SIZE * childComplexity;
+  const size = SHORT_LISTS.has(`${parent.name}.${field.name}`) ? ASSUMED_SHORT_LIST_SIZE : ASSUMED_LIST_SIZE;
+  return 1 + size * childComplexity;
 };
 
 /**
