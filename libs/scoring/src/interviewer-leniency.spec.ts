@@ -78,14 +78,13 @@ describe('interviewer leniency', () => {
     ]);
   });
 
-  it('stays linear: 200 candidates × 5 interviewers × 6 competencies in well under a second', () => {
+  // Speed is measured by npm run bench:comparison, never by a timed test on a shared machine.
+  it('takes 200 candidates × 5 interviewers × 6 competencies, one figure per interviewer', () => {
     const ratings: InterviewerRating[] = [];
     for (let c = 0; c < 200; c++) {
       for (let i = 0; i < 5; i++) for (let q = 0; q < 6; q++) ratings.push(rating(`i${(c + i) % 40}`, `c${c}`, `q${q}`, 1 + ((c + i + q) % 4)));
     }
-    const started = performance.now();
     const result = interviewerLeniency(ratings);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(result).toHaveLength(40);
   });
 

@@ -119,15 +119,14 @@ describe('panel reliability from ratings', () => {
     expect(panelReliability(ratings)).toMatchObject({ alpha: 1, pairableValues: 4, unitsUsed: 2 });
   });
 
-  it('handles a job of 200 candidates × 6 competencies × 5 interviewers quickly', () => {
+  // Speed is measured by npm run bench:comparison, never by a timed test on a shared machine.
+  it('handles a job of 200 candidates × 6 competencies × 5 interviewers, every unit used', () => {
     const ratings: InterviewerRating[] = [];
     for (let c = 0; c < 200; c++) {
       for (let q = 0; q < 6; q++) {
         for (let i = 0; i < 5; i++) ratings.push({ interviewerId: `i${i}`, candidateId: `c${c}`, competency: `q${q}`, value: 1 + ((c * 7 + q * 3 + i) % 4) });
       }
     }
-    const started = performance.now();
     for (const metric of ['nominal', 'ordinal', 'interval', 'ratio'] as AlphaMetric[]) expect(panelReliability(ratings, metric).unitsUsed).toBe(1200);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });

@@ -20,6 +20,10 @@ function linkIn(output: string): { url: string; token: string } {
 
 const slugIn = (output: string) => /\(slug ([a-z0-9-]+)\)/.exec(output)?.[1];
 
+// Each case starts the real CLI process, which compiles the API's TypeScript as it loads: on a busy
+// 2-CPU machine a case with three runs takes well over the default 30 s.
+jest.setTimeout(120_000);
+
 describe('npm run org (the operator CLI) against real PostgreSQL', () => {
   let t: TestApp;
   const suffix = randomBytes(3).toString('hex');
