@@ -109,5 +109,7 @@ describe('query cost', () => {
   it('multiplies a page by its size, and counts the page\'s own list once', () => {
     expect(cost('{ bank(first: 10) { edges { node { id } } } }')).toBe(1 + 10 * (1 + 1 + 1));
     expect(cost('{ bank(first: 100) { edges { node { id } } } }')).toBe(1 + 100 * (1 + 1 + 1));
+    // Pages over the largest any field serves are refused by that field, naming `first`.
+    expect(cost('{ bank(first: 100000) { edges { node { id } } } }')).toBe(1 + 200 * (1 + 1 + 1));
   });
 });

@@ -60,9 +60,15 @@ export const SHORT_LISTS = new Set([
 /** Types that are themselves one page (`QuestionConnection`, `AuditEventPage`): their lists are the page. */
 const PAGE_TYPE = /(Connection|Page)$/;
 
+/**
+ * The largest page any field serves (the audit trail's 200). A larger `first` is refused by the
+ * field's own check, which names the argument, so the estimate need not refuse it first.
+ */
+const LARGEST_PAGE = 200;
+
 /** A paged field costs its page size times what each item asks for. */
 const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
-  typeof args.first === 'number' ? 1 + args.first * childComplexity : undefined;
+  typeof args.first === 'number' ? 1 + Math.min(Math.max(args.first, 0), LARGEST_PAGE) * childComplexity : undefined;
 
 /**
  * An unpaged list of objects multiplies what each item asks for, so nesting lists in lists

@@ -59,7 +59,7 @@ describe('GraphQL limits', () => {
   });
 
   it('answers a cost refusal with HTTP 400 (not 500), in the usual shape', async () => {
-    const page = `bank(first: 1000) { edges { node { id prompt current { prompt rubric { lookFor redFlags } } } } }`;
+    const page = `bank(first: 100) { edges { node { id revisions { prompt rubric { lookFor redFlags } } kits { id title } } } }`;
     const query = `{ ${Array.from({ length: 5 }, (_, i) => `a${i}: ${page}`).join(' ')} }`;
     expectRefused(await post(t, query), /asks for too much at once \(cost \d+, limit 20000\)/);
   });
