@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -71,7 +72,8 @@ export class AppModule {
           formatError: formatGraphQLError,
           validationRules: limits.validationRules,
           parseOptions: limits.parseOptions,
-          plugins: [...limits.plugins, queryCostPlugin(MAX_QUERY_COST), graphqlMetricsPlugin()],
+          // No cache hints are used: Apollo's cache-control plugin would only wrap every resolver for nothing.
+          plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, queryCostPlugin(MAX_QUERY_COST), graphqlMetricsPlugin()],
           subscriptions: { 'graphql-ws': { path: '/graphql' } },
         }),
         // Counted in Redis when REDIS_URL is set, so N instances allow the limit once, not N times.

@@ -109,6 +109,12 @@ export function bodyLimits(config: Pick<AppConfig, 'jwtSecret' | 'publicUrl'>) {
 /** Headers and body limits, before anything else reads the request. */
 export function applyHttpSecurity(app: NestExpressApplication, config: AppConfig): void {
   app.disable('x-powered-by');
+  // API answers hold people's data: no cache keeps them, and none is revalidated (no ETag to hash).
+  app.set('etag', false);
+  app.use('/graphql', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(securityHeaders(config));
   app.use(bodyLimits(config));
 }

@@ -108,6 +108,9 @@ describe('schema-agnostic probes against production mode', () => {
     expect(response.headers['x-frame-options']).toBe('DENY');
     expect(response.headers['x-powered-by']).toBeUndefined();
     expect(response.headers['x-request-id']).toMatch(/\S/);
+    // Answers hold people's data: nothing between may keep them.
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.headers.etag).toBeUndefined();
   });
 
   it('serves no GraphQL IDE or landing page', async () => {
