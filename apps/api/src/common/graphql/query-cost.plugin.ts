@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { AppError } from '../errors/app-error';
-import { operationCost } from './query-cost';
+import { cachedOperationCost } from './query-cost';
 
 /**
  * Refuses, before anything runs, an operation whose estimated cost is above `maxCost` (see
@@ -14,7 +14,7 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
         didResolveOperation({ request, document, schema }) {
           let cost: number;
           try {
-            cost = operationCost(schema, document, request.operationName ?? undefined, request.variables ?? {});
+            cost = cachedOperationCost(schema, document, request.operationName ?? undefined, request.variables ?? {});
           } catch {
             // Variables that do not fit the operation: execution reports that, naming the field.
             return Promise.resolve();

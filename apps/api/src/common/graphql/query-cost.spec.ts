@@ -17,7 +17,7 @@ import {
   type GraphQLObjectType,
   type OperationDefinitionNode,
 } from 'graphql';
-import { ASSUMED_LIST_SIZE, ASSUMED_SHORT_LIST_SIZE, MAX_QUERY_COST, operationCost, SHORT_LISTS } from './query-cost';
+import { cachedOperationCost, ASSUMED_LIST_SIZE, ASSUMED_SHORT_LIST_SIZE, MAX_QUERY_COST, operationCost, SHORT_LISTS } from './query-cost';
 
 const ROOT = join(__dirname, '../../../../..');
 const schema = buildSchema(readFileSync(join(ROOT, 'apps/api/schema.gql'), 'utf8'));
@@ -111,5 +111,12 @@ describe('query cost', () => {
     expect(cost('{ bank(first: 100) { edges { node { id } } } }')).toBe(1 + 100 * (1 + 1 + 1));
     // Pages over the largest any field serves are refused by that field, naming `first`.
     expect(cost('{ bank(first: 100000) { edges { node { id } } } }')).toBe(1 + 200 * (1 + 1 + 1));
+  });
+
+  it('caches a document\'s cost per page size, not per other variables', () => {
+    const document = parse('query ($first: Int!, $search: String) { bank(first: $first, search: $search) { edges { node { id } } } }');
+    expect(cachedOperationCost(schema, document, undefined, { first: 10, search: 'a' })).toBe(1 + 10 * 3);
+    expect(cachedOperationCost(schema, document, undefined, { first: 10, search: 'b' })).toBe(1 + 10 * 3);
+    expect(cachedOperationCost(schema, document, undefined, { first: 20, search: 'a' })).toBe(1 + 20 * 3);
   });
 });

@@ -1,4 +1,4 @@
-import { getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNullableType, isListType, Kind, visit, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 
 /** The most a request may cost; every web operation stays far below it (proved by query-cost.spec). */
@@ -100,3 +100,36 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   });
 }
 
+
+/** Per parsed document (Apollo keeps one per query text): the variables that size pages, and costs seen. */
+const costsByDocument = new WeakMap<DocumentNode, { pageVariables: string[]; costs: Map<string, number> }>();
+const MAX_COSTS_PER_DOCUMENT = 64;
+
+function pageVariablesOf(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/**
+ * operationCost, computed once per document, operation and page size: the estimate walks the whole
+ * document with type information, which a busy autosave should not pay on every keystroke.
+ */
+export function cachedOperationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) {
+  let entry = costsByDocument.get(document);
+  if (!entry) {
+    entry = { pageVariables: pageVariablesOf(document), costs: new Map() };
+    costsByDocument.set(document, entry);
+  }
+  const key = `${operationName ?? ''}|${entry.pageVariables.map((name) => JSON.stringify(variables[name] ?? null)).join(',')}`;
+  const known = entry.costs.get(key);
+  if (known !== undefined) return known;
+  const cost = operationCost(schema, document, operationName, variables);
+  if (entry.costs.size >= MAX_COSTS_PER_DOCUMENT) entry.costs.clear();
+  entry.costs.set(key, cost);
+  return cost;
+}
