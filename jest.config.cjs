@@ -31,8 +31,9 @@ const common = {
 };
 
 module.exports = {
-  // Jest 30 reads testTimeout only here, not per project: a busy 2-CPU machine needs more than 5 s.
-  testTimeout: 30000,
+  // Jest 30 reads testTimeout only here, not per project. A busy 2-CPU machine needs far more than 5 s:
+  // suites that start the app and import the seed bank in a hook took over 30 s with six jobs running.
+  testTimeout: 60000,
   projects: [
     {
       ...common,
@@ -60,7 +61,7 @@ module.exports = {
       testMatch: ['<rootDir>/apps/api/test/integration/**/*.integration-spec.ts', '<rootDir>/tools/test/*.integration-spec.ts'],
       globalSetup: '<rootDir>/apps/api/test/global-setup.mjs',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.mjs',
-      testTimeout: 30000,
+      testTimeout: 60000,
     },
   ],
 };
