@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { JobReliabilityDocument } from '../../../generated/graphql';
 import { describeError } from '../../errors/utils/describe-error';
-import { FigureLegend } from '../../panel-scorecard/components/FigureLegend';
+import { FigureLegend } from '../../panel-scorecards/components/FigureLegend';
 import { Alert } from '../../ui/components/Alert';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { LazyReliabilityChart } from './LazyCharts';

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { AuditEventsCsvDocument, type AuditFilterInput } from '../../../generated/graphql';
-import { downloadTextFile } from '../../comparison/utils/download-file';
+import { downloadTextFile } from '../../panel-scorecards/utils/download-file';
 import { describeError } from '../../errors/utils/describe-error';
 
 export type AuditCsvState = { status: 'idle' } | { status: 'loading' } | { status: 'done'; fileName: string } | { status: 'failed'; message: string };

@@ -1,7 +1,7 @@
 import { RECOMMENDATION_LABELS, type Recommendation } from '@panelist/scorecards';
 import type { HiringDecisionKind } from '../../../generated/graphql';
 import { actionLabel, detailLabel, detailValue, targetTypeLabel } from '../../audit/utils/audit-labels';
-import { DECISION_LABELS } from '../../panel-scorecard/utils/format-figures';
+import { DECISION_LABELS } from '../../panel-scorecards/utils/format-figures';
 import { formatDateTime } from '../../ui/utils/date-time';
 import {
   detailText,

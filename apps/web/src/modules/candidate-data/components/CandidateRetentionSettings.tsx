@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { CandidateRetentionDocument, SetCandidateRetentionDocument, type CandidateRetentionQuery } from '../../../generated/graphql';
 import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { DECISION_LABELS } from '../../panel-scorecard/utils/format-figures';
+import { DECISION_LABELS } from '../../panel-scorecards/utils/format-figures';
 import { Alert } from '../../ui/components/Alert';
 import { CheckboxField } from '../../ui/components/CheckboxField';
 import { LoadingState } from '../../ui/components/LoadingState';

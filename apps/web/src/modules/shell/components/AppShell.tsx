@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABELS, canReadMembers } from '@panelist/roles';
 import { LogoutDocument } from '../../../generated/graphql';
-import { countPendingScorecards } from '../../interview-mode/utils/pending-store';
+import { countPendingScorecards } from '../../scorecards/utils/pending-store';
 
 /** Signing out while offline must not pass silently: those changes exist only on this device. */
 export function unsavedChangesWarning(count: number): string {
@@ -13,7 +13,7 @@ export function unsavedChangesWarning(count: number): string {
 import { canReadAuditTrail } from '../../audit/utils/audit-access';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { BrandMark } from '../../ui/components/BrandMark';
-import { canManageLoops, canScore } from '../../loops/utils/loop-roles';
+import { canManageLoops, canScore } from '../../interviews/utils/loop-roles';
 import { canManageOrganization } from '../../organizations/utils/organization-access';
 import { OrganizationSwitcher } from './OrganizationSwitcher';
 
