@@ -1,91 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { JobDocument, type JobQuery } from '../../generated/graphql';
+import { JobDocument } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { formatDate } from '../../modules/bank/utils/bank-labels';
 import { describeError } from '../../modules/errors/utils/describe-error';
 import { AddCandidatePanel } from '../../modules/jobs/components/AddCandidatePanel';
 import { JobStatusBadge } from '../../modules/jobs/components/JobStatusBadge';
-import { LoopInterviewsSummary } from '../../modules/interviews/components/LoopInterviewsSummary';
 import { LoopManagersOnly } from '../../modules/interviews/components/LoopManagersOnly';
 import { canManageLoops } from '../../modules/interviews/utils/loop-roles';
 import { Alert } from '../../modules/ui/components/Alert';
 import { LoadingState } from '../../modules/ui/components/LoadingState';
 import { PageHeading } from '../../modules/ui/components/PageHeading';
-
-type Job = JobQuery['job'];
-
-function JobRounds({ job }: { job: Job }) {
-  const rounds = [...job.rounds].sort((a, b) => a.position - b.position);
-  return (
-    <section className="card" aria-labelledby="job-rounds-heading">
-      <div className="card__header card__header--inline">
-        <h2 id="job-rounds-heading">Interview rounds</h2>
-        <Link to={`/jobs/${job.id}/edit`} className="link-button">
-          Change rounds
-        </Link>
-      </div>
-      {rounds.length === 0 ? (
-        <p className="muted">No rounds yet. Edit the job to add them; interviews can also use any kit.</p>
-      ) : (
-        <ol className="round-list">
-          {rounds.map((round) => (
-            <li key={round.id}>
-              <span className="round-list__name">{round.name}</span>
-              <span className="muted small">
-                {round.kit.title} · {round.kit.interviewMinutes} min
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
-  );
-}
-
-function JobLoops({ job }: { job: Job }) {
-  return (
-    <section className="card card--flush" aria-labelledby="job-loops-heading">
-      <div className="card__header">
-        <h2 id="job-loops-heading">
-          Candidates <span className="count-pill count-pill--neutral">{job.loops.length}</span>
-        </h2>
-        <p className="muted">Each candidate’s interviews and how far every interviewer’s scorecard is.</p>
-      </div>
-      {job.loops.length === 0 ? (
-        <div className="card__body">
-          <p className="muted">No candidates yet. Add the first one below.</p>
-        </div>
-      ) : (
-        <div className="table-wrap">
-          <table className="table table--loops">
-            <caption className="visually-hidden">Candidates for {job.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Candidate</th>
-                <th scope="col">Interviews</th>
-                <th scope="col">Added</th>
-              </tr>
-            </thead>
-            <tbody>
-              {job.loops.map((loop) => (
-                <tr key={loop.id}>
-                  <th scope="row">
-                    <Link to={`/loops/${loop.id}`}>{loop.candidate.name}</Link>
-                  </th>
-                  <td>
-                    <LoopInterviewsSummary interviews={loop.interviews} />
-                  </td>
-                  <td className="cell-nowrap">{formatDate(loop.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
-  );
-}
+import { JobLoops } from '../../modules/jobs/components/JobLoops';
+import { JobRounds } from '../../modules/jobs/components/JobRounds';
 
 /** /jobs/:id — the job's rounds, its candidates' loops, and adding candidates. */
 export function JobPage() {
