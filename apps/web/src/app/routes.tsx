@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { Outlet, type RouteObject } from 'react-router';
-import { AppShell } from '../modules/shell/components/AppShell';
+import { AppShell } from '../modules/shell';
 import { HomePage } from '../pages/home/HomePage';
 import { InvitePage } from '../pages/auth/InvitePage';
 import { LoginPage } from '../pages/auth/LoginPage';

@@ -3,7 +3,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { ViewerContext, type Viewer } from '../modules/auth/hooks/useViewer';
+import { ViewerContext, type Viewer } from '../modules/auth';
 
 interface Options {
   mocks?: ReadonlyArray<MockLink.MockedResponse>;

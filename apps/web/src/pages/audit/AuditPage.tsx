@@ -1,11 +1,8 @@
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '@panelist/roles';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { canReadAuditTrail } from '../../modules/audit/utils/audit-access';
-import { Alert } from '../../modules/ui/components/Alert';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
-import '../../modules/audit/audit.css';
-import { AuditTrail } from '../../modules/audit/components/AuditTrail';
+import { useViewer } from '../../modules/auth';
+import { AuditTrail, canReadAuditTrail } from '../../modules/audit';
+import { Alert, PageHeading } from '../../modules/ui';
 
 /** /audit — the organization's audit trail (admins): filters kept in the address, older pages, CSV. */
 export function AuditPage() {

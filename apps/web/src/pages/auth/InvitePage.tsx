@@ -1,5 +1,5 @@
 import { useParams } from 'react-router';
-import { InvitationFlow } from '../../modules/auth/components/InvitationFlow';
+import { InvitationFlow } from '../../modules/auth';
 
 /**
  * /invite/:token — what the invitation offers, then the one way to accept it that fits: a button for

@@ -1,13 +1,7 @@
 import { useId, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { LoginForm } from '../../modules/auth/components/LoginForm';
-import { SingleSignOnForm } from '../../modules/auth/components/SingleSignOnForm';
-import { useSignedIn } from '../../modules/auth/hooks/useSignedIn';
-import { noticeFrom, redirectTarget } from '../../modules/auth/utils/redirect-target';
-import { ssoErrorMessage } from '../../modules/auth/utils/single-sign-on';
-import { Alert } from '../../modules/ui/components/Alert';
-import { AuthLayout } from '../../modules/auth/components/AuthLayout';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
+import { AuthLayout, LoginForm, SingleSignOnForm, noticeFrom, redirectTarget, ssoErrorMessage, useSignedIn } from '../../modules/auth';
+import { Alert, PageHeading } from '../../modules/ui';
 
 interface LoginPageProps {
   /** A full page load to the identity provider; replaced in tests. */

@@ -1,14 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PasswordResetDocument } from '../../generated/graphql';
-import { AuthLayout } from '../../modules/auth/components/AuthLayout';
-import { ResetPasswordForm } from '../../modules/auth/components/ResetPasswordForm';
-import { useSignedIn } from '../../modules/auth/hooks/useSignedIn';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { Alert } from '../../modules/ui/components/Alert';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
-import { describeExpiry } from '../../modules/ui/utils/date-time';
+import { AuthLayout, ResetPasswordForm, useSignedIn } from '../../modules/auth';
+import { describeError } from '../../modules/errors';
+import { Alert, LoadingState, PageHeading, describeExpiry } from '../../modules/ui';
 
 /** /reset/:token — a one-time link from an admin: choose a new password, then carry on signed in. */
 export function ResetPasswordPage() {

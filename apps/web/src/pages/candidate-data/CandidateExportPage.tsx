@@ -3,17 +3,11 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { ROLE_LABELS } from '@panelist/roles';
 import { CandidateExportDocument } from '../../generated/graphql';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { CandidateExportView } from '../../modules/candidate-data/components/CandidateExportView';
-import { UnreadableExportError, parseExportDocument, type CandidateExportDocument as ExportDocument } from '../../modules/candidate-data/utils/export-document';
-import { downloadTextFile } from '../../modules/panel-scorecards/utils/download-file';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { canManageCandidateData } from '../../modules/candidate-data/utils/candidate-data-access';
-import { Alert } from '../../modules/ui/components/Alert';
-import { BrandMark } from '../../modules/ui/components/BrandMark';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
-import '../../modules/candidate-data/candidate-data.css';
+import { useViewer } from '../../modules/auth';
+import { CandidateExportView, UnreadableExportError, canManageCandidateData, parseExportDocument, type CandidateExportDocument as ExportDocument } from '../../modules/candidate-data';
+import { downloadTextFile } from '../../modules/panel-scorecards';
+import { describeError } from '../../modules/errors';
+import { Alert, BrandMark, LoadingState, PageHeading } from '../../modules/ui';
 
 type Parsed = { document: ExportDocument; error: null } | { document: null; error: string };
 

@@ -1,15 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { CandidateDocument } from '../../generated/graphql';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { LoopManagersOnly } from '../../modules/interviews/components/LoopManagersOnly';
-import { canManageLoops } from '../../modules/interviews/utils/loop-roles';
-import { Alert } from '../../modules/ui/components/Alert';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
-import '../../modules/candidate-data/candidate-data.css';
-import { CandidateDetails } from '../../modules/candidates/components/CandidateDetails';
+import { useViewer } from '../../modules/auth';
+import { describeError } from '../../modules/errors';
+import { LoopManagersOnly, canManageLoops } from '../../modules/interviews';
+import { Alert, LoadingState, PageHeading } from '../../modules/ui';
+import { CandidateDetails } from '../../modules/candidates';
 
 /** /candidates/:id — contact details (personal data, loop managers only), editing, and the candidate's loops. */
 export function CandidatePage() {

@@ -1,14 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { InterviewLoopDocument } from '../../generated/graphql';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { LoopManagersOnly } from '../../modules/interviews/components/LoopManagersOnly';
-import { canManageLoops } from '../../modules/interviews/utils/loop-roles';
-import { Alert } from '../../modules/ui/components/Alert';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
-import { LoopView } from '../../modules/interviews/components/LoopView';
+import { useViewer } from '../../modules/auth';
+import { describeError } from '../../modules/errors';
+import { LoopManagersOnly, LoopView, canManageLoops } from '../../modules/interviews';
+import { Alert, LoadingState, PageHeading } from '../../modules/ui';
 
 /** /loops/:id — one candidate's interviews for one job, with the panel's progress live. */
 export function LoopPage() {

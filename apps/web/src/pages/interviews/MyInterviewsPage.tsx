@@ -2,14 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '@panelist/roles';
 import { MyInterviewsDocument } from '../../generated/graphql';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { canScore } from '../../modules/interviews/utils/loop-roles';
-import { MyInterviewsTable } from '../../modules/interviews/components/MyInterviewsTable';
-import { needsScoring } from '../../modules/interviews/utils/scoring-action';
-import { Alert } from '../../modules/ui/components/Alert';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
+import { useViewer } from '../../modules/auth';
+import { describeError } from '../../modules/errors';
+import { MyInterviewsTable, canScore, needsScoring } from '../../modules/interviews';
+import { Alert, LoadingState, PageHeading } from '../../modules/ui';
 
 function MyInterviewsList() {
   const { data, error, loading } = useQuery(MyInterviewsDocument, { fetchPolicy: 'cache-and-network' });

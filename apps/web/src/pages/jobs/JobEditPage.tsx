@@ -1,15 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { JobDocument, type JobDetailFragment } from '../../generated/graphql';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { JobForm } from '../../modules/jobs/components/JobForm';
-import { useJobFormOptions } from '../../modules/jobs/hooks/useJobFormOptions';
-import { LoopManagersOnly } from '../../modules/interviews/components/LoopManagersOnly';
-import { canManageLoops } from '../../modules/interviews/utils/loop-roles';
-import { Alert } from '../../modules/ui/components/Alert';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
+import { useViewer } from '../../modules/auth';
+import { describeError } from '../../modules/errors';
+import { JobForm, useJobFormOptions } from '../../modules/jobs';
+import { LoopManagersOnly, canManageLoops } from '../../modules/interviews';
+import { Alert, LoadingState, PageHeading } from '../../modules/ui';
 
 function JobEditor({ job }: { job: JobDetailFragment | null }) {
   const options = useJobFormOptions();

@@ -1,17 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { JobDocument } from '../../generated/graphql';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { AddCandidatePanel } from '../../modules/jobs/components/AddCandidatePanel';
-import { JobStatusBadge } from '../../modules/jobs/components/JobStatusBadge';
-import { LoopManagersOnly } from '../../modules/interviews/components/LoopManagersOnly';
-import { canManageLoops } from '../../modules/interviews/utils/loop-roles';
-import { Alert } from '../../modules/ui/components/Alert';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
-import { JobLoops } from '../../modules/jobs/components/JobLoops';
-import { JobRounds } from '../../modules/jobs/components/JobRounds';
+import { useViewer } from '../../modules/auth';
+import { describeError } from '../../modules/errors';
+import { AddCandidatePanel, JobLoops, JobRounds, JobStatusBadge } from '../../modules/jobs';
+import { LoopManagersOnly, canManageLoops } from '../../modules/interviews';
+import { Alert, LoadingState, PageHeading } from '../../modules/ui';
 
 /** /jobs/:id — the job's rounds, its candidates' loops, and adding candidates. */
 export function JobPage() {

@@ -1,9 +1,7 @@
 import { Link, useNavigate } from 'react-router';
-import { useOrganizationChanged } from '../../modules/auth/hooks/useOrganizationChanged';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { CreateOrganizationForm } from '../../modules/organizations/components/CreateOrganizationForm';
-import { Alert } from '../../modules/ui/components/Alert';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
+import { useOrganizationChanged, useViewer } from '../../modules/auth';
+import { CreateOrganizationForm } from '../../modules/organizations';
+import { Alert, PageHeading } from '../../modules/ui';
 
 /** /organizations/new — start an organization of your own, as its admin. */
 export function NewOrganizationPage() {

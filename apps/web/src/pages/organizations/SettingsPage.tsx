@@ -2,17 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '@panelist/roles';
 import { OrganizationSettingsDocument } from '../../generated/graphql';
-import { AuditRetentionSettings } from '../../modules/audit/components/AuditRetentionSettings';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { CandidateRetentionSettings } from '../../modules/candidate-data/components/CandidateRetentionSettings';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { OrganizationNameForm } from '../../modules/organizations/components/OrganizationNameForm';
-import { PasswordSignInSetting } from '../../modules/organizations/components/PasswordSignInSetting';
-import { SsoConnectionForm } from '../../modules/organizations/components/SsoConnectionForm';
-import { canManageOrganization } from '../../modules/organizations/utils/organization-access';
-import { Alert } from '../../modules/ui/components/Alert';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
+import { AuditRetentionSettings } from '../../modules/audit';
+import { useViewer } from '../../modules/auth';
+import { CandidateRetentionSettings } from '../../modules/candidate-data';
+import { describeError } from '../../modules/errors';
+import { OrganizationNameForm, PasswordSignInSetting, SsoConnectionForm, canManageOrganization } from '../../modules/organizations';
+import { Alert, LoadingState, PageHeading } from '../../modules/ui';
 
 /** /settings — the organization's name, how its members sign in, and its single sign-on (admins). */
 export function SettingsPage() {

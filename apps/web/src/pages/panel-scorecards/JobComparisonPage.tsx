@@ -1,19 +1,9 @@
 import { Link, useParams } from 'react-router';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { ComparisonBody } from '../../modules/panel-scorecards/components/ComparisonBody';
-import { ExportCsvButton } from '../../modules/panel-scorecards/components/ExportCsvButton';
-import { useComparisonWeights } from '../../modules/panel-scorecards/hooks/useComparisonWeights';
-import { useJobComparison } from '../../modules/panel-scorecards/hooks/useJobComparison';
-import { refusedWeightIndex } from '../../modules/panel-scorecards/utils/weight-error';
-import { searchForWeights } from '../../modules/panel-scorecards/utils/weights-search';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { LoopManagersOnly } from '../../modules/interviews/components/LoopManagersOnly';
-import { canManageLoops } from '../../modules/interviews/utils/loop-roles';
-import { Alert } from '../../modules/ui/components/Alert';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
-import '../../modules/panel-scorecards/panel-scorecard.css';
-import '../../modules/panel-scorecards/comparison.css';
+import { useViewer } from '../../modules/auth';
+import { ComparisonBody, ExportCsvButton, refusedWeightIndex, searchForWeights, useComparisonWeights, useJobComparison } from '../../modules/panel-scorecards';
+import { describeError } from '../../modules/errors';
+import { LoopManagersOnly, canManageLoops } from '../../modules/interviews';
+import { Alert, LoadingState, PageHeading } from '../../modules/ui';
 
 function Comparison({ jobId }: { jobId: string }) {
   const { weights, apply } = useComparisonWeights();

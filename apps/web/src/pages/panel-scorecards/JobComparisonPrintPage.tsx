@@ -1,20 +1,10 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { DebriefDocument } from '../../modules/panel-scorecards/components/DebriefDocument';
-import { useComparisonWeights } from '../../modules/panel-scorecards/hooks/useComparisonWeights';
-import { useJobComparison } from '../../modules/panel-scorecards/hooks/useJobComparison';
-import { searchForWeights } from '../../modules/panel-scorecards/utils/weights-search';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { LoopManagersOnly } from '../../modules/interviews/components/LoopManagersOnly';
-import { canManageLoops } from '../../modules/interviews/utils/loop-roles';
-import { formatDecidedAt } from '../../modules/panel-scorecards/utils/format-figures';
-import { Alert } from '../../modules/ui/components/Alert';
-import { BrandMark } from '../../modules/ui/components/BrandMark';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
-import '../../modules/panel-scorecards/panel-scorecard.css';
-import '../../modules/panel-scorecards/comparison.css';
+import { useViewer } from '../../modules/auth';
+import { DebriefDocument, formatDecidedAt, searchForWeights, useComparisonWeights, useJobComparison } from '../../modules/panel-scorecards';
+import { describeError } from '../../modules/errors';
+import { LoopManagersOnly, canManageLoops } from '../../modules/interviews';
+import { Alert, BrandMark, LoadingState, PageHeading } from '../../modules/ui';
 
 function Debrief({ jobId }: { jobId: string }) {
   const { weights } = useComparisonWeights();

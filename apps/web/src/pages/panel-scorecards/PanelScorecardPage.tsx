@@ -1,18 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { PanelScorecardDocument } from '../../generated/graphql';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { canManageLoops } from '../../modules/interviews/utils/loop-roles';
-import { DecisionPanel } from '../../modules/panel-scorecards/components/DecisionPanel';
-import { HiddenPanelNotice } from '../../modules/panel-scorecards/components/HiddenPanelNotice';
-import { PanelFigures } from '../../modules/panel-scorecards/components/PanelFigures';
-import { SubmissionProgress } from '../../modules/panel-scorecards/components/SubmissionProgress';
-import type { PanelScorecard } from '../../modules/panel-scorecards/utils/panel-types';
-import { Alert } from '../../modules/ui/components/Alert';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
-import '../../modules/panel-scorecards/panel-scorecard.css';
+import { useViewer } from '../../modules/auth';
+import { describeError } from '../../modules/errors';
+import { canManageLoops } from '../../modules/interviews';
+import { DecisionPanel, HiddenPanelNotice, PanelFigures, SubmissionProgress, type PanelScorecard } from '../../modules/panel-scorecards';
+import { Alert, LoadingState, PageHeading } from '../../modules/ui';
 
 function Breadcrumbs({ panel, manager }: { panel?: PanelScorecard; manager: boolean }) {
   return (

@@ -1,14 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { InterviewModeDocument } from '../../generated/graphql';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { InterviewHeader } from '../../modules/scorecards/components/InterviewHeader';
-import { ScoringWorkspace } from '../../modules/scorecards/components/ScoringWorkspace';
-import { SubmittedScorecard } from '../../modules/scorecards/components/SubmittedScorecard';
-import '../../modules/scorecards/interview-mode.css';
-import { Alert } from '../../modules/ui/components/Alert';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
+import { describeError } from '../../modules/errors';
+import { InterviewHeader, ScoringWorkspace, SubmittedScorecard } from '../../modules/scorecards';
+import { Alert, LoadingState, PageHeading } from '../../modules/ui';
 
 function NotLoaded({ error }: { error: unknown }) {
   const problem = describeError(error);

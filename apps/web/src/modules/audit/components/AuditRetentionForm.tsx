@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { AuditSettingsDocument, SetAuditRetentionDocument } from '../../../generated/graphql';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { TextField } from '../../ui/components/TextField';
+import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors';
+import { Alert, TextField } from '../../ui';
 
 export const AUDIT_RETENTION_DAYS = { min: 30, max: 3650 } as const;
 

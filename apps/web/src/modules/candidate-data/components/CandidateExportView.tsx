@@ -1,8 +1,8 @@
 import { RECOMMENDATION_LABELS, type Recommendation } from '@panelist/scorecards';
 import type { HiringDecisionKind } from '../../../generated/graphql';
-import { actionLabel, detailLabel, detailValue, targetTypeLabel } from '../../audit/utils/audit-labels';
-import { DECISION_LABELS } from '../../panel-scorecards/utils/format-figures';
-import { formatDateTime } from '../../ui/utils/date-time';
+import { actionLabel, detailLabel, detailValue, targetTypeLabel } from '../../audit';
+import { DECISION_LABELS } from '../../panel-scorecards';
+import { formatDateTime } from '../../ui';
 import {
   detailText,
   exportCounts,

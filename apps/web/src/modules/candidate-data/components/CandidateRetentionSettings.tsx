@@ -2,12 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { CandidateRetentionDocument, SetCandidateRetentionDocument, type CandidateRetentionQuery } from '../../../generated/graphql';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { DECISION_LABELS } from '../../panel-scorecards/utils/format-figures';
-import { Alert } from '../../ui/components/Alert';
-import { CheckboxField } from '../../ui/components/CheckboxField';
-import { LoadingState } from '../../ui/components/LoadingState';
-import { TextField } from '../../ui/components/TextField';
+import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors';
+import { DECISION_LABELS } from '../../panel-scorecards';
+import { Alert, CheckboxField, LoadingState, TextField } from '../../ui';
 import { formatDate } from '../../bank/utils/bank-labels';
 
 export const CANDIDATE_RETENTION_MONTHS = { min: 1, max: 120 } as const;

@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { CandidateQuery } from '../../../generated/graphql';
-import { useViewer } from '../../auth/hooks/useViewer';
-import { CandidateDataRights } from '../../candidate-data/components/CandidateDataRights';
-import { canManageCandidateData } from '../../candidate-data/utils/candidate-data-access';
-import { LoopInterviewsSummary } from '../../interviews/components/LoopInterviewsSummary';
-import { Notice } from '../../interviews/components/Notice';
+import { useViewer } from '../../auth';
+import { CandidateDataRights, canManageCandidateData } from '../../candidate-data';
+import { LoopInterviewsSummary, Notice } from '../../interviews';
 import { CandidateContact } from './CandidateContact';
 import { EditCandidate } from './EditCandidate';
 

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { CancelInterviewDocument, InterviewLoopDocument, type LoopInterviewFragment } from '../../../generated/graphql';
-import { describeError } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
+import { describeError } from '../../errors';
+import { Alert } from '../../ui';
 import type { KitOption, ScorerOption } from '../hooks/useSchedulingOptions';
 import { formatInterviewTime } from '../utils/interview-time';
 import { panelProgressSummary } from '../utils/panel-status';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '@panelist/roles';
-import { useViewer } from '../../auth/hooks/useViewer';
-import { Alert } from '../../ui/components/Alert';
+import { useViewer } from '../../auth';
+import { Alert } from '../../ui';
 import { canScore } from '../utils/loop-roles';
 
 /** What an interviewer sees on a jobs, candidates or loop page: candidates' personal data is not theirs to read. */

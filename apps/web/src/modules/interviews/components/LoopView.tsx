@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { InterviewLoopQuery } from '../../../generated/graphql';
-import { describeError } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { LoadingState } from '../../ui/components/LoadingState';
+import { describeError } from '../../errors';
+import { Alert, LoadingState } from '../../ui';
 import { usePanelProgress } from '../hooks/usePanelProgress';
 import { useSchedulingOptions } from '../hooks/useSchedulingOptions';
 import { repeatedQuestionViews } from '../utils/repeated-questions';

@@ -6,11 +6,8 @@ import {
   ScheduleInterviewDocument,
   type LoopInterviewFragment,
 } from '../../../generated/graphql';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { errorFieldPath } from '../../errors/utils/error-field-path';
-import { Alert } from '../../ui/components/Alert';
-import { Field } from '../../ui/components/Field';
-import { TextField } from '../../ui/components/TextField';
+import { describeError, errorFieldPath, formLevelMessage, messageFor, type Problem } from '../../errors';
+import { Alert, Field, TextField } from '../../ui';
 import type { KitOption, ScorerOption } from '../hooks/useSchedulingOptions';
 import { viewerTimeZone } from '../utils/interview-time';
 import {

@@ -1,4 +1,4 @@
-import type { Problem } from '../../errors/utils/describe-error';
+import type { Problem } from '../../errors';
 import { fromDateTimeLocal, toDateTimeLocal } from './interview-time';
 
 export const MAX_PANEL = 8;

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { JobQuery } from '../../../generated/graphql';
 import { formatDate } from '../../bank/utils/bank-labels';
-import { LoopInterviewsSummary } from '../../interviews/components/LoopInterviewsSummary';
+import { LoopInterviewsSummary } from '../../interviews';
 
 type Job = JobQuery['job'];
 

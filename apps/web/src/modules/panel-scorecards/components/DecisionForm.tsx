@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { HiringDecisionKind } from '../../../generated/graphql';
-import { formLevelMessage, messageFor } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { TextAreaField } from '../../ui/components/TextAreaField';
+import { formLevelMessage, messageFor } from '../../errors';
+import { Alert, TextAreaField } from '../../ui';
 import { useRecordDecision } from '../hooks/useRecordDecision';
 import { DECISION_LABELS, DECISION_ORDER } from '../utils/format-figures';
 

@@ -1,5 +1,5 @@
 import { Suspense, lazy, type ComponentProps } from 'react';
-import { LoadingState } from '../../ui/components/LoadingState';
+import { LoadingState } from '../../ui';
 import type { CompetencyDotPlot as DotPlot } from './CompetencyDotPlot';
 
 // The charting library is loaded with the first chart, so pages without charts stay light.

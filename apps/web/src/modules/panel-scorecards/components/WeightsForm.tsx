@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CompetencyWeightInput } from '../../../generated/graphql';
 import { competencyLabel } from '../../bank/utils/bank-labels';
-import { TextField } from '../../ui/components/TextField';
+import { TextField } from '../../ui';
 
 /** A weight the server refused, named by competency. */
 export interface RefusedWeight {

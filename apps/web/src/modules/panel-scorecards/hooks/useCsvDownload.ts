@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { JobComparisonCsvDocument, type CompetencyWeightInput } from '../../../generated/graphql';
-import { describeError } from '../../errors/utils/describe-error';
+import { describeError } from '../../errors';
 import { downloadTextFile } from '../utils/download-file';
 
 export type CsvState = { status: 'idle' } | { status: 'loading' } | { status: 'done'; fileName: string } | { status: 'failed'; message: string };

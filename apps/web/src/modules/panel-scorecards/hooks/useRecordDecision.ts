@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { PanelScorecardDocument, RecordHiringDecisionDocument, type HiringDecisionKind } from '../../../generated/graphql';
-import { describeError, type Problem } from '../../errors/utils/describe-error';
+import { describeError, type Problem } from '../../errors';
 
 /** Records a hiring decision and puts it at the head of the panel scorecard's trail in the cache. */
 export function useRecordDecision(loopId: string) {

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { CompetencyWeightInput } from '../../../generated/graphql';
-import { describeError } from '../../errors/utils/describe-error';
+import { describeError } from '../../errors';
 
 /** The index of the weight the API refused ("weights.2.weight" → 2), or null for any other error. */
 export function refusedWeightIndex(error: unknown): number | null {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { InterviewModeFieldsFragment } from '../../../generated/graphql';
 import { formatDateTime } from '../../bank/utils/bank-labels';
-import { PageHeading } from '../../ui/components/PageHeading';
+import { PageHeading } from '../../ui';
 
 interface InterviewHeaderProps {
   interview: Pick<InterviewModeFieldsFragment, 'candidate' | 'jobTitle' | 'roundName' | 'scheduledAt' | 'kit'>;

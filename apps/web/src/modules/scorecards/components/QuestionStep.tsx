@@ -1,7 +1,7 @@
 import type { AnswerDraft } from '@panelist/scorecards';
 import type { Ref } from 'react';
 import { TYPE_LABELS } from '../../bank/utils/bank-labels';
-import { Field } from '../../ui/components/Field';
+import { Field } from '../../ui';
 import { sectionTitle, type InterviewKit, type KitQuestion } from '../utils/interview-kit';
 import { QuestionRubric } from './QuestionRubric';
 import { RatingRadioGroup } from './RatingRadioGroup';

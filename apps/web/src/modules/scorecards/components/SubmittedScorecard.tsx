@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { InterviewModeFieldsFragment, InterviewModeScorecardFieldsFragment } from '../../../generated/graphql';
 import { formatDateTime } from '../../bank/utils/bank-labels';
-import { Alert } from '../../ui/components/Alert';
+import { Alert } from '../../ui';
 import { changeBetween, draftFromScorecard } from '../utils/draft-fields';
 import { browserStorage, clearPending, readPending } from '../utils/pending-store';
 import { AmendForm } from './AmendForm';

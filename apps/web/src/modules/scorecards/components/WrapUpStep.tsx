@@ -1,8 +1,7 @@
 import { unansweredQuestions, type Recommendation, type ScorecardDraft, type ScoringKit } from '@panelist/scorecards';
 import type { Ref } from 'react';
 import { plural } from '../../bank/utils/bank-labels';
-import { Alert } from '../../ui/components/Alert';
-import { Field } from '../../ui/components/Field';
+import { Alert, Field } from '../../ui';
 import type { InterviewKit, KitQuestion } from '../utils/interview-kit';
 import { CompetencyRatings } from './CompetencyRatings';
 import { RecommendationRadioGroup } from './RecommendationRadioGroup';

@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { submitProblems, type ScoringKit } from '@panelist/scorecards';
 import { useState } from 'react';
 import { InterviewModeDocument, SubmitScorecardDocument } from '../../../generated/graphql';
-import { describeError } from '../../errors/utils/describe-error';
+import { describeError } from '../../errors';
 import { classifySaveError } from '../utils/save-failure';
 import type { ScorecardAutosave } from './useScorecardAutosave';
 

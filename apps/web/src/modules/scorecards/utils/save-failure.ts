@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { describeError } from '../../errors/utils/describe-error';
+import { describeError } from '../../errors';
 
 /**
  * Why a save failed, as autosave must react to it: network → keep the queue and retry later;

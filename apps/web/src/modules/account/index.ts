@@ -1,0 +1,3 @@
+export { ChangePasswordForm } from './components/ChangePasswordForm';
+export { OrganizationsList } from './components/OrganizationsList';
+export { SessionsList } from './components/SessionsList';

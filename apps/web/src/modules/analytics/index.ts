@@ -1,0 +1,3 @@
+import './analytics.css';
+export { CalibrationSection } from './components/CalibrationSection';
+export { ReliabilitySection } from './components/ReliabilitySection';

@@ -1,0 +1,6 @@
+export { AddCandidatePanel } from './components/AddCandidatePanel';
+export { JobForm } from './components/JobForm';
+export { JobLoops } from './components/JobLoops';
+export { JobRounds } from './components/JobRounds';
+export { JobStatusBadge } from './components/JobStatusBadge';
+export { useJobFormOptions } from './hooks/useJobFormOptions';

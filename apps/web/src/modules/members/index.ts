@@ -1,0 +1,1 @@
+export { MembersDirectory } from './components/MembersDirectory';
