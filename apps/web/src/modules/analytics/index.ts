@@ -1,3 +1,2 @@
-import './analytics.css';
 export { CalibrationSection } from './components/CalibrationSection';
 export { ReliabilitySection } from './components/ReliabilitySection';

@@ -1,4 +1,3 @@
-import './audit.css';
 export { AuditRetentionSettings } from './components/AuditRetentionSettings';
 export { AuditTrail } from './components/AuditTrail';
 export { canReadAuditTrail } from './utils/audit-access';

@@ -1,4 +1,3 @@
-import './candidate-data.css';
 export { CandidateDataRights } from './components/CandidateDataRights';
 export { CandidateExportView } from './components/CandidateExportView';
 export { CandidateRetentionSettings } from './components/CandidateRetentionSettings';

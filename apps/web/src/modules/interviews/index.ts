@@ -7,3 +7,5 @@ export { SeatStatus } from './components/SeatStatus';
 export { formatInterviewTime } from './utils/interview-time';
 export { canManageLoops, canScore } from './utils/loop-roles';
 export { needsScoring } from './utils/scoring-action';
+// The module's sheet(s) last: they come after the sheets of the modules it uses (the cascade relies on it).
+import './interviews.css';

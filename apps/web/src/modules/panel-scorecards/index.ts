@@ -1,5 +1,3 @@
-import './comparison.css';
-import './panel-scorecard.css';
 export { ComparisonBody } from './components/ComparisonBody';
 export { DebriefDocument } from './components/DebriefDocument';
 export { DecisionPanel } from './components/DecisionPanel';

@@ -1,4 +1,3 @@
-import './interview-mode.css';
 export { InterviewHeader } from './components/InterviewHeader';
 export { ScoringWorkspace } from './components/ScoringWorkspace';
 export { SubmittedScorecard } from './components/SubmittedScorecard';

@@ -2,6 +2,9 @@ import { useViewer } from '../../modules/auth';
 import { CalibrationSection, ReliabilitySection } from '../../modules/analytics';
 import { canManageLoops } from '../../modules/interviews';
 import { PageHeading } from '../../modules/ui';
+import '../../modules/panel-scorecards/panel-scorecards.css';
+import '../../modules/panel-scorecards/comparison.css';
+import '../../modules/analytics/analytics.css';
 
 /** /analytics — interviewer calibration and panel reliability; an interviewer sees only their own calibration. */
 export function AnalyticsPage() {

@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '@panelist/roles';
 import { useViewer } from '../../modules/auth';
 import { AuditTrail, canReadAuditTrail } from '../../modules/audit';
 import { Alert, PageHeading } from '../../modules/ui';
+import '../../modules/audit/audit.css';
 
 /** /audit — the organization's audit trail (admins): filters kept in the address, older pages, CSV. */
 export function AuditPage() {

@@ -8,6 +8,7 @@ import { CandidateExportView, UnreadableExportError, canManageCandidateData, par
 import { downloadTextFile } from '../../modules/panel-scorecards';
 import { describeError } from '../../modules/errors';
 import { Alert, BrandMark, LoadingState, PageHeading } from '../../modules/ui';
+import '../../modules/candidate-data/candidate-data.css';
 
 type Parsed = { document: ExportDocument; error: null } | { document: null; error: string };
 

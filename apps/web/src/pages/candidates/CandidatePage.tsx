@@ -6,6 +6,7 @@ import { describeError } from '../../modules/errors';
 import { LoopManagersOnly, canManageLoops } from '../../modules/interviews';
 import { Alert, LoadingState, PageHeading } from '../../modules/ui';
 import { CandidateDetails } from '../../modules/candidates';
+import '../../modules/candidate-data/candidate-data.css';
 
 /** /candidates/:id — contact details (personal data, loop managers only), editing, and the candidate's loops. */
 export function CandidatePage() {

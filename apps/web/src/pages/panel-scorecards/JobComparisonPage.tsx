@@ -4,6 +4,8 @@ import { ComparisonBody, ExportCsvButton, refusedWeightIndex, searchForWeights, 
 import { describeError } from '../../modules/errors';
 import { LoopManagersOnly, canManageLoops } from '../../modules/interviews';
 import { Alert, LoadingState, PageHeading } from '../../modules/ui';
+import '../../modules/panel-scorecards/panel-scorecards.css';
+import '../../modules/panel-scorecards/comparison.css';
 
 function Comparison({ jobId }: { jobId: string }) {
   const { weights, apply } = useComparisonWeights();

@@ -5,6 +5,8 @@ import { DebriefDocument, formatDecidedAt, searchForWeights, useComparisonWeight
 import { describeError } from '../../modules/errors';
 import { LoopManagersOnly, canManageLoops } from '../../modules/interviews';
 import { Alert, BrandMark, LoadingState, PageHeading } from '../../modules/ui';
+import '../../modules/panel-scorecards/panel-scorecards.css';
+import '../../modules/panel-scorecards/comparison.css';
 
 function Debrief({ jobId }: { jobId: string }) {
   const { weights } = useComparisonWeights();

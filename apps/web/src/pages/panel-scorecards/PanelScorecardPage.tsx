@@ -6,6 +6,7 @@ import { describeError } from '../../modules/errors';
 import { canManageLoops } from '../../modules/interviews';
 import { DecisionPanel, HiddenPanelNotice, PanelFigures, SubmissionProgress, type PanelScorecard } from '../../modules/panel-scorecards';
 import { Alert, LoadingState, PageHeading } from '../../modules/ui';
+import '../../modules/panel-scorecards/panel-scorecards.css';
 
 function Breadcrumbs({ panel, manager }: { panel?: PanelScorecard; manager: boolean }) {
   return (

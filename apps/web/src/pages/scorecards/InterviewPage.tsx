@@ -4,6 +4,7 @@ import { InterviewModeDocument } from '../../generated/graphql';
 import { describeError } from '../../modules/errors';
 import { InterviewHeader, ScoringWorkspace, SubmittedScorecard } from '../../modules/scorecards';
 import { Alert, LoadingState, PageHeading } from '../../modules/ui';
+import '../../modules/scorecards/scorecards.css';
 
 function NotLoaded({ error }: { error: unknown }) {
   const problem = describeError(error);
