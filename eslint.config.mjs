@@ -1,11 +1,13 @@
 // Type-aware lint at zero warnings, plus Nx module boundaries: api and web never import each
-// other, libs import only libs, db imports only libs.
+// other, libs import only libs, db imports only libs. Inside the web app, the layout rules of
+// tools/web-layout.cjs: pages and modules use a module only through its index; ui and errors use no feature.
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import moduleBoundaries from './tools/module-boundaries.cjs';
+import webLayout from './tools/web-layout.cjs';
 
 export default tseslint.config(
   {
@@ -44,6 +46,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  ...webLayout.webLayoutConfig(),
   {
     // Tests read loosely typed JSON responses; the assertions are the type check there.
     files: ['**/*.spec.{ts,tsx}', '**/*.integration-spec.ts', 'apps/api/test/**/*.ts', 'e2e/**/*.ts'],

@@ -1,4 +1,4 @@
-import { LoadingState } from '../modules/ui/components/LoadingState';
+import { LoadingState } from '../modules/ui';
 
 /**
  * Stands in for a page while its code loads on the first visit. Inside the shell it fills the

@@ -2,10 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { MeDocument } from '../generated/graphql';
-import { ViewerContext } from '../modules/auth/hooks/useViewer';
-import { describeError } from '../modules/errors/utils/describe-error';
-import { Alert } from '../modules/ui/components/Alert';
-import { LoadingState } from '../modules/ui/components/LoadingState';
+import { ViewerContext } from '../modules/auth';
+import { describeError } from '../modules/errors';
+import { Alert, LoadingState } from '../modules/ui';
 
 /** Route guard: renders its children for a signed-in person, otherwise sends them to /login. */
 export function RequireViewer({ children }: { children: ReactNode }) {

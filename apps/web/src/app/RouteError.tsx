@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useRouteError } from 'react-router';
-import { Alert } from '../modules/ui/components/Alert';
+import { Alert } from '../modules/ui';
 
 /**
  * Shown when a page cannot be opened: most often its code failed to download (a dropped connection,

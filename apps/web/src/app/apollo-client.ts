@@ -6,6 +6,7 @@ import { getMainDefinition } from '@apollo/client/utilities';
 import { friendlyMessage } from '@panelist/errors';
 import { Kind, OperationTypeNode } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
+import { POSSIBLE_TYPES } from './possible-types';
 
 /**
  * Operations that legitimately answer UNAUTHENTICATED without meaning "your session ended":
@@ -82,7 +83,7 @@ export function createApolloClient({ onSessionEnded, terminatingLink }: ApolloCl
   }
   const client = new ApolloClient({
     link: ApolloLink.from([sessionLink, transport]),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES }),
   });
   if (webSocket) {
     // The socket authenticated with the cookie of its upgrade request: after signing out or

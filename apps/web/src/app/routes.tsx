@@ -1,11 +1,11 @@
 import type { ComponentType } from 'react';
 import { Outlet, type RouteObject } from 'react-router';
-import { AppShell } from '../modules/shell/components/AppShell';
+import { AppShell } from '../modules/shell';
 import { HomePage } from '../pages/home/HomePage';
-import { InvitePage } from '../pages/invite/InvitePage';
-import { LoginPage } from '../pages/login/LoginPage';
+import { InvitePage } from '../pages/auth/InvitePage';
+import { LoginPage } from '../pages/auth/LoginPage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
-import { ResetPasswordPage } from '../pages/reset-password/ResetPasswordPage';
+import { ResetPasswordPage } from '../pages/auth/ResetPasswordPage';
 import { NavigationStatus } from './NavigationStatus';
 import { PageLoading } from './PageLoading';
 import { RequireViewer } from './RequireViewer';

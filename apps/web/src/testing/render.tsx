@@ -1,9 +1,11 @@
+import { InMemoryCache } from '@apollo/client';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { ViewerContext, type Viewer } from '../modules/auth/hooks/useViewer';
+import { POSSIBLE_TYPES } from '../app/possible-types';
+import { ViewerContext, type Viewer } from '../modules/auth';
 
 interface Options {
   mocks?: ReadonlyArray<MockLink.MockedResponse>;
@@ -31,7 +33,7 @@ function LocationProbe() {
 export function renderWithApp(ui: ReactElement, { mocks = [], viewer, path = '/', route, routes = [] }: Options = {}) {
   const element = viewer ? <ViewerContext.Provider value={viewer}>{ui}</ViewerContext.Provider> : ui;
   return render(
-    <MockedProvider mocks={mocks}>
+    <MockedProvider mocks={mocks} cache={new InMemoryCache({ possibleTypes: POSSIBLE_TYPES })}>
       <MemoryRouter initialEntries={[path]}>
         <Routes>
           <Route path={route ?? path} element={element} />

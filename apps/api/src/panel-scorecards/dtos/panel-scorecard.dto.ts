@@ -1,4 +1,4 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, InterfaceType, ObjectType } from '@nestjs/graphql';
 import type { Recommendation, ScorecardStatus } from '@panelist/scorecards';
 import { HiringDecisionDto } from '../../hiring-decisions/dtos/hiring-decision.dto';
 import { CandidateBriefDto, ScorecardStatusEnum } from '../../interviews/dtos/interview.dto';
@@ -73,8 +73,15 @@ export class MissingScorecardDto {
   @Field(() => ScorecardStatusEnum) status!: ScorecardStatus;
 }
 
-@ObjectType('PanelFigures', { description: "A panel's numbers: competencies, tally and composites." })
-export class PanelFiguresDto {
+/**
+ * The numbers of one candidate's panel, shared by the panel scorecard and each row of the job comparison:
+ * an interface, so the web app selects them with one fragment.
+ */
+@InterfaceType('PanelFigures', {
+  description: "A panel's numbers: competencies, tally and composites.",
+  resolveType: (figures: object) => ('canDecide' in figures ? PanelScorecardDto : ComparisonRowDto),
+})
+export abstract class PanelFiguresDto {
   @Field({ description: 'False while independence hides the ratings from you (you owe a scorecard for this candidate).' }) visible!: boolean;
   @Field(() => [CompetencySummaryDto]) competencies!: CompetencySummaryDto[];
   @Field(() => RecommendationTallyDto) tally!: RecommendationTallyDto;
@@ -88,7 +95,7 @@ export class PanelFiguresDto {
   @Field(() => HiringDecisionDto, { nullable: true }) decision!: HiringDecisionDto | null;
 }
 
-@ObjectType('PanelScorecard', { description: "A candidate's aggregated panel for one job." })
+@ObjectType('PanelScorecard', { description: "A candidate's aggregated panel for one job.", implements: () => [PanelFiguresDto] })
 export class PanelScorecardDto extends PanelFiguresDto {
   @Field(() => ID) loopId!: string;
   @Field(() => ID) jobId!: string;
@@ -100,7 +107,7 @@ export class PanelScorecardDto extends PanelFiguresDto {
   @Field({ description: 'You may record the hiring decision (the job’s hiring manager or an admin).' }) canDecide!: boolean;
 }
 
-@ObjectType('ComparisonRow', { description: 'One candidate in the job comparison.' })
+@ObjectType('ComparisonRow', { description: 'One candidate in the job comparison.', implements: () => [PanelFiguresDto] })
 export class ComparisonRowDto extends PanelFiguresDto {
   @Field(() => ID) loopId!: string;
   @Field(() => CandidateBriefDto) candidate!: CandidateBriefDto;

@@ -1,3 +1,3 @@
 // An interviewer's work: their interviews and interview mode (scoring).
-export { InterviewPage } from '../../pages/interview/InterviewPage';
-export { MyInterviewsPage } from '../../pages/my-interviews/MyInterviewsPage';
+export { InterviewPage } from '../../pages/scorecards/InterviewPage';
+export { MyInterviewsPage } from '../../pages/interviews/MyInterviewsPage';

@@ -1,8 +1,6 @@
-import { ChangePasswordForm } from '../../modules/account/components/ChangePasswordForm';
-import { OrganizationsList } from '../../modules/account/components/OrganizationsList';
-import { SessionsList } from '../../modules/account/components/SessionsList';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
+import { ChangePasswordForm, OrganizationsList, SessionsList } from '../../modules/account';
+import { useViewer } from '../../modules/auth';
+import { PageHeading } from '../../modules/ui';
 
 /** /account — the signed-in person's own password, sessions and organizations. */
 export function AccountPage() {

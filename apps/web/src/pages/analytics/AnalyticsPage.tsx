@@ -1,10 +1,9 @@
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { CalibrationSection } from '../../modules/analytics/components/CalibrationSection';
-import { ReliabilitySection } from '../../modules/analytics/components/ReliabilitySection';
-import { canManageLoops } from '../../modules/loops/utils/loop-roles';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
-import '../../modules/panel-scorecard/panel-scorecard.css';
-import '../../modules/comparison/comparison.css';
+import { useViewer } from '../../modules/auth';
+import { CalibrationSection, ReliabilitySection } from '../../modules/analytics';
+import { canManageLoops } from '../../modules/interviews';
+import { PageHeading } from '../../modules/ui';
+import '../../modules/panel-scorecards/panel-scorecards.css';
+import '../../modules/panel-scorecards/comparison.css';
 import '../../modules/analytics/analytics.css';
 
 /** /analytics — interviewer calibration and panel reliability; an interviewer sees only their own calibration. */

@@ -2,18 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { CandidatesDocument } from '../../generated/graphql';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { noticeFrom } from '../../modules/auth/utils/redirect-target';
+import { noticeFrom, useViewer } from '../../modules/auth';
 import { formatDate } from '../../modules/bank/utils/bank-labels';
-import { useDebouncedValue } from '../../modules/candidates/hooks/useDebouncedValue';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { LoopManagersOnly } from '../../modules/loops/components/LoopManagersOnly';
-import { Notice } from '../../modules/loops/components/Notice';
-import { canManageLoops } from '../../modules/loops/utils/loop-roles';
-import { Alert } from '../../modules/ui/components/Alert';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
-import { TextField } from '../../modules/ui/components/TextField';
+import { useDebouncedValue } from '../../modules/candidates';
+import { describeError } from '../../modules/errors';
+import { LoopManagersOnly, Notice, canManageLoops } from '../../modules/interviews';
+import { Alert, LoadingState, PageHeading, TextField } from '../../modules/ui';
 
 function CandidateDirectory() {
   const [search, setSearch] = useState('');

@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import { LOOP_MANAGERS, ROLE_LABELS, canManageMembers, canReadMembers } from '@panelist/roles';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { RoleCapabilitiesTable, RoleComparisonTable } from '../../modules/home/components/RoleCapabilitiesTable';
-import { ScorecardsToChase } from '../../modules/home/components/ScorecardsToChase';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
+import { useViewer } from '../../modules/auth';
+import { RoleCapabilitiesTable, RoleComparisonTable, ScorecardsToChase } from '../../modules/home';
+import { PageHeading } from '../../modules/ui';
 
 function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] ?? name;

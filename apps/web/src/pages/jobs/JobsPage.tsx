@@ -1,15 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { JobsDocument } from '../../generated/graphql';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
+import { useViewer } from '../../modules/auth';
 import { formatDate } from '../../modules/bank/utils/bank-labels';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { JobStatusBadge } from '../../modules/jobs/components/JobStatusBadge';
-import { LoopManagersOnly } from '../../modules/loops/components/LoopManagersOnly';
-import { canManageLoops } from '../../modules/loops/utils/loop-roles';
-import { Alert } from '../../modules/ui/components/Alert';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
+import { describeError } from '../../modules/errors';
+import { JobStatusBadge } from '../../modules/jobs';
+import { LoopManagersOnly, canManageLoops } from '../../modules/interviews';
+import { Alert, LoadingState, PageHeading } from '../../modules/ui';
 
 function JobsTable() {
   const { data, error, loading } = useQuery(JobsDocument, { fetchPolicy: 'cache-and-network' });

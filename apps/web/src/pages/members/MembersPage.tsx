@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import { ROLE_LABELS, canReadMembers } from '@panelist/roles';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { MembersDirectory } from '../../modules/members/components/MembersDirectory';
-import { Alert } from '../../modules/ui/components/Alert';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
+import { useViewer } from '../../modules/auth';
+import { MembersDirectory } from '../../modules/members';
+import { Alert, PageHeading } from '../../modules/ui';
 
 export function MembersPage() {
   const viewer = useViewer();

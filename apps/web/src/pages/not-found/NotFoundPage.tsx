@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
+import { PageHeading } from '../../modules/ui';
 
 export function NotFoundPage() {
   return (

@@ -1,10 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ChangePasswordDocument, MySessionsDocument } from '../../../generated/graphql';
-import { NEW_PASSWORD_HINT, checkNewPassword } from '../../auth/utils/password-rules';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { TextField } from '../../ui/components/TextField';
+import { NEW_PASSWORD_HINT, checkNewPassword } from '../../auth';
+import { describeError, messageFor, useFormProblem, type Problem } from '../../errors';
+import { Alert, TextField } from '../../ui';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 
@@ -13,17 +12,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [confirmPassword, setConfirmPassword] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
   const [changed, setChanged] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, problem, showProblem, formError } = useFormProblem(FIELDS);
   const [changePassword, { loading }] = useMutation(ChangePasswordDocument, {
     // The list below now shows only this device.
     refetchQueries: [MySessionsDocument],
   });
-
-  function focusField(field: string | null) {
-    if (field) formRef.current?.querySelector<HTMLInputElement>(`[name="${field}"]`)?.focus();
-  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,17 +25,11 @@ export function ChangePasswordForm({ email }: { email: string }) {
     const local: Problem | null = !currentPassword
       ? { code: 'BAD_USER_INPUT', field: 'currentPassword', message: 'Enter your current password.' }
       : checkNewPassword(newPassword, confirmPassword, { password: 'newPassword', confirmation: 'confirmPassword' });
-    setProblem(local);
-    if (local) {
-      focusField(local.field);
-      return;
-    }
+    if (showProblem(local)) return;
     try {
       await changePassword({ variables: { input: { currentPassword, newPassword } } });
     } catch (error) {
-      const described = describeError(error);
-      setProblem(described);
-      focusField(described.field);
+      showProblem(describeError(error));
       return;
     }
     setCurrentPassword('');
@@ -50,7 +38,6 @@ export function ChangePasswordForm({ email }: { email: string }) {
     setChanged(true);
   }
 
-  const formError = formLevelMessage(problem, FIELDS);
   return (
     <form ref={formRef} className="stack form-narrow" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="password-heading">
       <div aria-live="polite">

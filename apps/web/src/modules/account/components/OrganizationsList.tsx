@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '@panelist/roles';
-import type { Viewer } from '../../auth/hooks/useViewer';
+import type { Viewer } from '../../auth';
 
 /** The organizations the person belongs to, and the way to start a new one where allowed. */
 export function OrganizationsList({ viewer }: { viewer: Viewer }) {

@@ -6,10 +6,8 @@ import {
   MySessionsDocument,
   type AccountSessionFieldsFragment,
 } from '../../../generated/graphql';
-import { describeError } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { LoadingState } from '../../ui/components/LoadingState';
-import { formatDateTime } from '../../ui/utils/date-time';
+import { describeError } from '../../errors';
+import { Alert, LoadingState, formatDateTime } from '../../ui';
 import { describeUserAgent } from '../utils/describe-user-agent';
 
 interface Notice {

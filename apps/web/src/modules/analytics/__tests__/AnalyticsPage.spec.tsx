@@ -5,7 +5,7 @@ import { AnalyticsPage } from '../../../pages/analytics/AnalyticsPage';
 import { aViewer } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
 import { installResizeObserverStub } from '../../../testing/resize-observer';
-import { RELIABILITY } from '../../comparison/__tests__/comparison-fixtures';
+import { RELIABILITY } from '../../panel-scorecards/__tests__/comparison-fixtures';
 
 beforeAll(() => {
   installResizeObserverStub();

@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { InterviewerCalibrationDocument } from '../../../generated/graphql';
-import { describeError } from '../../errors/utils/describe-error';
-import { FigureLegend } from '../../panel-scorecard/components/FigureLegend';
-import { Alert } from '../../ui/components/Alert';
-import { LoadingState } from '../../ui/components/LoadingState';
+import { describeError } from '../../errors';
+import { FigureLegend } from '../../panel-scorecards';
+import { Alert, LoadingState } from '../../ui';
 import { CalibrationTable } from './CalibrationTable';
 import { LazyLeniencyChart } from './LazyCharts';
 import { YourCalibration } from './YourCalibration';

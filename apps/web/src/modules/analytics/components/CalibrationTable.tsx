@@ -1,5 +1,4 @@
-import { FigureName } from '../../panel-scorecard/components/FigureLegend';
-import { formatHours, formatSigned } from '../../panel-scorecard/utils/format-figures';
+import { FigureName, formatHours, formatSigned } from '../../panel-scorecards';
 import type { InterviewerCalibration } from '../utils/analytics-types';
 
 /** Per interviewer: how much they rated, how lenient or severe against co-panelists, and how fast they submit. */

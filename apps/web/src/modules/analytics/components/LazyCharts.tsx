@@ -1,5 +1,5 @@
 import { Suspense, lazy, type ComponentProps } from 'react';
-import { LoadingState } from '../../ui/components/LoadingState';
+import { LoadingState } from '../../ui';
 import type { LeniencyChart as Leniency } from './LeniencyChart';
 import type { ReliabilityChart as Reliability } from './ReliabilityChart';
 

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { LENIENCY_LABEL_THRESHOLD } from '@panelist/scoring';
-import { formatSigned } from '../../panel-scorecard/utils/format-figures';
+import { formatSigned } from '../../panel-scorecards';
 import type { InterviewerCalibration } from '../utils/analytics-types';
 import { symmetricDomain } from '../utils/chart-scale';
 import { barEndLabel } from './BarEndLabel';

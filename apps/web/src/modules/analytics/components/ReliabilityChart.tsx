@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { RELIABLE_ALPHA, TENTATIVE_ALPHA } from '@panelist/scoring';
-import { formatAlpha } from '../../comparison/utils/reliability-text';
+import { formatAlpha } from '../../panel-scorecards';
 import type { JobReliability } from '../utils/analytics-types';
 import { alphaDomain } from '../utils/chart-scale';
 import { barEndLabel } from './BarEndLabel';

@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
-import { bandAdvice, formatAlpha } from '../../comparison/utils/reliability-text';
-import { FigureName } from '../../panel-scorecard/components/FigureLegend';
+import { FigureName, bandAdvice, formatAlpha } from '../../panel-scorecards';
 import type { JobReliability } from '../utils/analytics-types';
 
 /** Per job: how many candidates, Krippendorff's alpha and its band, and what that means for the debrief. */

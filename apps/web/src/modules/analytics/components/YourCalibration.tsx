@@ -1,6 +1,4 @@
-import { FigureLegend, FigureName } from '../../panel-scorecard/components/FigureLegend';
-import { formatHours, formatSigned } from '../../panel-scorecard/utils/format-figures';
-import type { Figure } from '../../panel-scorecard/utils/figure-explanations';
+import { FigureLegend, FigureName, formatHours, formatSigned, type Figure } from '../../panel-scorecards';
 import type { InterviewerCalibration } from '../utils/analytics-types';
 
 const FIGURES = ['shrunkLeniency', 'leniencyLabel', 'rawLeniency', 'comparisons', 'scorecards', 'ratingsGiven', 'medianHoursToSubmit'] as const satisfies readonly Figure[];

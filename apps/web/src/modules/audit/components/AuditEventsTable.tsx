@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { AuditEventFieldsFragment } from '../../../generated/graphql';
-import { formatDateTime } from '../../ui/utils/date-time';
+import { formatDateTime } from '../../ui';
 import { searchFromFilter, EMPTY_AUDIT_FILTER } from '../utils/audit-filter';
 import { actionLabel, detailLabel, detailValue, targetHref, targetTypeLabel } from '../utils/audit-labels';
 

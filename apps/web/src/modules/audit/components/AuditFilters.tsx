@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { AuditFilterOptionsQuery } from '../../../generated/graphql';
-import { Field } from '../../ui/components/Field';
-import { TextField } from '../../ui/components/TextField';
+import { Field, TextField } from '../../ui';
 import {
   EMPTY_AUDIT_FILTER,
   MAX_TARGET_ID,

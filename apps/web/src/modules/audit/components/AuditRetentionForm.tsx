@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { AuditSettingsDocument, SetAuditRetentionDocument } from '../../../generated/graphql';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { TextField } from '../../ui/components/TextField';
+import { describeError, messageFor, useFormProblem } from '../../errors';
+import { Alert, TextField } from '../../ui';
 
 export const AUDIT_RETENTION_DAYS = { min: 30, max: 3650 } as const;
 
@@ -28,7 +27,7 @@ export function retentionDaysProblem(text: string): string | null {
 /** How long the audit trail is kept; an hourly job removes older events (and records that it did). */
 export function AuditRetentionForm({ retentionDays }: { retentionDays: number }) {
   const [text, setText] = useState(String(retentionDays));
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { formRef, problem, showProblem, formError } = useFormProblem(FIELDS);
   const [saved, setSaved] = useState<string | null>(null);
   const [save, { loading }] = useMutation(SetAuditRetentionDocument, {
     update(cache, { data }) {
@@ -38,15 +37,9 @@ export function AuditRetentionForm({ retentionDays }: { retentionDays: number })
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = event.currentTarget.querySelector<HTMLInputElement>('[name="days"]');
     setSaved(null);
     const invalid = retentionDaysProblem(text);
-    if (invalid) {
-      setProblem({ code: 'BAD_USER_INPUT', field: 'days', message: invalid });
-      input?.focus();
-      return;
-    }
-    setProblem(null);
+    if (showProblem(invalid ? { code: 'BAD_USER_INPUT', field: 'days', message: invalid } : null)) return;
     try {
       const { data } = await save({ variables: { days: Number(text.trim()) } });
       if (data) {
@@ -55,14 +48,12 @@ export function AuditRetentionForm({ retentionDays }: { retentionDays: number })
       }
     } catch (error) {
       const described = describeError(error);
-      setProblem(described);
-      if (described.field === 'days') input?.focus();
+      showProblem(described);
     }
   }
 
-  const formError = formLevelMessage(problem, FIELDS);
   return (
-    <form className="stack form-narrow" onSubmit={(event) => void submit(event)} noValidate aria-label="Audit trail retention">
+    <form ref={formRef} className="stack form-narrow" onSubmit={(event) => void submit(event)} noValidate aria-label="Audit trail retention">
       <div aria-live="polite">{saved ? <div className="alert alert--success">{saved}</div> : null}</div>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <TextField

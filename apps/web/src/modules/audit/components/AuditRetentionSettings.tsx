@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { AuditSettingsDocument } from '../../../generated/graphql';
-import { describeError } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { LoadingState } from '../../ui/components/LoadingState';
+import { describeError } from '../../errors';
+import { Alert, LoadingState } from '../../ui';
 import { AuditRetentionForm } from './AuditRetentionForm';
 
 /** The audit trail's retention period, loaded and editable (a section of the Settings page). */

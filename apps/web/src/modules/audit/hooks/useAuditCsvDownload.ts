@@ -1,8 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useState } from 'react';
 import { AuditEventsCsvDocument, type AuditFilterInput } from '../../../generated/graphql';
-import { downloadTextFile } from '../../comparison/utils/download-file';
-import { describeError } from '../../errors/utils/describe-error';
+import { downloadTextFile } from '../../panel-scorecards';
+import { describeError } from '../../errors';
 
 export type AuditCsvState = { status: 'idle' } | { status: 'loading' } | { status: 'done'; fileName: string } | { status: 'failed'; message: string };
 

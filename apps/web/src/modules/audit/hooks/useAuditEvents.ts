@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { AuditEventsDocument, type AuditFilterInput } from '../../../generated/graphql';
-import { describeError } from '../../errors/utils/describe-error';
+import { describeError } from '../../errors';
 
 /** Events per page; "Load older" asks for the next page after the last one shown. */
 export const AUDIT_PAGE_SIZE = 50;

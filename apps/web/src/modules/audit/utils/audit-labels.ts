@@ -1,6 +1,6 @@
 import { ROLE_LABELS, type Role } from '@panelist/roles';
 import type { HiringDecisionKind } from '../../../generated/graphql';
-import { DECISION_LABELS } from '../../panel-scorecard/utils/format-figures';
+import { DECISION_LABELS } from '../../panel-scorecards';
 
 /**
  * The audit trail in plain words. The API names actions `<area>.<verb>` (auditActions); an action

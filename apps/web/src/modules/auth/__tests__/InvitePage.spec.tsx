@@ -6,7 +6,7 @@ import {
   LogoutDocument,
   MeDocument,
 } from '../../../generated/graphql';
-import { InvitePage } from '../../../pages/invite/InvitePage';
+import { InvitePage } from '../../../pages/auth/InvitePage';
 import { GLOBEX, aViewer, apiError } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
 

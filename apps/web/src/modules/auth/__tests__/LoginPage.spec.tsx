@@ -1,5 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
-import { LoginPage } from '../../../pages/login/LoginPage';
+import { LoginPage } from '../../../pages/auth/LoginPage';
 import { renderWithApp } from '../../../testing/render';
 import { SSO_ERROR_MESSAGES, ssoErrorMessage, ssoStartUrl } from '../utils/single-sign-on';
 

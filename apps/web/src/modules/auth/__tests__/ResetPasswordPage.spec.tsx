@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { PasswordResetDocument, ResetPasswordDocument } from '../../../generated/graphql';
-import { ResetPasswordPage } from '../../../pages/reset-password/ResetPasswordPage';
+import { ResetPasswordPage } from '../../../pages/auth/ResetPasswordPage';
 import { aViewer, apiError } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
 

@@ -1,10 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { AcceptInvitationDocument, type ViewerFieldsFragment } from '../../../generated/graphql';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { CheckboxField } from '../../ui/components/CheckboxField';
-import { TextField } from '../../ui/components/TextField';
+import { describeError, messageFor, useFormProblem } from '../../errors';
+import { Alert, CheckboxField, TextField } from '../../ui';
 import { MIN_PASSWORD_LENGTH } from '../utils/password-rules';
 
 const FIELDS = ['password'] as const;
@@ -24,33 +22,24 @@ interface AcceptInvitationFormProps {
 export function AcceptInvitationForm({ token, email, organizationName, onAccepted }: AcceptInvitationFormProps) {
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { formRef, problem, showProblem, formError } = useFormProblem(FIELDS);
   const [accept, { loading }] = useMutation(AcceptInvitationDocument);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    if (!password) {
-      setProblem({ code: 'BAD_USER_INPUT', field: 'password', message: 'Enter a password.' });
-      form.querySelector<HTMLInputElement>('[name="password"]')?.focus();
-      return;
-    }
-    setProblem(null);
+    if (showProblem(password ? null : { code: 'BAD_USER_INPUT', field: 'password', message: 'Enter a password.' })) return;
     let viewer: ViewerFieldsFragment | undefined;
     try {
       viewer = (await accept({ variables: { input: { token, password } } })).data?.acceptInvitation;
     } catch (error) {
-      const described = describeError(error);
-      setProblem(described);
-      if (described.field === 'password') form.querySelector<HTMLInputElement>('[name="password"]')?.focus();
+      showProblem(describeError(error));
       return;
     }
     if (viewer) await onAccepted(viewer);
   }
 
-  const formError = formLevelMessage(problem, FIELDS);
   return (
-    <form className="stack" onSubmit={(event) => void submit(event)} noValidate aria-label="Accept the invitation">
+    <form ref={formRef} className="stack" onSubmit={(event) => void submit(event)} noValidate aria-label="Accept the invitation">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <ul className="auth__choices">
         <li>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { BrandMark } from '../../ui/components/BrandMark';
+import { BrandMark } from '../../ui';
 
 /** The centred card used by the pages a person sees before signing in. */
 export function AuthLayout({ children }: { children: ReactNode }) {

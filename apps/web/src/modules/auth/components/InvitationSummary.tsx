@@ -1,5 +1,5 @@
 import { ROLE_LABELS, type Role } from '@panelist/roles';
-import { describeExpiry } from '../../ui/utils/date-time';
+import { describeExpiry } from '../../ui';
 
 interface InvitationSummaryProps {
   organizationName: string;

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { AcceptInvitationSignedInDocument, type ViewerFieldsFragment } from '../../../generated/graphql';
-import { describeError } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
+import { describeError } from '../../errors';
+import { Alert } from '../../ui';
 
 interface JoinWhileSignedInProps {
   token: string;

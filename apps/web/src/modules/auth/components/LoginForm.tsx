@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { LoginDocument, type ViewerFieldsFragment } from '../../../generated/graphql';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { TextField } from '../../ui/components/TextField';
+import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors';
+import { Alert, TextField } from '../../ui';
 
 const FIELDS = ['email', 'password'] as const;
 

@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ResetPasswordDocument, type ViewerFieldsFragment } from '../../../generated/graphql';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { TextField } from '../../ui/components/TextField';
+import { describeError, messageFor, useFormProblem } from '../../errors';
+import { Alert, TextField } from '../../ui';
 import { NEW_PASSWORD_HINT, checkNewPassword } from '../utils/password-rules';
 
 const FIELDS = ['password', 'confirmPassword'] as const;
@@ -18,36 +17,24 @@ interface ResetPasswordFormProps {
 export function ResetPasswordForm({ token, email, onReset }: ResetPasswordFormProps) {
   const [password, setPassword] = useState('');
   const [confirmPassword, setConfirmPassword] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { formRef, problem, showProblem, formError } = useFormProblem(FIELDS);
   const [reset, { loading }] = useMutation(ResetPasswordDocument);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    const focus = (field: string | null) => {
-      if (field) form.querySelector<HTMLInputElement>(`[name="${field}"]`)?.focus();
-    };
-    const local = checkNewPassword(password, confirmPassword);
-    setProblem(local);
-    if (local) {
-      focus(local.field);
-      return;
-    }
+    if (showProblem(checkNewPassword(password, confirmPassword))) return;
     let viewer: ViewerFieldsFragment | undefined;
     try {
       viewer = (await reset({ variables: { input: { token, password } } })).data?.resetPassword;
     } catch (error) {
-      const described = describeError(error);
-      setProblem(described);
-      focus(described.field);
+      showProblem(describeError(error));
       return;
     }
     if (viewer) await onReset(viewer);
   }
 
-  const formError = formLevelMessage(problem, FIELDS);
   return (
-    <form className="stack" onSubmit={(event) => void submit(event)} noValidate aria-label="Choose a new password">
+    <form ref={formRef} className="stack" onSubmit={(event) => void submit(event)} noValidate aria-label="Choose a new password">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <TextField

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { messageFor, type Problem } from '../../errors/utils/describe-error';
-import { TextField } from '../../ui/components/TextField';
+import { messageFor, type Problem } from '../../errors';
+import { TextField } from '../../ui';
 import { isValidSlug, normalizeSlug, ssoStartUrl } from '../utils/single-sign-on';
 
 interface SingleSignOnFormProps {

@@ -1,4 +1,4 @@
-import type { Problem } from '../../errors/utils/describe-error';
+import type { Problem } from '../../errors';
 
 /** The API's minimum (apps/api/src/auth/password-policy.ts); it also refuses common passwords and the email. */
 export const MIN_PASSWORD_LENGTH = 10;

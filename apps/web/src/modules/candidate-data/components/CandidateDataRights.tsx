@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { CandidateErasureStatusDocument } from '../../../generated/graphql';
-import { formatDateTime } from '../../ui/utils/date-time';
+import { formatDateTime } from '../../ui';
 import { useCandidateExportDownload } from '../hooks/useCandidateExportDownload';
 import { EraseCandidateDialog, type ErasedCandidate } from './EraseCandidateDialog';
 

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { RECOMMENDATION_LABELS, type Recommendation } from '@panelist/scorecards';
 import type { HiringDecisionKind } from '../../../generated/graphql';
-import { actionLabel, detailLabel, detailValue, targetTypeLabel } from '../../audit/utils/audit-labels';
-import { DECISION_LABELS } from '../../panel-scorecard/utils/format-figures';
-import { formatDateTime } from '../../ui/utils/date-time';
+import { actionLabel, detailLabel, detailValue, targetTypeLabel } from '../../audit';
+import { DECISION_LABELS } from '../../panel-scorecards';
+import { formatDateTime } from '../../ui';
 import {
   detailText,
   exportCounts,
@@ -19,6 +20,50 @@ const decision = (value: string) => DECISION_LABELS[value as HiringDecisionKind]
 const rating = (value: number | null, notAsked = false) => (notAsked ? 'Not asked' : value === null ? '–' : String(value));
 const STATUS_LABELS: Record<string, string> = { PENDING: 'Not started', DRAFT: 'Draft', SUBMITTED: 'Submitted' };
 const text = (value: string | null | undefined) => (value ? value : <span className="muted">(none)</span>);
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+interface Fact {
+  label: string;
+  value: ReactNode;
+  /** Spans the whole row (long text). */
+  wide?: boolean;
+  mono?: boolean;
+}
+
+/** One block of labelled facts: the shape of every part of the export. Null entries are left out. */
+function Facts({ facts, className }: { facts: Array<Fact | null>; className?: string }) {
+  return (
+    <dl className={className ? `export-facts ${className}` : 'export-facts'}>
+      {facts
+        .filter((fact): fact is Fact => fact !== null)
+        .map((fact) => (
+          <div key={fact.label} className={fact.wide ? 'export-facts__wide' : undefined}>
+            <dt>{fact.label}</dt>
+            <dd className={fact.mono ? 'cell-mono' : undefined}>{fact.value}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}
+
+/** A compact table of the export: a caption for screen readers, column headings, then the rows. */
+function ExportTable({ caption, columns, children }: { caption: string; columns: string[]; children: ReactNode }) {
+  return (
+    <table className="table table--compact export-table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
 
 function Revision({ revision, scorecard }: { revision: ExportRevision; scorecard: ExportScorecard }) {
   const answers = revisionAnswers(revision);
@@ -42,40 +87,23 @@ function Revision({ revision, scorecard }: { revision: ExportRevision; scorecard
   return (
     <li className="export-revision">
       {title}
-      <dl className="export-facts">
-        <div>
-          <dt>Reason</dt>
-          <dd>{text(revision.reason)}</dd>
-        </div>
-        <div>
-          <dt>Recommendation</dt>
-          <dd>{recommendation(content?.recommendation)}</dd>
-        </div>
-        <div className="export-facts__wide">
-          <dt>Summary</dt>
-          <dd>{text(content?.summary)}</dd>
-        </div>
-      </dl>
+      <Facts
+        facts={[
+          { label: 'Reason', value: text(revision.reason) },
+          { label: 'Recommendation', value: recommendation(content?.recommendation) },
+          { label: 'Summary', value: text(content?.summary), wide: true },
+        ]}
+      />
       {answers.size > 0 ? (
-        <table className="table table--compact export-table">
-          <caption className="visually-hidden">Ratings in revision {revision.revision} by {scorecard.interviewer}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Rating</th>
-              <th scope="col">Notes</th>
+        <ExportTable caption={`Ratings in revision ${revision.revision} by ${scorecard.interviewer}`} columns={['Question', 'Rating', 'Notes']}>
+          {[...answers.entries()].map(([questionId, answer]) => (
+            <tr key={questionId}>
+              <th scope="row">{scorecard.answers.find((asked) => asked.questionId === questionId)?.question ?? questionId}</th>
+              <td className="cell-number">{rating(answer.rating, answer.notAsked)}</td>
+              <td>{text(answer.notes)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {[...answers.entries()].map(([questionId, answer]) => (
-              <tr key={questionId}>
-                <th scope="row">{scorecard.answers.find((asked) => asked.questionId === questionId)?.question ?? questionId}</th>
-                <td className="cell-number">{rating(answer.rating, answer.notAsked)}</td>
-                <td>{text(answer.notes)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ExportTable>
       ) : null}
       {content?.competencyRatings?.length ? (
         <p className="small">
@@ -91,50 +119,26 @@ function Scorecard({ scorecard }: { scorecard: ExportScorecard }) {
   return (
     <article className="export-scorecard">
       <h5>Scorecard by {scorecard.interviewer}</h5>
-      <dl className="export-facts">
-        <div>
-          <dt>Status</dt>
-          <dd>{STATUS_LABELS[scorecard.status] ?? scorecard.status}</dd>
-        </div>
-        <div>
-          <dt>Recommendation</dt>
-          <dd>{recommendation(scorecard.recommendation)}</dd>
-        </div>
-        <div>
-          <dt>Started</dt>
-          <dd>{when(scorecard.startedAt)}</dd>
-        </div>
-        <div>
-          <dt>Submitted</dt>
-          <dd>{when(scorecard.submittedAt)}</dd>
-        </div>
-        <div className="export-facts__wide">
-          <dt>Summary</dt>
-          <dd>{text(scorecard.summary)}</dd>
-        </div>
-      </dl>
+      <Facts
+        facts={[
+          { label: 'Status', value: STATUS_LABELS[scorecard.status] ?? scorecard.status },
+          { label: 'Recommendation', value: recommendation(scorecard.recommendation) },
+          { label: 'Started', value: when(scorecard.startedAt) },
+          { label: 'Submitted', value: when(scorecard.submittedAt) },
+          { label: 'Summary', value: text(scorecard.summary), wide: true },
+        ]}
+      />
       {scorecard.answers.length > 0 ? (
-        <table className="table table--compact export-table">
-          <caption className="visually-hidden">Answers in the scorecard by {scorecard.interviewer}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Question</th>
-              <th scope="col">Competency</th>
-              <th scope="col">Rating</th>
-              <th scope="col">Notes</th>
+        <ExportTable caption={`Answers in the scorecard by ${scorecard.interviewer}`} columns={['Question', 'Competency', 'Rating', 'Notes']}>
+          {scorecard.answers.map((answer) => (
+            <tr key={answer.questionId}>
+              <th scope="row">{answer.question ?? answer.questionId}</th>
+              <td>{answer.competency ?? '–'}</td>
+              <td className="cell-number">{rating(answer.rating, answer.notAsked)}</td>
+              <td>{text(answer.notes)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {scorecard.answers.map((answer) => (
-              <tr key={answer.questionId}>
-                <th scope="row">{answer.question ?? answer.questionId}</th>
-                <td>{answer.competency ?? '–'}</td>
-                <td className="cell-number">{rating(answer.rating, answer.notAsked)}</td>
-                <td>{text(answer.notes)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ExportTable>
       ) : null}
       {scorecard.competencyRatings.length > 0 ? (
         <p className="small">
@@ -180,63 +184,35 @@ export function CandidateExportView({ document }: { document: CandidateExportDoc
   const counts = exportCounts(document);
   return (
     <div className="export-document">
-      <dl className="export-facts export-facts--header">
-        <div>
-          <dt>Organization</dt>
-          <dd>{document.organization.name}</dd>
-        </div>
-        <div>
-          <dt>Exported</dt>
-          <dd>{when(document.exportedAt)}</dd>
-        </div>
-        <div>
-          <dt>Format</dt>
-          <dd className="cell-mono">{document.format}</dd>
-        </div>
-        <div className="export-facts__wide">
-          <dt>Contents</dt>
-          <dd>
-            {counts.loops} application{counts.loops === 1 ? '' : 's'}, {counts.interviews} interview{counts.interviews === 1 ? '' : 's'},{' '}
-            {counts.scorecards} scorecard{counts.scorecards === 1 ? '' : 's'} ({counts.revisions} revision{counts.revisions === 1 ? '' : 's'}), {counts.decisions}{' '}
-            decision{counts.decisions === 1 ? '' : 's'}, {counts.auditEvents} audit event{counts.auditEvents === 1 ? '' : 's'}
-          </dd>
-        </div>
-      </dl>
+      <Facts
+        className="export-facts--header"
+        facts={[
+          { label: 'Organization', value: document.organization.name },
+          { label: 'Exported', value: when(document.exportedAt) },
+          { label: 'Format', value: document.format, mono: true },
+          {
+            label: 'Contents',
+            value:
+              `${count(counts.loops, 'application')}, ${count(counts.interviews, 'interview')}, ${count(counts.scorecards, 'scorecard')} ` +
+              `(${count(counts.revisions, 'revision')}), ${count(counts.decisions, 'decision')}, ${count(counts.auditEvents, 'audit event')}`,
+            wide: true,
+          },
+        ]}
+      />
 
       <section className="export-section" aria-labelledby="export-profile-heading">
         <h2 id="export-profile-heading">Profile</h2>
-        <dl className="export-facts">
-          <div>
-            <dt>Name</dt>
-            <dd>{candidate.name}</dd>
-          </div>
-          <div>
-            <dt>Email</dt>
-            <dd>{candidate.email}</dd>
-          </div>
-          <div className="export-facts__wide">
-            <dt>Links</dt>
-            <dd>{candidate.links.length > 0 ? candidate.links.join(', ') : <span className="muted">(none)</span>}</dd>
-          </div>
-          <div>
-            <dt>Added</dt>
-            <dd>{when(candidate.createdAt)}</dd>
-          </div>
-          <div>
-            <dt>Last changed</dt>
-            <dd>{when(candidate.updatedAt)}</dd>
-          </div>
-          {candidate.erasedAt ? (
-            <div>
-              <dt>Erased</dt>
-              <dd>{when(candidate.erasedAt)}</dd>
-            </div>
-          ) : null}
-          <div className="export-facts__wide">
-            <dt>Id</dt>
-            <dd className="cell-mono">{candidate.id}</dd>
-          </div>
-        </dl>
+        <Facts
+          facts={[
+            { label: 'Name', value: candidate.name },
+            { label: 'Email', value: candidate.email },
+            { label: 'Links', value: text(candidate.links.join(', ')), wide: true },
+            { label: 'Added', value: when(candidate.createdAt) },
+            { label: 'Last changed', value: when(candidate.updatedAt) },
+            candidate.erasedAt ? { label: 'Erased', value: when(candidate.erasedAt) } : null,
+            { label: 'Id', value: candidate.id, wide: true, mono: true },
+          ]}
+        />
       </section>
 
       <section className="export-section" aria-labelledby="export-loops-heading">
@@ -255,27 +231,16 @@ export function CandidateExportView({ document }: { document: CandidateExportDoc
               {loop.decisions.length === 0 ? (
                 <p className="muted">No decision recorded.</p>
               ) : (
-                <table className="table table--compact export-table">
-                  <caption className="visually-hidden">Decisions for {loop.job.title}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Decided</th>
-                      <th scope="col">Decision</th>
-                      <th scope="col">By</th>
-                      <th scope="col">Rationale</th>
+                <ExportTable caption={`Decisions for ${loop.job.title}`} columns={['Decided', 'Decision', 'By', 'Rationale']}>
+                  {loop.decisions.map((entry) => (
+                    <tr key={`${entry.decidedAt}-${entry.decision}`}>
+                      <td className="cell-nowrap">{when(entry.decidedAt)}</td>
+                      <th scope="row">{decision(entry.decision)}</th>
+                      <td>{entry.decidedBy}</td>
+                      <td>{text(entry.rationale)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {loop.decisions.map((entry) => (
-                      <tr key={`${entry.decidedAt}-${entry.decision}`}>
-                        <td className="cell-nowrap">{when(entry.decidedAt)}</td>
-                        <th scope="row">{decision(entry.decision)}</th>
-                        <td>{entry.decidedBy}</td>
-                        <td>{text(entry.rationale)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                  ))}
+                </ExportTable>
               )}
             </div>
           </section>
@@ -287,33 +252,21 @@ export function CandidateExportView({ document }: { document: CandidateExportDoc
         {document.auditEvents.length === 0 ? (
           <p className="muted">No audit events about them.</p>
         ) : (
-          <table className="table table--compact export-table">
-            <caption className="visually-hidden">Audit events about the candidate, oldest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">Action</th>
-                <th scope="col">Target</th>
-                <th scope="col">Details</th>
+          <ExportTable caption="Audit events about the candidate, oldest first" columns={['When', 'Who', 'Action', 'Target', 'Details']}>
+            {document.auditEvents.map((event, index) => (
+              <tr key={`${event.occurredAt}-${index}`}>
+                <td className="cell-nowrap">{when(event.occurredAt)}</td>
+                <td>{event.actor}</td>
+                <th scope="row">{actionLabel(event.action)}</th>
+                <td>{targetTypeLabel(event.targetType)}</td>
+                <td>
+                  {Object.entries(event.details ?? {})
+                    .map(([key, value]) => `${detailLabel(key)}: ${detailValue(key, detailText(value))}`)
+                    .join('; ') || '–'}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {document.auditEvents.map((event, index) => (
-                <tr key={`${event.occurredAt}-${index}`}>
-                  <td className="cell-nowrap">{when(event.occurredAt)}</td>
-                  <td>{event.actor}</td>
-                  <th scope="row">{actionLabel(event.action)}</th>
-                  <td>{targetTypeLabel(event.targetType)}</td>
-                  <td>
-                    {Object.entries(event.details ?? {})
-                      .map(([key, value]) => `${detailLabel(key)}: ${detailValue(key, detailText(value))}`)
-                      .join('; ') || '–'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </ExportTable>
         )}
       </section>
     </div>

@@ -2,12 +2,9 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { CandidateRetentionDocument, SetCandidateRetentionDocument, type CandidateRetentionQuery } from '../../../generated/graphql';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { DECISION_LABELS } from '../../panel-scorecard/utils/format-figures';
-import { Alert } from '../../ui/components/Alert';
-import { CheckboxField } from '../../ui/components/CheckboxField';
-import { LoadingState } from '../../ui/components/LoadingState';
-import { TextField } from '../../ui/components/TextField';
+import { describeError, messageFor, useFormProblem } from '../../errors';
+import { DECISION_LABELS } from '../../panel-scorecards';
+import { Alert, CheckboxField, LoadingState, TextField } from '../../ui';
 import { formatDate } from '../../bank/utils/bank-labels';
 
 export const CANDIDATE_RETENTION_MONTHS = { min: 1, max: 120 } as const;
@@ -37,36 +34,28 @@ export function retentionMonthsProblem(text: string): string | null {
 function RetentionForm({ months }: { months: number | null }) {
   const [enabled, setEnabled] = useState(months !== null);
   const [text, setText] = useState(String(months ?? 24));
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { formRef, problem, showProblem, formError } = useFormProblem(FIELDS);
   const [saved, setSaved] = useState<string | null>(null);
   // The dry run depends on the setting: ask for it again with the new one.
   const [save, { loading }] = useMutation(SetCandidateRetentionDocument, { refetchQueries: [CandidateRetentionDocument], awaitRefetchQueries: true });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = event.currentTarget.querySelector<HTMLInputElement>('[name="months"]');
     setSaved(null);
     const invalid = enabled ? retentionMonthsProblem(text) : null;
-    if (invalid) {
-      setProblem({ code: 'BAD_USER_INPUT', field: 'months', message: invalid });
-      input?.focus();
-      return;
-    }
-    setProblem(null);
+    if (showProblem(invalid ? { code: 'BAD_USER_INPUT', field: 'months', message: invalid } : null)) return;
     try {
       const { data } = await save({ variables: { months: enabled ? Number(text.trim()) : null } });
       if (data) setSaved(data.setCandidateRetention.months === null ? 'Retention switched off.' : 'Retention saved.');
     } catch (error) {
       const described = describeError(error);
-      setProblem(described);
-      if (described.field === 'months') input?.focus();
+      showProblem(described);
     }
   }
 
-  const formError = formLevelMessage(problem, FIELDS);
   const unchanged = enabled ? months !== null && text.trim() === String(months) : months === null;
   return (
-    <form className="stack form-narrow" onSubmit={(event) => void submit(event)} noValidate aria-label="Candidate retention">
+    <form ref={formRef} className="stack form-narrow" onSubmit={(event) => void submit(event)} noValidate aria-label="Candidate retention">
       <p>{describeCandidateRetention(months)}</p>
       <div aria-live="polite">{saved ? <div className="alert alert--success">{saved}</div> : null}</div>
       {formError ? <Alert tone="error">{formError}</Alert> : null}

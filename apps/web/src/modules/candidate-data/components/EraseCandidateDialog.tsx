@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { EraseCandidateDocument, type EraseCandidateMutation } from '../../../generated/graphql';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { TextField } from '../../ui/components/TextField';
+import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors';
+import { Alert, TextField } from '../../ui';
 
 const FIELDS = ['confirmName'] as const;
 

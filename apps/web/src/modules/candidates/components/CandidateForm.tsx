@@ -1,8 +1,7 @@
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { ListEditor } from '../../bank/components/ListEditor';
-import { formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { TextField } from '../../ui/components/TextField';
+import { formLevelMessage, messageFor, type Problem } from '../../errors';
+import { Alert, TextField } from '../../ui';
 import { CANDIDATE_FIELDS, type CandidateFormValues } from '../utils/candidate-form';
 
 interface CandidateFormProps {

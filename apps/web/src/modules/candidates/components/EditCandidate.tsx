@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { CandidateDocument, SaveCandidateDocument, type CandidateDetailFragment } from '../../../generated/graphql';
-import { describeError, type Problem } from '../../errors/utils/describe-error';
+import { describeError, type Problem } from '../../errors';
 import { candidateFormValues, checkCandidate, toCandidateInput, type CandidateFormValues } from '../utils/candidate-form';
 import { CandidateForm } from './CandidateForm';
 

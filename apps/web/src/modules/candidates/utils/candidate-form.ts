@@ -1,5 +1,5 @@
 import type { CandidateDetailFragment, CandidateInput } from '../../../generated/graphql';
-import type { Problem } from '../../errors/utils/describe-error';
+import type { Problem } from '../../errors';
 
 export const CANDIDATE_FIELDS = ['name', 'email', 'links'] as const;
 export const MAX_LINKS = 10;

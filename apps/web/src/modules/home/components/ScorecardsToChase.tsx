@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { OverdueScorecardsDocument } from '../../../generated/graphql';
-import { SeatStatus } from '../../loops/components/SeatStatus';
+import { SeatStatus } from '../../interviews';
 import { timeAgo } from '../utils/time-ago';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Notice } from '../../loops/components/Notice';
+import { Notice } from '../../interviews';
 import { ExistingCandidateForJob } from './ExistingCandidateForJob';
 import { NewCandidateForJob, type AddedToJob } from './NewCandidateForJob';
 

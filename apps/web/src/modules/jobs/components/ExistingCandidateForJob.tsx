@@ -1,11 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { CandidatesDocument, JobDocument, StartLoopDocument } from '../../../generated/graphql';
-import { useDebouncedValue } from '../../candidates/hooks/useDebouncedValue';
-import { describeError } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { LoadingState } from '../../ui/components/LoadingState';
-import { TextField } from '../../ui/components/TextField';
+import { useDebouncedValue } from '../../candidates';
+import { describeError } from '../../errors';
+import { Alert, LoadingState, TextField } from '../../ui';
 import type { AddedToJob } from './NewCandidateForJob';
 
 const SHOWN = 8;

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { JobDetailFragment } from '../../../generated/graphql';
-import { formatInterviewTime } from '../../loops/utils/interview-time';
+import { formatInterviewTime } from '../../interviews';
 
 interface JobConflictProps {
   theirs: JobDetailFragment;

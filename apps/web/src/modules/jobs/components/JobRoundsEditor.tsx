@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { SelectField } from '../../ui/components/SelectField';
-import { TextField } from '../../ui/components/TextField';
+import { SelectField, TextField } from '../../ui';
 import type { Option } from '../hooks/useJobFormOptions';
 import { MAX_ROUNDS, emptyRound, moveRound, type RoundDraft } from '../utils/job-form';
 

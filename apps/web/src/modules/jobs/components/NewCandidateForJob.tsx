@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { CreateCandidateDocument, JobDocument } from '../../../generated/graphql';
-import { CandidateForm } from '../../candidates/components/CandidateForm';
-import { EMPTY_CANDIDATE, checkCandidate, toCandidateInput, type CandidateFormValues } from '../../candidates/utils/candidate-form';
-import { describeError, type Problem } from '../../errors/utils/describe-error';
+import { CandidateForm, EMPTY_CANDIDATE, checkCandidate, toCandidateInput, type CandidateFormValues } from '../../candidates';
+import { describeError, type Problem } from '../../errors';
 
 export interface AddedToJob {
   candidateName: string;

@@ -1,11 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { isRole, type Role } from '@panelist/roles';
 import { AddMemberDocument, MembersDocument, type AddMemberMutation } from '../../../generated/graphql';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { SelectField } from '../../ui/components/SelectField';
-import { TextField } from '../../ui/components/TextField';
+import { describeError, messageFor, useFormProblem, type Problem } from '../../errors';
+import { Alert, SelectField, TextField } from '../../ui';
 import { ROLE_OPTIONS, byName } from '../utils/member-labels';
 
 const FIELDS = ['name', 'email', 'role'] as const;
@@ -23,8 +21,7 @@ export function AddMemberForm({ onAdded }: { onAdded: (result: AddMemberResult) 
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('INTERVIEWER');
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, problem, showProblem, formError } = useFormProblem(FIELDS);
   const [addMember, { loading }] = useMutation(AddMemberDocument, {
     update(cache, { data }) {
       const added = data?.addMember.member;
@@ -35,18 +32,9 @@ export function AddMemberForm({ onAdded }: { onAdded: (result: AddMemberResult) 
     },
   });
 
-  function focusField(field: string | null) {
-    if (field) formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
-  }
-
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const local = checkLocally(name, email);
-    setProblem(local);
-    if (local) {
-      focusField(local.field);
-      return;
-    }
+    if (showProblem(checkLocally(name, email))) return;
     try {
       const { data } = await addMember({ variables: { input: { name: name.trim(), email: email.trim(), role } } });
       if (!data) return;
@@ -54,13 +42,10 @@ export function AddMemberForm({ onAdded }: { onAdded: (result: AddMemberResult) 
       setEmail('');
       onAdded(data.addMember);
     } catch (error) {
-      const described = describeError(error);
-      setProblem(described);
-      focusField(described.field);
+      showProblem(describeError(error));
     }
   }
 
-  const formError = formLevelMessage(problem, FIELDS);
   return (
     <form ref={formRef} className="add-member" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="add-member-heading">
       {formError ? <Alert tone="error">{formError}</Alert> : null}

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { CopyField } from '../../ui/components/CopyField';
-import { describeExpiry } from '../../ui/utils/date-time';
+import { CopyField, describeExpiry } from '../../ui';
 
 export interface OneTimeLink {
   /** Right after adding the person, a replacement invitation, or an admin-issued password reset. */

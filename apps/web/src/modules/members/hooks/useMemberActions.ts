@@ -10,7 +10,7 @@ import {
   RevokeInvitationDocument,
   type MemberFieldsFragment,
 } from '../../../generated/graphql';
-import { describeError } from '../../errors/utils/describe-error';
+import { describeError } from '../../errors';
 import type { OneTimeLink } from '../components/OneTimeLinkPanel';
 
 export interface Notice {

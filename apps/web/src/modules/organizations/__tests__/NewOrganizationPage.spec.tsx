@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { CreateOrganizationDocument } from '../../../generated/graphql';
-import { NewOrganizationPage } from '../../../pages/organization-new/NewOrganizationPage';
+import { NewOrganizationPage } from '../../../pages/organizations/NewOrganizationPage';
 import { aViewer, apiError } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
 

@@ -6,7 +6,7 @@ import {
   SetPasswordSignInDocument,
   UpdateOrganizationDocument,
 } from '../../../generated/graphql';
-import { SettingsPage } from '../../../pages/settings/SettingsPage';
+import { SettingsPage } from '../../../pages/organizations/SettingsPage';
 import { aViewer, apiError } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
 

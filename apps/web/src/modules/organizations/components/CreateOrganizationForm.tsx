@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { CreateOrganizationDocument, type ViewerFieldsFragment } from '../../../generated/graphql';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { TextField } from '../../ui/components/TextField';
+import { describeError, messageFor, useFormProblem } from '../../errors';
+import { Alert, TextField } from '../../ui';
 
 const FIELDS = ['name'] as const;
 export const MAX_ORGANIZATION_NAME = 120;
@@ -15,24 +14,18 @@ interface CreateOrganizationFormProps {
 /** Names a new organization; the server makes the person its admin and moves the session there. */
 export function CreateOrganizationForm({ onCreated }: CreateOrganizationFormProps) {
   const [name, setName] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { formRef, problem, showProblem, formError } = useFormProblem(FIELDS);
   const [create, { loading }] = useMutation(CreateOrganizationDocument);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = event.currentTarget.querySelector<HTMLInputElement>('[name="name"]');
-    if (!name.trim()) {
-      setProblem({ code: 'BAD_USER_INPUT', field: 'name', message: 'Enter a name for the organization.' });
-      input?.focus();
-      return;
-    }
-    setProblem(null);
+    if (showProblem(name.trim() ? null : { code: 'BAD_USER_INPUT', field: 'name', message: 'Enter a name for the organization.' })) return;
     let viewer: ViewerFieldsFragment | undefined;
     try {
       viewer = (await create({ variables: { input: { name: name.trim() } } })).data?.createOrganization;
     } catch (error) {
       const described = describeError(error);
-      setProblem(
+      showProblem(
         described.code === 'FORBIDDEN'
           ? {
               ...described,
@@ -41,15 +34,13 @@ export function CreateOrganizationForm({ onCreated }: CreateOrganizationFormProp
             }
           : described,
       );
-      if (described.field === 'name') input?.focus();
       return;
     }
     if (viewer) await onCreated(viewer);
   }
 
-  const formError = formLevelMessage(problem, FIELDS);
   return (
-    <form className="stack form-narrow" onSubmit={(event) => void submit(event)} noValidate aria-label="Create an organization">
+    <form ref={formRef} className="stack form-narrow" onSubmit={(event) => void submit(event)} noValidate aria-label="Create an organization">
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <TextField
         label="Organization name"

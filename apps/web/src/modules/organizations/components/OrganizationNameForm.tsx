@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { UpdateOrganizationDocument, type OrganizationSettingsFieldsFragment } from '../../../generated/graphql';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { TextField } from '../../ui/components/TextField';
+import { describeError, messageFor, useFormProblem } from '../../errors';
+import { Alert, TextField } from '../../ui';
 import { MAX_ORGANIZATION_NAME } from './CreateOrganizationForm';
 
 const FIELDS = ['name'] as const;
@@ -17,7 +16,7 @@ interface OrganizationNameFormProps {
 /** Renames the organization; the version it was loaded at guards against overwriting another admin. */
 export function OrganizationNameForm({ settings, onStale }: OrganizationNameFormProps) {
   const [name, setName] = useState(settings.name);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { formRef, problem, showProblem, formError } = useFormProblem(FIELDS);
   const [saved, setSaved] = useState<string | null>(null);
   const [update, { loading }] = useMutation(UpdateOrganizationDocument, {
     update(cache, { data }) {
@@ -33,14 +32,8 @@ export function OrganizationNameForm({ settings, onStale }: OrganizationNameForm
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = event.currentTarget.querySelector<HTMLInputElement>('[name="name"]');
     setSaved(null);
-    if (!name.trim()) {
-      setProblem({ code: 'BAD_USER_INPUT', field: 'name', message: 'Enter a name for the organization.' });
-      input?.focus();
-      return;
-    }
-    setProblem(null);
+    if (showProblem(name.trim() ? null : { code: 'BAD_USER_INPUT', field: 'name', message: 'Enter a name for the organization.' })) return;
     try {
       const { data } = await update({ variables: { input: { name: name.trim(), version: settings.version } } });
       if (data) {
@@ -49,16 +42,14 @@ export function OrganizationNameForm({ settings, onStale }: OrganizationNameForm
       }
     } catch (error) {
       const described = describeError(error);
-      setProblem(described);
-      if (described.field === 'name') input?.focus();
+      showProblem(described);
       if (described.code === 'CONFLICT') await onStale().catch(() => undefined);
     }
   }
 
-  const formError = formLevelMessage(problem, FIELDS);
   const unchanged = name.trim() === settings.name;
   return (
-    <form className="stack form-narrow" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="organization-name-heading">
+    <form ref={formRef} className="stack form-narrow" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="organization-name-heading">
       <div aria-live="polite">{saved ? <div className="alert alert--success">{saved}</div> : null}</div>
       {formError ? (
         <Alert tone="error">

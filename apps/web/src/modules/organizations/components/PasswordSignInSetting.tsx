@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { SetPasswordSignInDocument, type OrganizationSettingsFieldsFragment } from '../../../generated/graphql';
-import { describeError } from '../../errors/utils/describe-error';
+import { describeError } from '../../errors';
 
 interface PasswordSignInSettingProps {
   settings: OrganizationSettingsFieldsFragment;

@@ -2,14 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ROLES, ROLE_LABELS, isRole, type Role } from '@panelist/roles';
 import { ConfigureSsoDocument, RemoveSsoDocument, type OrganizationSettingsFieldsFragment } from '../../../generated/graphql';
-import { errorFieldPath } from '../../errors/utils/error-field-path';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
-import { CheckboxField } from '../../ui/components/CheckboxField';
-import { CopyField } from '../../ui/components/CopyField';
-import { SelectField } from '../../ui/components/SelectField';
-import { TextAreaField } from '../../ui/components/TextAreaField';
-import { TextField } from '../../ui/components/TextField';
+import { describeError, errorFieldPath, messageFor, useFormProblem, type Problem } from '../../errors';
+import { Alert, CheckboxField, CopyField, SelectField, TextAreaField, TextField } from '../../ui';
 import { formatDomains, parseDomains } from '../utils/allowed-domains';
 
 const FIELDS = ['issuer', 'clientId', 'clientSecret', 'allowedDomains', 'defaultRole', 'enabled'] as const;
@@ -47,10 +41,9 @@ export function SsoConnectionForm({ settings, onStale }: SsoConnectionFormProps)
   const [domains, setDomains] = useState(formatDomains(sso?.allowedDomains ?? []));
   const [defaultRole, setDefaultRole] = useState<Role>(sso?.defaultRole ?? 'INTERVIEWER');
   const [enabled, setEnabled] = useState(sso?.enabled ?? true);
-  const [problem, setProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, problem, showProblem, formError } = useFormProblem(FIELDS);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const [configure, { loading: saving }] = useMutation(ConfigureSsoDocument);
   const [remove, { loading: removing }] = useMutation(RemoveSsoDocument);
@@ -69,10 +62,6 @@ export function SsoConnectionForm({ settings, onStale }: SsoConnectionFormProps)
     setEnabled(stored?.enabled ?? true);
   }
 
-  function focusField(field: string | null) {
-    if (field) formRef.current?.querySelector<HTMLElement>(`[name="${field}"]`)?.focus();
-  }
-
   function checkLocally(): Problem | null {
     if (!issuer.trim()) return { code: 'BAD_USER_INPUT', field: 'issuer', message: 'Enter the issuer address of your identity provider.' };
     if (!clientId.trim()) return { code: 'BAD_USER_INPUT', field: 'clientId', message: 'Enter the client ID your identity provider gave Panelist.' };
@@ -85,12 +74,7 @@ export function SsoConnectionForm({ settings, onStale }: SsoConnectionFormProps)
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(null);
-    const local = checkLocally();
-    setProblem(local);
-    if (local) {
-      focusField(local.field);
-      return;
-    }
+    if (showProblem(checkLocally())) return;
     try {
       const { data } = await configure({
         variables: {
@@ -111,8 +95,7 @@ export function SsoConnectionForm({ settings, onStale }: SsoConnectionFormProps)
       setSaved(stored?.enabled ? 'Single sign-on is saved and enabled.' : 'Single sign-on is saved, but switched off.');
     } catch (error) {
       const described = describeSsoError(error);
-      setProblem(described);
-      focusField(described.field);
+      showProblem(described);
       if (described.code === 'CONFLICT') {
         // Another admin changed it meanwhile: show their version, to review before saving again.
         const fresh = await onStale().catch(() => undefined);
@@ -123,19 +106,18 @@ export function SsoConnectionForm({ settings, onStale }: SsoConnectionFormProps)
 
   async function removeConnection() {
     setSaved(null);
-    setProblem(null);
+    showProblem(null);
     try {
       await remove();
       fillFrom(null);
       setSaved('Single sign-on was removed. Members sign in with their password.');
     } catch (error) {
-      setProblem(describeError(error));
+      showProblem(describeError(error));
     } finally {
       setConfirmingRemove(false);
     }
   }
 
-  const formError = formLevelMessage(problem, FIELDS);
   return (
     <div className="stack">
       <div className="stack">

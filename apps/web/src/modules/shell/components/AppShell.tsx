@@ -3,18 +3,18 @@ import { useState } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABELS, canReadMembers } from '@panelist/roles';
 import { LogoutDocument } from '../../../generated/graphql';
-import { countPendingScorecards } from '../../interview-mode/utils/pending-store';
+import { countPendingScorecards } from '../../scorecards';
 
 /** Signing out while offline must not pass silently: those changes exist only on this device. */
 export function unsavedChangesWarning(count: number): string {
   const what = count === 1 ? 'One scorecard has changes' : `${count} scorecards have changes`;
   return `${what} that are not saved to the server yet (offline, or a save failed). They stay on this device and are sent when you open the interview again after signing in. Sign out anyway?`;
 }
-import { canReadAuditTrail } from '../../audit/utils/audit-access';
-import { useViewer } from '../../auth/hooks/useViewer';
-import { BrandMark } from '../../ui/components/BrandMark';
-import { canManageLoops, canScore } from '../../loops/utils/loop-roles';
-import { canManageOrganization } from '../../organizations/utils/organization-access';
+import { canReadAuditTrail } from '../../audit';
+import { useViewer } from '../../auth';
+import { BrandMark } from '../../ui';
+import { canManageLoops, canScore } from '../../interviews';
+import { canManageOrganization } from '../../organizations';
 import { OrganizationSwitcher } from './OrganizationSwitcher';
 
 /** The frame around every signed-in page; the navigation lists only pages the role can use. */

@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { SwitchOrganizationDocument } from '../../../generated/graphql';
-import { useOrganizationChanged } from '../../auth/hooks/useOrganizationChanged';
-import type { Viewer } from '../../auth/hooks/useViewer';
-import { describeError } from '../../errors/utils/describe-error';
+import { useOrganizationChanged, type Viewer } from '../../auth';
+import { describeError } from '../../errors';
 
 interface OrganizationSwitcherProps {
   viewer: Viewer;

@@ -1,0 +1,2 @@
+export { CalibrationSection } from './components/CalibrationSection';
+export { ReliabilitySection } from './components/ReliabilitySection';

@@ -1,0 +1,3 @@
+export { describeError, formLevelMessage, messageFor, type Problem } from './utils/describe-error';
+export { errorFieldPath } from './utils/error-field-path';
+export { useFormProblem } from './hooks/useFormProblem';

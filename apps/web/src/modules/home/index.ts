@@ -1,0 +1,2 @@
+export { RoleCapabilitiesTable, RoleComparisonTable } from './components/RoleCapabilitiesTable';
+export { ScorecardsToChase } from './components/ScorecardsToChase';

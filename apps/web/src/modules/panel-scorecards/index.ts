@@ -1,0 +1,17 @@
+export { ComparisonBody } from './components/ComparisonBody';
+export { DebriefDocument } from './components/DebriefDocument';
+export { DecisionPanel } from './components/DecisionPanel';
+export { ExportCsvButton } from './components/ExportCsvButton';
+export { FigureLegend, FigureName } from './components/FigureLegend';
+export { HiddenPanelNotice } from './components/HiddenPanelNotice';
+export { PanelFigures } from './components/PanelFigures';
+export { SubmissionProgress } from './components/SubmissionProgress';
+export { useComparisonWeights } from './hooks/useComparisonWeights';
+export { useJobComparison } from './hooks/useJobComparison';
+export { downloadTextFile } from './utils/download-file';
+export type { Figure } from './utils/figure-explanations';
+export { DECISION_LABELS, formatDecidedAt, formatHours, formatSigned } from './utils/format-figures';
+export type { PanelScorecard } from './utils/panel-types';
+export { bandAdvice, formatAlpha } from './utils/reliability-text';
+export { refusedWeightIndex } from './utils/weight-error';
+export { searchForWeights } from './utils/weights-search';
