@@ -11,7 +11,7 @@ import { useAuditEvents } from '../../modules/audit/hooks/useAuditEvents';
 import { useAuditFilter } from '../../modules/audit/hooks/useAuditFilter';
 import { AUDIT_FILTER_FIELDS, filterInput, isFiltered, type AuditFilterField, type FilterProblem } from '../../modules/audit/utils/audit-filter';
 import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { plural } from '../../modules/bank/utils/bank-labels';
+import { plural } from '../../modules/format';
 import { describeError } from '../../modules/errors/utils/describe-error';
 import { canReadAuditTrail } from '../../modules/audit/utils/audit-access';
 import { Alert } from '../../modules/ui/components/Alert';

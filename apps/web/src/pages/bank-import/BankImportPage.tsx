@@ -10,13 +10,14 @@ import {
   type BankFormat,
 } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { FilePicker } from '../../modules/bank-import/components/FilePicker';
-import { ImportPreview } from '../../modules/bank-import/components/ImportPreview';
-import { ImportResult } from '../../modules/bank-import/components/ImportResult';
-import { UploadProgress } from '../../modules/bank-import/components/UploadProgress';
-import { toDecisionInput, type Decisions } from '../../modules/bank-import/utils/decisions';
-import { UploadError, checkFile, uploadPreview, type UploadPhase } from '../../modules/bank-import/utils/upload-preview';
-import { canEditBank, formatDateTime } from '../../modules/bank/utils/bank-labels';
+import { FilePicker } from '../../modules/bank-imports/components/FilePicker';
+import { ImportPreview } from '../../modules/bank-imports/components/ImportPreview';
+import { ImportResult } from '../../modules/bank-imports/components/ImportResult';
+import { UploadProgress } from '../../modules/bank-imports/components/UploadProgress';
+import { toDecisionInput, type Decisions } from '../../modules/bank-imports/utils/decisions';
+import { UploadError, checkFile, uploadPreview, type UploadPhase } from '../../modules/bank-imports/utils/upload-preview';
+import { canEditBank } from '../../modules/questions';
+import { formatDateTime } from '../../modules/format';
 import { describeError } from '../../modules/errors/utils/describe-error';
 import { Alert } from '../../modules/ui/components/Alert';
 import { LoadingState } from '../../modules/ui/components/LoadingState';

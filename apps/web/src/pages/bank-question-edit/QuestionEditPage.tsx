@@ -9,20 +9,15 @@ import {
   type QuestionFieldsFragment,
 } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { QuestionForm } from '../../modules/bank/components/QuestionForm';
-import {
-  DIFFICULTY_LABELS,
-  TYPE_LABELS,
-  canEditBank,
-  competencyLabel,
-  formatDateTime,
-} from '../../modules/bank/utils/bank-labels';
+import { QuestionForm } from '../../modules/questions/components/QuestionForm';
+import { canEditBank } from '../../modules/questions';
+import { DIFFICULTY_LABELS, TYPE_LABELS, competencyLabel, formatDateTime } from '../../modules/format';
 import {
   EMPTY_QUESTION,
   toContentInput,
   valuesFromRevision,
   type QuestionFormValues,
-} from '../../modules/bank/utils/question-form-values';
+} from '../../modules/questions/utils/question-form-values';
 import { describeError, type Problem } from '../../modules/errors/utils/describe-error';
 import { Alert } from '../../modules/ui/components/Alert';
 import { LoadingState } from '../../modules/ui/components/LoadingState';

@@ -9,11 +9,12 @@ import {
   type QuestionFieldsFragment,
 } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { ClassificationPanel } from '../../modules/bank/components/ClassificationPanel';
-import { ProtectedFindings } from '../../modules/bank/components/ProtectedFindings';
-import { QuestionRevisionView } from '../../modules/bank/components/QuestionRevisionView';
-import { RevisionHistory } from '../../modules/bank/components/RevisionHistory';
-import { canEditBank, formatDate, formatDateTime } from '../../modules/bank/utils/bank-labels';
+import { ClassificationPanel } from '../../modules/questions/components/ClassificationPanel';
+import { ProtectedFindings } from '../../modules/questions/components/ProtectedFindings';
+import { QuestionRevisionView } from '../../modules/questions/components/QuestionRevisionView';
+import { RevisionHistory } from '../../modules/questions/components/RevisionHistory';
+import { canEditBank } from '../../modules/questions';
+import { formatDate, formatDateTime } from '../../modules/format';
 import { describeError } from '../../modules/errors/utils/describe-error';
 import { Alert } from '../../modules/ui/components/Alert';
 import { LoadingState } from '../../modules/ui/components/LoadingState';

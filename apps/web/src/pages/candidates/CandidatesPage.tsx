@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { CandidatesDocument } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth/hooks/useViewer';
 import { noticeFrom } from '../../modules/auth/utils/redirect-target';
-import { formatDate } from '../../modules/bank/utils/bank-labels';
+import { formatDate } from '../../modules/format';
 import { useDebouncedValue } from '../../modules/candidates/hooks/useDebouncedValue';
 import { describeError } from '../../modules/errors/utils/describe-error';
 import { LoopManagersOnly } from '../../modules/loops/components/LoopManagersOnly';

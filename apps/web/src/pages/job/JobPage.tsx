@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { JobDocument, type JobQuery } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { formatDate } from '../../modules/bank/utils/bank-labels';
+import { formatDate } from '../../modules/format';
 import { describeError } from '../../modules/errors/utils/describe-error';
 import { AddCandidatePanel } from '../../modules/jobs/components/AddCandidatePanel';
 import { JobStatusBadge } from '../../modules/jobs/components/JobStatusBadge';

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { KitDocument as KitQuery } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { canEditBank } from '../../modules/bank/utils/bank-labels';
+import { canEditBank } from '../../modules/questions';
 import { describeError } from '../../modules/errors/utils/describe-error';
 import { KitDocument } from '../../modules/kits/components/KitDocument';
 import { Alert } from '../../modules/ui/components/Alert';

@@ -8,7 +8,7 @@ import { Alert } from '../../ui/components/Alert';
 import { CheckboxField } from '../../ui/components/CheckboxField';
 import { LoadingState } from '../../ui/components/LoadingState';
 import { TextField } from '../../ui/components/TextField';
-import { formatDate } from '../../bank/utils/bank-labels';
+import { formatDate } from '../../format';
 
 export const CANDIDATE_RETENTION_MONTHS = { min: 1, max: 120 } as const;
 

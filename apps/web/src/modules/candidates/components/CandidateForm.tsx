@@ -1,5 +1,5 @@
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
-import { ListEditor } from '../../bank/components/ListEditor';
+import { ListEditor } from '../../questions';
 import { formLevelMessage, messageFor, type Problem } from '../../errors/utils/describe-error';
 import { Alert } from '../../ui/components/Alert';
 import { TextField } from '../../ui/components/TextField';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { competencyLabel } from '../../bank/utils/bank-labels';
+import { competencyLabel } from '../../format';
 import { DecisionBadge } from '../../panel-scorecard/components/DecisionBadge';
 import { FigureName } from '../../panel-scorecard/components/FigureLegend';
 import { DisagreementFlag } from '../../panel-scorecard/components/Flags';

@@ -1,6 +1,6 @@
 import { unansweredQuestions, type Recommendation, type ScorecardDraft, type ScoringKit } from '@panelist/scorecards';
 import type { Ref } from 'react';
-import { plural } from '../../bank/utils/bank-labels';
+import { plural } from '../../format';
 import { Alert } from '../../ui/components/Alert';
 import { Field } from '../../ui/components/Field';
 import type { InterviewKit, KitQuestion } from '../utils/interview-kit';

@@ -14,7 +14,7 @@ import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalList
 import { CSS as DndCSS } from '@dnd-kit/utilities';
 import { MAX_PLANNED_MINUTES } from '@panelist/kits';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { TYPE_LABELS } from '../../bank/utils/bank-labels';
+import { TYPE_LABELS } from '../../format';
 import { TextField } from '../../ui/components/TextField';
 import {
   canMove,

@@ -1,5 +1,5 @@
 import type { KitSummary } from '@panelist/kits';
-import { competencyLabel } from '../../bank/utils/bank-labels';
+import { competencyLabel } from '../../format';
 
 interface KitSummaryBarProps {
   summary: KitSummary;

@@ -1,4 +1,3 @@
-import { BANK_EDITORS, type Role } from '@panelist/roles';
 import type { Difficulty, QuestionType } from '../../../generated/graphql';
 
 export const QUESTION_TYPES = ['BEHAVIOURAL', 'SITUATIONAL', 'TECHNICAL', 'SYSTEM_DESIGN', 'CODING', 'CAREER'] as const satisfies readonly QuestionType[];
@@ -27,18 +26,6 @@ export function isDifficulty(value: unknown): value is Difficulty {
   return typeof value === 'string' && (DIFFICULTIES as readonly string[]).includes(value);
 }
 
-/** "api-design" → "API design", "distributed-systems" → "Distributed systems". */
-export function competencyLabel(value: string): string {
-  const words = value.split('-').map((word) => (['api', 'ci', 'cd', 'sql'].includes(word) ? word.toUpperCase() : word));
-  const text = words.join(' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Admins and hiring managers edit and import; recruiters and interviewers read. */
-export function canEditBank(role: Role): boolean {
-  return BANK_EDITORS.includes(role);
-}
-
 /** The classification rules speak lower case ("technical", "system-design"); map them to our enum labels. */
 export function classifiedTypeLabel(value: string): string {
   const key = value.toUpperCase().replace(/[-\s]/g, '_');
@@ -65,24 +52,4 @@ export const FIELD_LABELS: Record<string, string> = {
 
 export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
-}
-
-/** "family-or-marital-status" → "family or marital status". */
-export function categoryLabel(category: string): string {
-  return category.replace(/-/g, ' ');
-}
-
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
-export function formatDate(iso: string): string {
-  return DATE.format(new Date(iso));
-}
-
-export function formatDateTime(iso: string): string {
-  return DATE_TIME.format(new Date(iso));
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 }

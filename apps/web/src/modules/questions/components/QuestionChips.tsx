@@ -1,5 +1,5 @@
 import type { Difficulty, QuestionType } from '../../../generated/graphql';
-import { DIFFICULTY_LABELS, TYPE_LABELS } from '../utils/bank-labels';
+import { DIFFICULTY_LABELS, TYPE_LABELS } from '../../format';
 
 interface QuestionChipsProps {
   type: QuestionType;

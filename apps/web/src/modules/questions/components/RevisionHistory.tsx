@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { QuestionFieldsFragment } from '../../../generated/graphql';
-import { formatDateTime } from '../utils/bank-labels';
+import { formatDateTime } from '../../format';
 
 interface RevisionHistoryProps {
   question: Pick<QuestionFieldsFragment, 'id' | 'currentRevision' | 'revisions'>;

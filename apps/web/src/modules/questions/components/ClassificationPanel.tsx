@@ -1,5 +1,5 @@
 import type { QuestionRevisionFieldsFragment } from '../../../generated/graphql';
-import { DIFFICULTY_LABELS, TYPE_LABELS, competencyLabel } from '../utils/bank-labels';
+import { DIFFICULTY_LABELS, TYPE_LABELS, competencyLabel } from '../../format';
 
 type Revision = QuestionRevisionFieldsFragment;
 

@@ -4,7 +4,7 @@ import { Alert } from '../../ui/components/Alert';
 import { SelectField } from '../../ui/components/SelectField';
 import { TextAreaField } from '../../ui/components/TextAreaField';
 import { TextField } from '../../ui/components/TextField';
-import { DIFFICULTIES, DIFFICULTY_LABELS, QUESTION_TYPES, TYPE_LABELS, isDifficulty, isQuestionType } from '../utils/bank-labels';
+import { DIFFICULTIES, DIFFICULTY_LABELS, QUESTION_TYPES, TYPE_LABELS, isDifficulty, isQuestionType } from '../../format';
 import type { QuestionFormValues } from '../utils/question-form-values';
 import { ListEditor } from './ListEditor';
 

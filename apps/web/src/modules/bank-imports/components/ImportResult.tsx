@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { BankImportFieldsFragment } from '../../../generated/graphql';
-import { formatDateTime } from '../../bank/utils/bank-labels';
+import { formatDateTime } from '../../format';
 
 /** After the commit: what changed in the bank. */
 export function ImportResult({ bankImport, onAnother }: { bankImport: BankImportFieldsFragment; onAnother: () => void }) {

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import type { BankImportFieldsFragment, DuplicateAction, ImportOutcome } from '../../../generated/graphql';
-import { QuestionChips } from '../../bank/components/QuestionChips';
-import { formatDateTime, plural } from '../../bank/utils/bank-labels';
+import { QuestionChips } from '../../questions';
+import { formatDateTime, plural } from '../../format';
 import { Alert } from '../../ui/components/Alert';
 import { decideAll, undecidedCount, type Decisions } from '../utils/decisions';
 

@@ -1,5 +1,5 @@
 import type { QuestionFieldsFragment } from '../../../generated/graphql';
-import { categoryLabel, fieldLabel } from '../utils/bank-labels';
+import { categoryLabel, fieldLabel } from '../../format';
 
 export const PROTECTED_EXPLANATION =
   'Asking about, or rewarding answers that reveal, a protected characteristic such as age, family, religion, health or nationality invites bias and can be unlawful in hiring.';

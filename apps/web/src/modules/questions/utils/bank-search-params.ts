@@ -1,5 +1,5 @@
 import type { Difficulty, QuestionFilterInput, QuestionType } from '../../../generated/graphql';
-import { isDifficulty, isQuestionType } from './bank-labels';
+import { isDifficulty, isQuestionType } from '../../format';
 
 /** Everything that decides what the bank page lists; it lives in the URL query string. */
 export interface BankSearchState {

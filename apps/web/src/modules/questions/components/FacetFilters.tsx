@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { BankFacetsQuery } from '../../../generated/graphql';
-import { DIFFICULTY_LABELS, TYPE_LABELS, competencyLabel, isDifficulty, isQuestionType } from '../utils/bank-labels';
+import { DIFFICULTY_LABELS, TYPE_LABELS, competencyLabel, isDifficulty, isQuestionType } from '../../format';
 import { activeFilterCount, clearFilters, toggleFacet, type BankSearchState, type ListFacet } from '../utils/bank-search-params';
 
 type Facets = BankFacetsQuery['bankFacets'];
