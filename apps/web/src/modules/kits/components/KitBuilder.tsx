@@ -1,0 +1,48 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { KitDocument, type KitFieldsFragment } from '../../../generated/graphql';
+import { describeError } from '../../errors/utils/describe-error';
+import { Alert } from '../../ui/components/Alert';
+import { LoadingState } from '../../ui/components/LoadingState';
+import { PageHeading } from '../../ui/components/PageHeading';
+import { draftFromKit, emptyDraft, type KitDraft } from '../utils/kit-draft';
+import { KitEditor } from './KitEditor';
+
+interface Opened {
+  kitId: string | null;
+  draft: KitDraft;
+  version: number | null;
+}
+
+/**
+ * Loads the kit (or starts a new one) and opens the editor on it. The editor keeps its state when a
+ * new kit's first save gives it an id and the route changes to it.
+ */
+export function KitBuilder({ routeId, onCreated }: { routeId: string; onCreated: (id: string) => void }) {
+  const isNew = routeId === 'new';
+  const kitQuery = useQuery(KitDocument, { variables: { id: routeId }, skip: isNew, fetchPolicy: 'cache-and-network' });
+  const [opened, setOpened] = useState<Opened | null>(isNew ? { kitId: null, draft: emptyDraft(), version: null } : null);
+
+  const loaded = kitQuery.data?.kit;
+  if (loaded && opened === null) {
+    // The kit arrived: start editing from it (React's "adjust state while rendering" pattern).
+    setOpened({ kitId: loaded.id, draft: draftFromKit(loaded), version: loaded.version });
+  }
+
+  if (!opened) {
+    if (kitQuery.loading || !kitQuery.error) return <LoadingState label="Loading the kit…" />;
+    const problem = describeError(kitQuery.error);
+    return (
+      <div className="page">
+        <PageHeading title="Kit not found">{problem.code === 'NOT_FOUND' ? 'Kit not found' : 'The kit could not be loaded'}</PageHeading>
+        <Alert tone="error">{problem.code === 'NOT_FOUND' ? 'This kit does not exist, or it belongs to another organization.' : problem.message}</Alert>
+        <p>
+          <Link to="/kits">Back to the kits</Link>
+        </p>
+      </div>
+    );
+  }
+
+  return <KitEditor kitId={opened.kitId} initial={opened.draft} version={opened.version} onCreated={(kit: KitFieldsFragment) => onCreated(kit.id)} />;
+}
