@@ -1,13 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { KitDocument, type KitFieldsFragment } from '../../../generated/graphql';
-import { describeError } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
 import { LoadingState } from '../../ui/components/LoadingState';
-import { PageHeading } from '../../ui/components/PageHeading';
 import { draftFromKit, emptyDraft, type KitDraft } from '../utils/kit-draft';
 import { KitEditor } from './KitEditor';
+import { KitNotFound } from './KitNotFound';
 
 interface Opened {
   kitId: string | null;
@@ -32,16 +29,7 @@ export function KitBuilder({ routeId, onCreated }: { routeId: string; onCreated:
 
   if (!opened) {
     if (kitQuery.loading || !kitQuery.error) return <LoadingState label="Loading the kit…" />;
-    const problem = describeError(kitQuery.error);
-    return (
-      <div className="page">
-        <PageHeading title="Kit not found">{problem.code === 'NOT_FOUND' ? 'Kit not found' : 'The kit could not be loaded'}</PageHeading>
-        <Alert tone="error">{problem.code === 'NOT_FOUND' ? 'This kit does not exist, or it belongs to another organization.' : problem.message}</Alert>
-        <p>
-          <Link to="/kits">Back to the kits</Link>
-        </p>
-      </div>
-    );
+    return <KitNotFound error={kitQuery.error} />;
   }
 
   return <KitEditor kitId={opened.kitId} initial={opened.draft} version={opened.version} onCreated={(kit: KitFieldsFragment) => onCreated(kit.id)} />;
