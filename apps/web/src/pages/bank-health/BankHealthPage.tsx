@@ -11,6 +11,7 @@ import { canEditBank } from '../../modules/questions';
 import { Alert } from '../../modules/ui/components/Alert';
 import { LoadingState } from '../../modules/ui/components/LoadingState';
 import { PageHeading } from '../../modules/ui/components/PageHeading';
+import '../../modules/bank-health/bank-health.css';
 
 /** /bank/health: questions without a rubric, possible duplicates, protected-characteristic findings. */
 export function BankHealthPage() {

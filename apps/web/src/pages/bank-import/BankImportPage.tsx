@@ -5,6 +5,7 @@ import { ImportWizard } from '../../modules/bank-imports/components/ImportWizard
 import { canEditBank } from '../../modules/questions';
 import { Alert } from '../../modules/ui/components/Alert';
 import { PageHeading } from '../../modules/ui/components/PageHeading';
+import '../../modules/bank-imports/bank-imports.css';
 
 /** /bank/import: editors import a bank file; others are told who can. */
 export function BankImportPage() {

@@ -9,6 +9,7 @@ import { QuestionEditor } from '../../modules/questions/components/QuestionEdito
 import { Alert } from '../../modules/ui/components/Alert';
 import { LoadingState } from '../../modules/ui/components/LoadingState';
 import { PageHeading } from '../../modules/ui/components/PageHeading';
+import '../../modules/questions/questions.css';
 
 export function NewQuestionPage() {
   const viewer = useViewer();

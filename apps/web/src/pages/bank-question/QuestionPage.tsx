@@ -12,6 +12,7 @@ import { useQuestionPage } from '../../modules/questions/hooks/useQuestionPage';
 import { Alert } from '../../modules/ui/components/Alert';
 import { LoadingState } from '../../modules/ui/components/LoadingState';
 import { PageHeading } from '../../modules/ui/components/PageHeading';
+import '../../modules/questions/questions.css';
 
 function shorten(text: string, length = 70): string {
   return text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;

@@ -6,6 +6,7 @@ import { BankSearchBox } from '../../modules/questions/components/BankSearchBox'
 import { FacetFilters } from '../../modules/questions/components/FacetFilters';
 import { useBankBrowser } from '../../modules/questions/hooks/useBankBrowser';
 import { PageHeading } from '../../modules/ui/components/PageHeading';
+import '../../modules/questions/questions.css';
 
 /** /bank: search and filter the organization's questions; editors also import and write them. */
 export function BankPage() {

@@ -3,6 +3,7 @@ import { Navigate, useParams } from 'react-router';
 import { useViewer } from '../../modules/auth/hooks/useViewer';
 import { KitBuilder } from '../../modules/kits/components/KitBuilder';
 import { canEditBank } from '../../modules/questions';
+import '../../modules/kits/kits.css';
 
 /** /kits/new and /kits/:id. Readers are sent to the preview; a new kit keeps its state when its first save gives it an id. */
 export function KitBuilderPage() {

@@ -7,6 +7,7 @@ import { useKitFromRoute } from '../../modules/kits/hooks/useKitFromRoute';
 import { BrandMark } from '../../modules/ui/components/BrandMark';
 import { LoadingState } from '../../modules/ui/components/LoadingState';
 import { PageHeading } from '../../modules/ui/components/PageHeading';
+import '../../modules/kits/kits.css';
 
 /** /kits/:id/preview: the kit exactly as the interviewer will see it; printing uses the print view's layout. */
 export function KitPreviewPage() {

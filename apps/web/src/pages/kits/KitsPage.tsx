@@ -8,6 +8,7 @@ import { KitsTable } from '../../modules/kits/components/KitsTable';
 import { Alert } from '../../modules/ui/components/Alert';
 import { LoadingState } from '../../modules/ui/components/LoadingState';
 import { PageHeading } from '../../modules/ui/components/PageHeading';
+import '../../modules/kits/kits.css';
 
 /** /kits: every active kit; editors open the builder, everyone else the preview. */
 export function KitsPage() {

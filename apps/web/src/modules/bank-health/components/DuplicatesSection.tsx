@@ -1,6 +1,7 @@
 import type { BankHealthQuery, QuestionSummaryFieldsFragment } from '../../../generated/graphql';
 import { QuestionChips } from '../../questions';
 import { Count, QuestionLink } from './HealthParts';
+import '../bank-health.css';
 
 interface Props {
   health: BankHealthQuery['bankHealth'];

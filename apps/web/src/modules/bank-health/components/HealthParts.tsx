@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { QuestionSummaryFieldsFragment } from '../../../generated/graphql';
+import '../bank-health.css';
 
 export function QuestionLink({ question }: { question: QuestionSummaryFieldsFragment }) {
   return <Link to={`/bank/questions/${question.id}`}>{question.prompt}</Link>;

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { BankHealthQuery } from '../../../generated/graphql';
 import { QuestionChips } from '../../questions';
 import { Count, QuestionLink } from './HealthParts';
+import '../bank-health.css';
 
 /** Questions without a rubric listed before "Show more". */
 const MISSING_PREVIEW = 10;

@@ -2,6 +2,7 @@ import type { BankHealthQuery } from '../../../generated/graphql';
 import { categoryLabel, fieldLabel } from '../../format';
 import { PROTECTED_EXPLANATION } from '../../questions';
 import { Count, QuestionLink } from './HealthParts';
+import '../bank-health.css';
 
 /** Questions whose text may invite disclosure of a protected characteristic, with what matched where. */
 export function ProtectedSection({ health }: { health: BankHealthQuery['bankHealth'] }) {

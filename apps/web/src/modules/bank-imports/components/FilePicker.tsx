@@ -2,6 +2,7 @@ import { useId, useRef, useState, type DragEvent } from 'react';
 import type { BankFormat } from '../../../generated/graphql';
 import { SelectField } from '../../ui/components/SelectField';
 import { formatBytes } from '../utils/upload-preview';
+import '../bank-imports.css';
 
 export const FORMAT_OPTIONS: ReadonlyArray<{ value: BankFormat | ''; label: string }> = [
   { value: '', label: 'Detect from the file' },

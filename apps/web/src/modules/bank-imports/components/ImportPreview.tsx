@@ -5,6 +5,7 @@ import { QuestionChips } from '../../questions';
 import { formatDateTime, plural } from '../../format';
 import { Alert } from '../../ui/components/Alert';
 import { decideAll, undecidedCount, type Decisions } from '../utils/decisions';
+import '../bank-imports.css';
 
 type Item = BankImportFieldsFragment['items'][number];
 

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { BankImportFieldsFragment } from '../../../generated/graphql';
 import { formatDateTime } from '../../format';
+import '../bank-imports.css';
 
 /** After the commit: what changed in the bank. */
 export function ImportResult({ bankImport, onAnother }: { bankImport: BankImportFieldsFragment; onAnother: () => void }) {

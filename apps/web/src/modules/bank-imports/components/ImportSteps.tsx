@@ -1,3 +1,4 @@
+import '../bank-imports.css';
 const STEPS = ['Choose a file', 'Upload', 'Review and commit'] as const;
 
 /** Where the import is: choose a file, upload it, review and commit. */

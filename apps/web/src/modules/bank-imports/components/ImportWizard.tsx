@@ -8,6 +8,7 @@ import { ImportResult } from './ImportResult';
 import { ImportSteps } from './ImportSteps';
 import { RecentImports } from './RecentImports';
 import { UploadProgress } from './UploadProgress';
+import '../bank-imports.css';
 
 /** Choose a file → upload → review the preview and commit (or discard); a committed import shows its result. */
 export function ImportWizard() {

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { BankImportsDocument } from '../../../generated/graphql';
 import { formatDateTime } from '../../format';
+import '../bank-imports.css';
 
 /** The last eight imports, each linking back to its preview or result. */
 export function RecentImports() {

@@ -1,5 +1,6 @@
 import type { UploadPhase } from '../utils/upload-preview';
 import { formatBytes } from '../utils/upload-preview';
+import '../bank-imports.css';
 
 /** Step 2: a real progress bar while the bytes travel, then an indeterminate state while the server reads. */
 export function UploadProgress({ fileName, phase, onCancel }: { fileName: string; phase: UploadPhase; onCancel: () => void }) {

@@ -5,6 +5,7 @@ import { Highlight, QuestionChips, RubricIndicator, SEARCH_DEBOUNCE_MS } from '.
 import { plural } from '../../format';
 import { describeError } from '../../errors/utils/describe-error';
 import { Alert } from '../../ui/components/Alert';
+import '../kits.css';
 
 export type BankQuestion = BankQuery['bank']['edges'][number]['node'];
 

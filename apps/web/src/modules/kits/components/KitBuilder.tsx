@@ -5,6 +5,7 @@ import { LoadingState } from '../../ui/components/LoadingState';
 import { draftFromKit, emptyDraft, type KitDraft } from '../utils/kit-draft';
 import { KitEditor } from './KitEditor';
 import { KitNotFound } from './KitNotFound';
+import '../kits.css';
 
 interface Opened {
   kitId: string | null;

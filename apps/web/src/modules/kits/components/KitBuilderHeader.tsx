@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../ui/components/PageHeading';
 import type { KitBuilderState } from '../hooks/useKitBuilder';
 import type { SaveStatus } from '../hooks/useKitAutosave';
+import '../kits.css';
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
   saved: 'Saved',

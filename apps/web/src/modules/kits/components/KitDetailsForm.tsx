@@ -1,6 +1,7 @@
 import { TextAreaField } from '../../ui/components/TextAreaField';
 import { TextField } from '../../ui/components/TextField';
 import type { KitDraft } from '../utils/kit-draft';
+import '../kits.css';
 
 interface Props {
   draft: KitDraft;

@@ -10,6 +10,7 @@ import { KitSectionsBlock } from './KitSectionsBlock';
 import { KitSummaryBar } from './KitSummaryBar';
 import { KitWeights } from './KitWeights';
 import { RatingScaleEditor } from './RatingScaleEditor';
+import '../kits.css';
 
 interface Props {
   kitId: string | null;

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { describeError } from '../../errors/utils/describe-error';
 import { Alert } from '../../ui/components/Alert';
 import { PageHeading } from '../../ui/components/PageHeading';
+import '../kits.css';
 
 /** The kit could not be loaded: not found (or another organization's), or why not. */
 export function KitNotFound({ error }: { error: unknown }) {

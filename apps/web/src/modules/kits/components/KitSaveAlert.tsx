@@ -1,4 +1,5 @@
 import type { KitAutosave } from '../hooks/useKitAutosave';
+import '../kits.css';
 
 interface Props {
   autosave: Pick<KitAutosave, 'status' | 'problem' | 'retry'>;

@@ -29,6 +29,7 @@ import {
   type DraftQuestion,
   type KitDraft,
 } from '../utils/kit-draft';
+import '../kits.css';
 
 const SECTION_PREFIX = 'section:';
 

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { BankFacetsDocument } from '../../../generated/graphql';
 import type { KitBuilderState } from '../hooks/useKitBuilder';
 import { KitSections } from './KitSections';
+import '../kits.css';
 
 /** The sections with their questions, the reordering shortcuts, and "+ Add section". */
 export function KitSectionsBlock({ builder }: { builder: KitBuilderState }) {

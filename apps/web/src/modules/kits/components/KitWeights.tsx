@@ -2,6 +2,7 @@ import { MAX_WEIGHT, MIN_WEIGHT } from '@panelist/kits';
 import { competencyLabel } from '../../format';
 import { TextField } from '../../ui/components/TextField';
 import { setWeight, type KitDraft } from '../utils/kit-draft';
+import '../kits.css';
 
 interface Props {
   draft: KitDraft;

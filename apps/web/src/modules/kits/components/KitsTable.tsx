@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { KitsQuery } from '../../../generated/graphql';
 import { competencyLabel, formatDate } from '../../format';
+import '../kits.css';
 
 /** The kits with their length, plan and competencies; editors open the builder, readers the preview. */
 export function KitsTable({ kits, editor }: { kits: KitsQuery['kits']; editor: boolean }) {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { BankBrowser } from '../hooks/useBankBrowser';
 import { clearFilters } from '../utils/bank-search-params';
+import '../questions.css';
 
 /** Nothing matches (with tips and ways out), or the bank has no questions yet. */
 export function BankEmptyState({ browser, editor }: { browser: BankBrowser; editor: boolean }) {

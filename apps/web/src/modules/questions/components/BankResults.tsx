@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { BankQuery } from '../../../generated/graphql';
 import { Highlight } from './Highlight';
 import { QuestionChips, RubricIndicator } from './QuestionChips';
+import '../questions.css';
 
 type Edge = BankQuery['bank']['edges'][number];
 

@@ -4,6 +4,7 @@ import { LoadingState } from '../../ui/components/LoadingState';
 import { PAGE_SIZE, type BankBrowser } from '../hooks/useBankBrowser';
 import { BankEmptyState } from './BankEmptyState';
 import { BankResults } from './BankResults';
+import '../questions.css';
 
 /** The count as a heading, the keyboard shortcuts, and the results a page at a time. */
 export function BankResultsSection({ browser, editor }: { browser: BankBrowser; editor: boolean }) {

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { BankBrowser } from '../hooks/useBankBrowser';
+import '../questions.css';
 
 /** The search field: ↓ walks into the results, Escape clears it, "/" (anywhere) comes back to it. */
 export function BankSearchBox({ browser }: { browser: BankBrowser }) {

@@ -1,5 +1,6 @@
 import type { QuestionRevisionFieldsFragment } from '../../../generated/graphql';
 import { DIFFICULTY_LABELS, TYPE_LABELS, competencyLabel } from '../../format';
+import '../questions.css';
 
 type Revision = QuestionRevisionFieldsFragment;
 

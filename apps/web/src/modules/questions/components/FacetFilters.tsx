@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { BankFacetsQuery } from '../../../generated/graphql';
 import { DIFFICULTY_LABELS, TYPE_LABELS, competencyLabel, isDifficulty, isQuestionType } from '../../format';
 import { activeFilterCount, clearFilters, toggleFacet, type BankSearchState, type ListFacet } from '../utils/bank-search-params';
+import '../questions.css';
 
 type Facets = BankFacetsQuery['bankFacets'];
 

@@ -1,3 +1,4 @@
+import '../questions.css';
 interface Segment {
   text: string;
   match: boolean;

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import '../questions.css';
 
 interface ListEditorProps {
   label: string;

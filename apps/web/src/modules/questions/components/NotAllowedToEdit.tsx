@@ -2,6 +2,7 @@ import { ROLE_LABELS } from '@panelist/roles';
 import { Link } from 'react-router';
 import { useViewer } from '../../auth/hooks/useViewer';
 import { Alert } from '../../ui/components/Alert';
+import '../questions.css';
 
 /** Readers who open a new- or edit-question address. */
 export function NotAllowedToEdit() {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { QuestionFieldsFragment, QuestionRevisionFieldsFragment } from '../../../generated/graphql';
 import { formatDateTime } from '../../format';
+import '../questions.css';
 
 /** Viewing an earlier revision: which one, who saved it, and the way back to the current one. */
 export function OldRevisionBanner({ question, revision }: { question: QuestionFieldsFragment; revision: QuestionRevisionFieldsFragment | null | undefined }) {

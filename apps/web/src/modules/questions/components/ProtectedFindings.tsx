@@ -1,5 +1,6 @@
 import type { QuestionFieldsFragment } from '../../../generated/graphql';
 import { categoryLabel, fieldLabel } from '../../format';
+import '../questions.css';
 
 export const PROTECTED_EXPLANATION =
   'Asking about, or rewarding answers that reveal, a protected characteristic such as age, family, religion, health or nationality invites bias and can be unlawful in hiring.';

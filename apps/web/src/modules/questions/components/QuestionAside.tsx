@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { QuestionQuery, QuestionRevisionFieldsFragment } from '../../../generated/graphql';
 import { ClassificationPanel } from './ClassificationPanel';
 import { RevisionHistory } from './RevisionHistory';
+import '../questions.css';
 
 /** Beside the question: its classification, where it was imported from, the kits using it, and its revisions. */
 export function QuestionAside({ question, revision }: { question: QuestionQuery['question']; revision: QuestionRevisionFieldsFragment }) {

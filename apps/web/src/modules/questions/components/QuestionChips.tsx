@@ -1,5 +1,6 @@
 import type { Difficulty, QuestionType } from '../../../generated/graphql';
 import { DIFFICULTY_LABELS, TYPE_LABELS } from '../../format';
+import '../questions.css';
 
 interface QuestionChipsProps {
   type: QuestionType;

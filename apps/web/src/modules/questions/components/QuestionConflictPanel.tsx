@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { QuestionFieldsFragment } from '../../../generated/graphql';
 import { formatDateTime } from '../../format';
+import '../questions.css';
 
 /** A newer revision someone else saved while this person was editing. */
 export function QuestionConflictPanel({

@@ -3,6 +3,7 @@ import { DIFFICULTY_LABELS, TYPE_LABELS, competencyLabel } from '../../format';
 import { useQuestionEditor } from '../hooks/useQuestionEditor';
 import { QuestionConflictPanel } from './QuestionConflictPanel';
 import { QuestionForm } from './QuestionForm';
+import '../questions.css';
 
 /** The question form for a new question (question null) or a new revision of one. */
 export function QuestionEditor({ question }: { question: QuestionFieldsFragment | null }) {

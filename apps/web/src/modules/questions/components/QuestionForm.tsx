@@ -7,6 +7,7 @@ import { TextField } from '../../ui/components/TextField';
 import { DIFFICULTIES, DIFFICULTY_LABELS, QUESTION_TYPES, TYPE_LABELS, isDifficulty, isQuestionType } from '../../format';
 import type { QuestionFormValues } from '../utils/question-form-values';
 import { ListEditor } from './ListEditor';
+import '../questions.css';
 
 export const QUESTION_FIELDS = [
   'prompt',

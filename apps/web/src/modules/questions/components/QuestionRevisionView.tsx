@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { QuestionRevisionFieldsFragment } from '../../../generated/graphql';
 import { RichText } from './RichText';
+import '../questions.css';
 
 /** The prompt and rubric of one revision, laid out for use during a live interview. */
 export function QuestionRevisionView({ revision, heading }: { revision: QuestionRevisionFieldsFragment; heading?: ReactNode }) {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { ArchiveQuestionDocument, RestoreQuestionDocument, type QuestionFieldsFragment } from '../../../generated/graphql';
 import { describeError } from '../../errors/utils/describe-error';
 import { Alert } from '../../ui/components/Alert';
+import '../questions.css';
 
 /** Edit and Archive (with a confirmation) for an active question; Restore for an archived one. */
 export function QuestionStatusActions({ question }: { question: QuestionFieldsFragment }) {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { QuestionFieldsFragment } from '../../../generated/graphql';
 import { formatDateTime } from '../../format';
+import '../questions.css';
 
 interface RevisionHistoryProps {
   question: Pick<QuestionFieldsFragment, 'id' | 'currentRevision' | 'revisions'>;

@@ -1,4 +1,5 @@
 import { parseInline, parseRichText } from '../utils/rich-text';
+import '../questions.css';
 
 function Inline({ text }: { text: string }) {
   return (
