@@ -10,22 +10,14 @@
 // Patterns are on the import text, so they are written per folder depth (a relative path's `../` count).
 
 /** Modules every feature may use and that themselves use no feature. */
-const SHARED_MODULES = ['ui', 'errors'];
+const SHARED_MODULES = ['ui', 'errors', 'format'];
 
-/**
- * Modules whose restructuring (rename to the api's names, an index.ts) is under way in another branch: not
- * checked yet, and reachable by deep imports until then. Remove a name here once its module has an index.
- */
-const PENDING_MODULES = ['bank', 'bank-import', 'bank-health', 'kits'];
-const PENDING_PAGES = ['bank', 'bank-health', 'bank-import', 'bank-question', 'bank-question-edit', 'kit-builder', 'kit-preview', 'kits'];
 
 const WEB = 'apps/web/src';
 const TESTS = ['**/__tests__/**', '**/*.spec.ts', '**/*.spec.tsx'];
 const up = (depth) => `(\\.\\./){${depth}}`;
-const pending = PENDING_MODULES.join('|');
-
 const deepIntoModule = (prefix, { sheets = false } = {}) => ({
-  regex: `^${prefix}(?!(${pending})/)[^./][^/]*/${sheets ? '(?!.*\\.css$)' : ''}`,
+  regex: `^${prefix}[^./][^/]*/${sheets ? '(?!.*\\.css$)' : ''}`,
   message: 'Use another module only through its index (import from the module folder, and export what you need from its index.ts).',
 });
 
@@ -36,10 +28,10 @@ function block(files, ignores, patterns) {
 /** Flat-config blocks for apps/web: one per kind of file and folder depth. */
 function webLayoutConfig() {
   const blocks = [];
-  blocks.push(block([`${WEB}/pages/*/*.{ts,tsx}`], PENDING_PAGES.map((page) => `${WEB}/pages/${page}/**`), [deepIntoModule(`${up(2)}modules/`, { sheets: true })]));
+  blocks.push(block([`${WEB}/pages/*/*.{ts,tsx}`], [], [deepIntoModule(`${up(2)}modules/`, { sheets: true })]));
   blocks.push(block([`${WEB}/app/*.{ts,tsx}`], [], [deepIntoModule(`${up(1)}modules/`)]));
   blocks.push(block([`${WEB}/app/*/*.{ts,tsx}`], [], [deepIntoModule(`${up(2)}modules/`)]));
-  const notChecked = [...SHARED_MODULES, ...PENDING_MODULES].map((name) => `${WEB}/modules/${name}/**`);
+  const notChecked = SHARED_MODULES.map((name) => `${WEB}/modules/${name}/**`);
   for (let depth = 1; depth <= 3; depth += 1) {
     const files = [`${WEB}/modules/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`];
     const outOfModules = { regex: `^${up(depth + 1)}(pages|app)(/|$)`, message: 'A module never imports a page or the app; the app composes modules.' };
@@ -62,4 +54,4 @@ function webLayoutConfig() {
   return blocks;
 }
 
-module.exports = { SHARED_MODULES, PENDING_MODULES, PENDING_PAGES, webLayoutConfig };
+module.exports = { SHARED_MODULES, webLayoutConfig };

@@ -16,6 +16,7 @@ export default defineConfig({
       '@panelist/kits': resolve(workspace, 'libs/kits/src/index.ts'),
       '@panelist/scoring': resolve(workspace, 'libs/scoring/src/index.ts'),
       '@panelist/scorecards': resolve(workspace, 'libs/scorecards/src/index.ts'),
+      '@panelist/autosave': resolve(workspace, 'libs/autosave/src/index.ts'),
     },
   },
   build: {

@@ -3,7 +3,7 @@ import { QuestionDocument, UpdateQuestionDocument } from '../../generated/graphq
 import { aQuestion, aRevision } from '../../testing/bank-fixtures';
 import { aViewer, apiError } from '../../testing/fixtures';
 import { renderWithApp } from '../../testing/render';
-import { toContentInput, valuesFromRevision } from '../../modules/bank/utils/question-form-values';
+import { toContentInput, valuesFromRevision } from '../../modules/questions/utils/question-form-values';
 import { EditQuestionPage } from './QuestionEditPage';
 
 const original = aQuestion({ version: 1 });

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { CandidatesDocument } from '../../generated/graphql';
 import { noticeFrom, useViewer } from '../../modules/auth';
-import { formatDate } from '../../modules/bank/utils/bank-labels';
+import { formatDate } from '../../modules/format';
 import { useDebouncedValue } from '../../modules/candidates';
 import { describeError } from '../../modules/errors';
 import { LoopManagersOnly, Notice, canManageLoops } from '../../modules/interviews';

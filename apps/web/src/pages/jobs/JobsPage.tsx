@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { JobsDocument } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth';
-import { formatDate } from '../../modules/bank/utils/bank-labels';
+import { formatDate } from '../../modules/format';
 import { describeError } from '../../modules/errors';
 import { JobStatusBadge } from '../../modules/jobs';
 import { LoopManagersOnly, canManageLoops } from '../../modules/interviews';

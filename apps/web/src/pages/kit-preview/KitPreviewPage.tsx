@@ -1,39 +1,15 @@
-import { useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
-import { KitDocument as KitQuery } from '../../generated/graphql';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { canEditBank } from '../../modules/bank/utils/bank-labels';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { KitDocument } from '../../modules/kits/components/KitDocument';
-import { Alert } from '../../modules/ui/components/Alert';
-import { BrandMark } from '../../modules/ui/components/BrandMark';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
-
-function useKit() {
-  const { id = '' } = useParams();
-  const { data, error, loading } = useQuery(KitQuery, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  return { id, kit: data?.kit, error, loading };
-}
-
-function NotLoaded({ error }: { error: unknown }) {
-  const problem = describeError(error);
-  return (
-    <div className="page">
-      <PageHeading title="Kit not found">{problem.code === 'NOT_FOUND' ? 'Kit not found' : 'The kit could not be loaded'}</PageHeading>
-      <Alert tone="error">{problem.code === 'NOT_FOUND' ? 'This kit does not exist, or it belongs to another organization.' : problem.message}</Alert>
-      <p>
-        <Link to="/kits">Back to the kits</Link>
-      </p>
-    </div>
-  );
-}
+import { Link } from 'react-router';
+import { useViewer } from '../../modules/auth';
+import { canEditBank } from '../../modules/questions';
+import { KitDocument, KitNotFound, useKitFromRoute } from '../../modules/kits';
+import { BrandMark, LoadingState, PageHeading } from '../../modules/ui';
+import '../../modules/kits/kits.css';
 
 /** /kits/:id/preview: the kit exactly as the interviewer will see it; printing uses the print view's layout. */
 export function KitPreviewPage() {
   const viewer = useViewer();
-  const { id, kit, error, loading } = useKit();
-  if (!kit) return loading ? <LoadingState label="Loading the kit…" /> : <NotLoaded error={error} />;
+  const { id, kit, error, loading } = useKitFromRoute();
+  if (!kit) return loading ? <LoadingState label="Loading the kit…" /> : <KitNotFound error={error} />;
   return (
     <div className="page kit-preview">
       <header className="page__header page__header--split">
@@ -67,8 +43,8 @@ export function KitPreviewPage() {
 
 /** /kits/:id/print: no navigation, one page per section. */
 export function KitPrintPage() {
-  const { id, kit, error, loading } = useKit();
-  if (!kit) return <main className="print-page">{loading ? <LoadingState label="Loading the kit…" /> : <NotLoaded error={error} />}</main>;
+  const { id, kit, error, loading } = useKitFromRoute();
+  if (!kit) return <main className="print-page">{loading ? <LoadingState label="Loading the kit…" /> : <KitNotFound error={error} />}</main>;
   return (
     <main className="print-page">
       <div className="print-page__toolbar">

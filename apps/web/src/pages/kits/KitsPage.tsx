@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { KitsDocument } from '../../generated/graphql';
-import { useViewer } from '../../modules/auth/hooks/useViewer';
-import { canEditBank, competencyLabel, formatDate } from '../../modules/bank/utils/bank-labels';
-import { describeError } from '../../modules/errors/utils/describe-error';
-import { Alert } from '../../modules/ui/components/Alert';
-import { LoadingState } from '../../modules/ui/components/LoadingState';
-import { PageHeading } from '../../modules/ui/components/PageHeading';
+import { useViewer } from '../../modules/auth';
+import { canEditBank } from '../../modules/questions';
+import { describeError } from '../../modules/errors';
+import { KitsTable } from '../../modules/kits';
+import { Alert, LoadingState, PageHeading } from '../../modules/ui';
+import '../../modules/kits/kits.css';
 
 /** /kits: every active kit; editors open the builder, everyone else the preview. */
 export function KitsPage() {
@@ -46,37 +46,7 @@ export function KitsPage() {
           ) : null}
         </div>
       ) : (
-        <div className="card card--flush table-wrap">
-          <table className="table table--kits">
-            <caption className="visually-hidden">Interview kits</caption>
-            <thead>
-              <tr>
-                <th scope="col">Role</th>
-                <th scope="col">Title</th>
-                <th scope="col">Length</th>
-                <th scope="col">Questions</th>
-                <th scope="col">Planned</th>
-                <th scope="col">Competencies</th>
-                <th scope="col">Updated</th>
-              </tr>
-            </thead>
-            <tbody>
-              {kits.map((kit) => (
-                <tr key={kit.id}>
-                  <td>{kit.roleName}</td>
-                  <th scope="row">
-                    <Link to={editor ? `/kits/${kit.id}` : `/kits/${kit.id}/preview`}>{kit.title}</Link>
-                  </th>
-                  <td>{kit.interviewMinutes} min</td>
-                  <td>{kit.summary.questionCount}</td>
-                  <td className={kit.summary.totalMinutes > kit.interviewMinutes ? 'cell-over' : undefined}>{kit.summary.totalMinutes} min</td>
-                  <td>{kit.summary.competenciesCovered.map(competencyLabel).join(', ') || '–'}</td>
-                  <td>{formatDate(kit.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <KitsTable kits={kits} editor={editor} />
       )}
     </div>
   );

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AuditFilterOptionsDocument, AuditSettingsDocument } from '../../../generated/graphql';
-import { plural } from '../../bank/utils/bank-labels';
+import { plural } from '../../format';
 import { describeError } from '../../errors';
 import { Alert, LoadingState, PageHeading } from '../../ui';
 import { useAuditEvents } from '../hooks/useAuditEvents';

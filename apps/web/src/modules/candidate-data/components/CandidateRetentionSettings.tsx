@@ -5,7 +5,7 @@ import { CandidateRetentionDocument, SetCandidateRetentionDocument, type Candida
 import { describeError, messageFor, useFormProblem } from '../../errors';
 import { DECISION_LABELS } from '../../panel-scorecards';
 import { Alert, CheckboxField, LoadingState, TextField } from '../../ui';
-import { formatDate } from '../../bank/utils/bank-labels';
+import { formatDate } from '../../format';
 
 export const CANDIDATE_RETENTION_MONTHS = { min: 1, max: 120 } as const;
 

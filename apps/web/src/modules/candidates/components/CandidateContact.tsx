@@ -1,5 +1,5 @@
 import type { CandidateDetailFragment } from '../../../generated/graphql';
-import { formatDate } from '../../bank/utils/bank-labels';
+import { formatDate } from '../../format';
 
 /** Email and links of a candidate, read-only. */
 export function CandidateContact({ candidate }: { candidate: CandidateDetailFragment }) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
-import { ListEditor } from '../../bank/components/ListEditor';
+import { ListEditor } from '../../questions';
 import { formLevelMessage, messageFor, type Problem } from '../../errors';
 import { Alert, TextField } from '../../ui';
 import { CANDIDATE_FIELDS, type CandidateFormValues } from '../utils/candidate-form';

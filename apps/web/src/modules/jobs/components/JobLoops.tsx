@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { JobQuery } from '../../../generated/graphql';
-import { formatDate } from '../../bank/utils/bank-labels';
+import { formatDate } from '../../format';
 import { LoopInterviewsSummary } from '../../interviews';
 
 type Job = JobQuery['job'];

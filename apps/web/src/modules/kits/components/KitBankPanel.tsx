@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { BankDocument, type BankQuery } from '../../../generated/graphql';
-import { Highlight } from '../../bank/components/Highlight';
-import { QuestionChips, RubricIndicator } from '../../bank/components/QuestionChips';
-import { SEARCH_DEBOUNCE_MS } from '../../bank/hooks/useBankSearch';
-import { plural } from '../../bank/utils/bank-labels';
-import { describeError } from '../../errors/utils/describe-error';
-import { Alert } from '../../ui/components/Alert';
+import { Highlight, QuestionChips, RubricIndicator, SEARCH_DEBOUNCE_MS } from '../../questions';
+import { plural } from '../../format';
+import { describeError } from '../../errors';
+import { Alert } from '../../ui';
+import '../kits.css';
 
 export type BankQuestion = BankQuery['bank']['edges'][number]['node'];
 

@@ -1,6 +1,7 @@
 import type { KitFieldsFragment } from '../../../generated/graphql';
-import { RichText } from '../../bank/components/RichText';
-import { TYPE_LABELS, competencyLabel } from '../../bank/utils/bank-labels';
+import { RichText } from '../../questions';
+import { TYPE_LABELS, competencyLabel } from '../../format';
+import '../kits.css';
 
 /** The kit as the interviewer holds it: notes, each section's questions with their rubric, the rating scale. */
 export function KitDocument({ kit }: { kit: KitFieldsFragment }) {

@@ -14,8 +14,8 @@ import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalList
 import { CSS as DndCSS } from '@dnd-kit/utilities';
 import { MAX_PLANNED_MINUTES } from '@panelist/kits';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { TYPE_LABELS } from '../../bank/utils/bank-labels';
-import { TextField } from '../../ui/components/TextField';
+import { TYPE_LABELS } from '../../format';
+import { TextField } from '../../ui';
 import {
   canMove,
   findQuestion,
@@ -29,6 +29,7 @@ import {
   type DraftQuestion,
   type KitDraft,
 } from '../utils/kit-draft';
+import '../kits.css';
 
 const SECTION_PREFIX = 'section:';
 

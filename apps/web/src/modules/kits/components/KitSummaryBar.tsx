@@ -1,5 +1,6 @@
 import type { KitSummary } from '@panelist/kits';
-import { competencyLabel } from '../../bank/utils/bank-labels';
+import { competencyLabel } from '../../format';
+import '../kits.css';
 
 interface KitSummaryBarProps {
   summary: KitSummary;

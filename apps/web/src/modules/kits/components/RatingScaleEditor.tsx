@@ -1,7 +1,7 @@
 import { MAX_SCALE_POINTS, MIN_SCALE_POINTS, type RatingPoint } from '@panelist/kits';
 import { useId } from 'react';
-import { TextAreaField } from '../../ui/components/TextAreaField';
-import { TextField } from '../../ui/components/TextField';
+import { TextAreaField, TextField } from '../../ui';
+import '../kits.css';
 
 interface RatingScaleEditorProps {
   scale: readonly RatingPoint[];

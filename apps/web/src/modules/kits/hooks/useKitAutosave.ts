@@ -1,105 +1,58 @@
-import { useMutation } from '@apollo/client/react';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { CreateKitDocument, SaveKitDocument, type KitFieldsFragment } from '../../../generated/graphql';
-import { draftProblems, toKitInput, type KitDraft } from '../utils/kit-draft';
-import { describeKitError, type KitSaveProblem } from '../utils/kit-errors';
+import type { KitDraft } from '../utils/kit-draft';
+import { KitSync, type KitSyncSnapshot } from '../utils/kit-sync';
 
-/** How long editing pauses before the kit is saved. */
-export const AUTOSAVE_DELAY_MS = 700;
-
-/** saved: nothing to save · pending: waiting for a pause · invalid: fix the marked fields first. */
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'invalid' | 'error' | 'conflict';
+export { AUTOSAVE_DELAY_MS, type SaveStatus } from '../utils/kit-sync';
 
 interface Options {
   /** The kit being edited; null while it has never been saved. */
   kitId: string | null;
+  /** The kit as it was opened, and its version (null for a new kit). */
+  initial: KitDraft;
   version: number | null;
-  draft: KitDraft | null;
-  /** Counts local edits; a change starts the debounce. */
-  edits: number;
-  onSaved: (kit: KitFieldsFragment, created: boolean) => void;
+  /** The first save of a new kit gave it an id. */
+  onCreated: (kit: KitFieldsFragment) => void;
 }
 
-export interface KitAutosave {
-  status: SaveStatus;
-  problem: KitSaveProblem | null;
-  /** Saves at once (Retry, or "keep mine" after a conflict, over the newer version). */
-  saveNow: (overVersion?: number) => void;
-  /** Forget a conflict or error, e.g. after reloading the kit from the server. */
-  reset: () => void;
+export interface KitAutosave extends KitSyncSnapshot {
+  change: (update: (draft: KitDraft) => KitDraft) => void;
+  /** Saves again at once (Try again). */
+  retry: () => void;
+  /** "Keep mine" after a conflict: saves over the newer version. */
+  saveOver: (version: number) => void;
+  /** "Reload the saved kit" after a conflict: drops the local kit. */
+  reload: (kit: KitFieldsFragment) => void;
+  /** The server changed the kit (a newer revision taken): its version and facts become ours. */
+  takeServerKit: (kit: KitFieldsFragment) => void;
 }
 
-type Phase = 'idle' | 'saving' | 'error' | 'conflict';
-
-/**
- * Debounced whole-kit saving. The first valid save of a new kit creates it. A CONFLICT stops
- * autosaving and keeps the local kit, so nothing typed is lost; a failed save is retried on the next edit.
- */
-export function useKitAutosave({ kitId, version, draft, edits, onSaved }: Options): KitAutosave {
-  const [createKit] = useMutation(CreateKitDocument);
-  const [saveKit] = useMutation(SaveKitDocument);
-  const [phase, setPhase] = useState<Phase>('idle');
-  const [problem, setProblem] = useState<KitSaveProblem | null>(null);
-  const [savedEdits, setSavedEdits] = useState(edits);
-  const [failedEdits, setFailedEdits] = useState<number | null>(null);
-  const latest = useRef({ kitId, version, draft, edits, onSaved });
-  useLayoutEffect(() => {
-    latest.current = { kitId, version, draft, edits, onSaved };
-  });
-
-  const invalid = useMemo(() => (draft ? draftProblems(draft).length > 0 : false), [draft]);
-  const status: SaveStatus =
-    phase === 'saving' || phase === 'conflict'
-      ? phase
-      : edits === savedEdits
-        ? 'saved'
-        : phase === 'error' && failedEdits === edits
-          ? 'error'
-          : invalid
-            ? 'invalid'
-            : 'pending';
-
-  const save = useCallback(
-    async (overVersion?: number) => {
-      const { draft: current, edits: counter, kitId: id } = latest.current;
-      if (!current || draftProblems(current).length > 0) return;
-      setPhase('saving');
-      try {
-        const kitVersion = overVersion ?? latest.current.version;
-        const input = toKitInput(current);
-        const kit =
-          id && kitVersion !== null
-            ? (await saveKit({ variables: { input: { id, version: kitVersion, kit: input } } })).data?.saveKit
-            : (await createKit({ variables: { input } })).data?.createKit;
-        if (!kit) throw new Error('The kit was not returned.');
-        setProblem(null);
-        setSavedEdits(counter);
-        setPhase('idle');
-        latest.current.onSaved(kit, !id);
-      } catch (error) {
-        const described = describeKitError(error);
-        setProblem(described);
-        setFailedEdits(counter);
-        setPhase(described.code === 'CONFLICT' ? 'conflict' : 'error');
-      }
-    },
-    [createKit, saveKit],
+/** Binds KitSync to Apollo: createKit for the first save of a new kit, saveKit with the version after that. */
+export function useKitAutosave({ kitId, initial, version, onCreated }: Options): KitAutosave {
+  const client = useApolloClient();
+  const [sync] = useState(
+    () =>
+      new KitSync(
+        {
+          kitId,
+          createKit: async (input) => (await client.mutate({ mutation: CreateKitDocument, variables: { input } })).data?.createKit,
+          saveKit: async (id, kitVersion, kit) => (await client.mutate({ mutation: SaveKitDocument, variables: { input: { id, version: kitVersion, kit } } })).data?.saveKit,
+          onCreated: (kit) => onCreated(kit),
+        },
+        initial,
+        version,
+      ),
   );
+  const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot);
+  useEffect(() => () => sync.dispose(), [sync]);
 
-  useEffect(() => {
-    if (status !== 'pending') return undefined;
-    const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [status, edits, save]);
-
-  const reset = useCallback(() => {
-    setProblem(null);
-    setFailedEdits(null);
-    setSavedEdits(latest.current.edits);
-    setPhase('idle');
-  }, []);
-
-  const saveNow = useCallback((overVersion?: number) => void save(overVersion), [save]);
-
-  return { status, problem, saveNow, reset };
+  return {
+    ...snapshot,
+    change: (update) => sync.change(update),
+    retry: () => sync.retry(),
+    saveOver: (over) => sync.saveOver(over),
+    reload: (kit) => sync.reload(kit),
+    takeServerKit: (kit) => sync.takeServerKit(kit),
+  };
 }

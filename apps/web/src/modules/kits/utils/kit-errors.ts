@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { FieldProblem } from '@panelist/kits';
-import { describeError, type Problem } from '../../errors/utils/describe-error';
+import { describeError, type Problem } from '../../errors';
 
 /** A save failure: the friendly problem plus the whole field path the API named (e.g. sections.1.questions.0.questionId). */
 export interface KitSaveProblem extends Problem {

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { competencyLabel } from '../../bank/utils/bank-labels';
+import { competencyLabel } from '../../format';
 import { DecisionBadge } from './DecisionBadge';
 import { FigureName } from './FigureLegend';
 import { DisagreementFlag } from './Flags';

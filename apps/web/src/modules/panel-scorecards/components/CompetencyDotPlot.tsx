@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ZAxis, type TooltipContentProps } from 'recharts';
-import { competencyLabel } from '../../bank/utils/bank-labels';
+import { competencyLabel } from '../../format';
 import { formatScore } from '../utils/format-figures';
 import type { ComparisonRow } from '../utils/comparison-types';
 import { dotPlotSeries, type DotPoint } from '../utils/dot-plot-data';

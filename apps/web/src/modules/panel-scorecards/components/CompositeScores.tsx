@@ -1,5 +1,5 @@
 import type { PanelCompositeFieldsFragment } from '../../../generated/graphql';
-import { competencyLabel } from '../../bank/utils/bank-labels';
+import { competencyLabel } from '../../format';
 import { formatScore } from '../utils/format-figures';
 import { FigureName } from './FigureLegend';
 

@@ -1,4 +1,4 @@
-import { competencyLabel } from '../../bank/utils/bank-labels';
+import { competencyLabel } from '../../format';
 import { FigureLegend } from './FigureLegend';
 import { PRINT_FIGURES } from '../utils/comparison-figures';
 import type { JobComparison } from '../utils/comparison-types';

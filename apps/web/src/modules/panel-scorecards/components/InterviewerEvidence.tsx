@@ -1,5 +1,5 @@
 import { RECOMMENDATION_LABELS } from '@panelist/scorecards';
-import { competencyLabel } from '../../bank/utils/bank-labels';
+import { competencyLabel } from '../../format';
 import { formatSigned } from '../utils/format-figures';
 import type { PanelistScorecard } from '../utils/panel-types';
 

@@ -1,5 +1,5 @@
 import { RECOMMENDATION_LABELS } from '@panelist/scorecards';
-import { competencyLabel } from '../../bank/utils/bank-labels';
+import { competencyLabel } from '../../format';
 import { formatScore, formatSigned } from '../utils/format-figures';
 import type { Figure } from '../utils/figure-explanations';
 import type { CompetencySummary, PanelistScorecard } from '../utils/panel-types';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { CompetencyWeightInput } from '../../../generated/graphql';
-import { competencyLabel } from '../../bank/utils/bank-labels';
+import { competencyLabel } from '../../format';
 import { TextField } from '../../ui';
 
 /** A weight the server refused, named by competency. */

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { competenciesOf, type ScorecardDraft } from '@panelist/scorecards';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { AmendScorecardDocument, InterviewModeHistoryDocument } from '../../../generated/graphql';
-import { competencyLabel } from '../../bank/utils/bank-labels';
+import { competencyLabel } from '../../format';
 import { describeError } from '../../errors';
 import { Alert, TextAreaField } from '../../ui';
 import { answerOf, changeBetween, ownCompetencyRating, withAnswer, withCompetencyRating } from '../utils/draft-fields';

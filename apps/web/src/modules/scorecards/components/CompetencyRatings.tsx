@@ -1,5 +1,5 @@
 import { effectiveCompetencyRatings, prefillCompetencyRatings, type ScorecardDraft, type ScoringKit } from '@panelist/scorecards';
-import { competencyLabel, plural } from '../../bank/utils/bank-labels';
+import { competencyLabel, plural } from '../../format';
 import { ownCompetencyRating } from '../utils/draft-fields';
 import { ratedAnswerCounts, ratingText, type InterviewKit } from '../utils/interview-kit';
 import { RatingRadioGroup } from './RatingRadioGroup';

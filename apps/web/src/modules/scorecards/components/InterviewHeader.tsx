@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { InterviewModeFieldsFragment } from '../../../generated/graphql';
-import { formatDateTime } from '../../bank/utils/bank-labels';
+import { formatDateTime } from '../../format';
 import { PageHeading } from '../../ui';
 
 interface InterviewHeaderProps {

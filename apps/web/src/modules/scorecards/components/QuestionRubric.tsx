@@ -1,5 +1,5 @@
 import type { InterviewModeQuestionFieldsFragment } from '../../../generated/graphql';
-import { RichText } from '../../bank/components/RichText';
+import { RichText } from '../../questions';
 
 type Revision = InterviewModeQuestionFieldsFragment['revision'];
 

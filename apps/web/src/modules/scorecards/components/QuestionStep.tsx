@@ -1,6 +1,6 @@
 import type { AnswerDraft } from '@panelist/scorecards';
 import type { Ref } from 'react';
-import { TYPE_LABELS } from '../../bank/utils/bank-labels';
+import { TYPE_LABELS } from '../../format';
 import { Field } from '../../ui';
 import { sectionTitle, type InterviewKit, type KitQuestion } from '../utils/interview-kit';
 import { QuestionRubric } from './QuestionRubric';

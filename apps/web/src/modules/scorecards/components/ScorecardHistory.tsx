@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { RECOMMENDATION_LABELS } from '@panelist/scorecards';
 import { InterviewModeHistoryDocument } from '../../../generated/graphql';
-import { formatDateTime } from '../../bank/utils/bank-labels';
+import { formatDateTime } from '../../format';
 
 /**
  * The submitted and amended revisions, newest first. Read in its own query: the API may answer

@@ -1,5 +1,5 @@
 import { RECOMMENDATION_LABELS, type ScorecardDraft } from '@panelist/scorecards';
-import { competencyLabel } from '../../bank/utils/bank-labels';
+import { competencyLabel } from '../../format';
 import { answerOf } from '../utils/draft-fields';
 import { questionsOf, ratingText, sectionTitle, type InterviewKit } from '../utils/interview-kit';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { InterviewModeFieldsFragment, InterviewModeScorecardFieldsFragment } from '../../../generated/graphql';
-import { formatDateTime } from '../../bank/utils/bank-labels';
+import { formatDateTime } from '../../format';
 import { Alert } from '../../ui';
 import { changeBetween, draftFromScorecard } from '../utils/draft-fields';
 import { browserStorage, clearPending, readPending } from '../utils/pending-store';

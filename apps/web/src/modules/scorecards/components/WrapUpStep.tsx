@@ -1,6 +1,6 @@
 import { unansweredQuestions, type Recommendation, type ScorecardDraft, type ScoringKit } from '@panelist/scorecards';
 import type { Ref } from 'react';
-import { plural } from '../../bank/utils/bank-labels';
+import { plural } from '../../format';
 import { Alert, Field } from '../../ui';
 import type { InterviewKit, KitQuestion } from '../utils/interview-kit';
 import { CompetencyRatings } from './CompetencyRatings';

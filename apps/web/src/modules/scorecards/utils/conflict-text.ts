@@ -1,5 +1,5 @@
 import { RECOMMENDATION_LABELS, type Recommendation } from '@panelist/scorecards';
-import { competencyLabel } from '../../bank/utils/bank-labels';
+import { competencyLabel } from '../../format';
 import type { FieldValue } from './draft-fields';
 import { ratingText, type InterviewKit, type KitQuestion } from './interview-kit';
 

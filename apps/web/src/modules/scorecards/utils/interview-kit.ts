@@ -1,6 +1,6 @@
 import type { AnswerDraft, ScoringKit } from '@panelist/scorecards';
 import type { InterviewModeKitFieldsFragment, InterviewModeQuestionFieldsFragment } from '../../../generated/graphql';
-import { competencyLabel } from '../../bank/utils/bank-labels';
+import { competencyLabel } from '../../format';
 
 export type InterviewKit = InterviewModeKitFieldsFragment;
 

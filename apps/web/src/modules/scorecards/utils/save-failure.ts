@@ -1,3 +1,4 @@
+import type { SaveFailure } from '@panelist/autosave';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { describeError } from '../../errors';
 
@@ -5,10 +6,7 @@ import { describeError } from '../../errors';
  * Why a save failed, as autosave must react to it: network → keep the queue and retry later;
  * stale → another tab or device saved first, merge; locked → the scorecard was submitted; other → show it.
  */
-export interface SaveFailure {
-  kind: 'network' | 'stale' | 'locked' | 'other';
-  message: string;
-}
+export type { SaveFailure };
 
 export function classifySaveError(error: unknown): SaveFailure {
   const problem = describeError(error);

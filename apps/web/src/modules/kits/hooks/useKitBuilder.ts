@@ -1,0 +1,160 @@
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { CloneKitDocument, KitDocument, TakeNewerRevisionDocument, type KitFieldsFragment } from '../../../generated/graphql';
+import { describeError } from '../../errors';
+import { competencyLabel } from '../../format';
+import type { BankQuestion } from '../components/KitBankPanel';
+import { addQuestion, addSection, defaultMinutes, draftProblems, isInKit, newSectionKey, sectionName, summarizeDraft, type KitDraft } from '../utils/kit-draft';
+import { problemsByField } from '../utils/kit-errors';
+import { useKitAutosave } from './useKitAutosave';
+
+export interface KitBuilderOptions {
+  kitId: string | null;
+  initial: KitDraft;
+  version: number | null;
+  onCreated: (kit: KitFieldsFragment) => void;
+}
+
+/** Everything the kit builder does besides drawing: autosave, the section questions go to, clone, newer revisions, conflicts. */
+export function useKitBuilder({ kitId: openedId, initial, version: openedVersion, onCreated }: KitBuilderOptions) {
+  const navigate = useNavigate();
+  const client = useApolloClient();
+  const autosave = useKitAutosave({
+    kitId: openedId,
+    initial,
+    version: openedVersion,
+    onCreated: (kit) => {
+      onCreated(kit);
+      void navigate(`/kits/${kit.id}`, { replace: true });
+    },
+  });
+  const { draft, kitId, edited } = autosave;
+  const [currentSection, setCurrentSection] = useState(0);
+  const [announcement, setAnnouncement] = useState('');
+  const [actionProblem, setActionProblem] = useState<string | null>(null);
+  const [cloneKit, { loading: cloning }] = useMutation(CloneKitDocument);
+  const [takeNewer] = useMutation(TakeNewerRevisionDocument);
+  const focusSection = useRef<number | null>(null);
+  const change = autosave.change;
+
+  useEffect(() => {
+    if (focusSection.current === null) return;
+    const index = focusSection.current;
+    focusSection.current = null;
+    document.querySelectorAll<HTMLElement>('[data-section-field="competency"]')[index]?.focus();
+  }, [draft]);
+
+  const problems = useMemo(() => draftProblems(draft), [draft]);
+  const errors = useMemo(
+    () => problemsByField(edited ? problems.filter((p) => p.field !== 'roleName' && p.field !== 'title') : [], autosave.problem),
+    [problems, edited, autosave.problem],
+  );
+  const summary = useMemo(() => summarizeDraft(draft), [draft]);
+
+  const target = draft.sections.length ? Math.min(currentSection, draft.sections.length - 1) : -1;
+  const targetName = target >= 0 ? sectionName(draft.sections[target], target) : null;
+  const saved = autosave.status === 'saved' && kitId !== null;
+  const roleError = edited && !draft.roleName.trim() ? 'Name the role this kit is for.' : errors.get('roleName');
+  const titleError = edited && !draft.title.trim() ? 'Give the kit a title, e.g. the round it is for.' : errors.get('title');
+
+  function addToKit(question: BankQuestion) {
+    if (isInKit(draft, question.id)) return;
+    const entry = {
+      questionId: question.id,
+      plannedMinutes: defaultMinutes(question.type),
+      prompt: question.prompt,
+      type: question.type,
+      hasRubric: question.hasLookFor || question.hasRedFlags,
+      kitQuestionId: null,
+      pinnedRevision: null,
+      currentRevision: null,
+      newerRevisionAvailable: false,
+      archived: false,
+    };
+    if (target < 0) {
+      const competency = question.competencies[0] ?? 'general';
+      change((d) => addQuestion(addSection(d, competency, newSectionKey()), d.sections.length, entry));
+      setCurrentSection(0);
+      setAnnouncement(`Added to a new ${competencyLabel(competency)} section.`);
+    } else {
+      change((d) => addQuestion(d, target, entry));
+      setAnnouncement(`Added to ${targetName ?? 'the section'}. ${draft.sections[target].questions.length + 1} questions there.`);
+    }
+  }
+
+  /** A new section becomes the one questions are added to, and its competency gets the focus. */
+  function addNewSection() {
+    focusSection.current = draft.sections.length;
+    setCurrentSection(draft.sections.length);
+    change((d) => addSection(d));
+  }
+
+  async function clone() {
+    if (!kitId) return;
+    setActionProblem(null);
+    try {
+      const { data } = await cloneKit({ variables: { id: kitId } });
+      if (data) await navigate(`/kits/${data.cloneKit.id}`);
+    } catch (error) {
+      setActionProblem(describeError(error).message);
+    }
+  }
+
+  async function takeNewerRevision(kitQuestionId: string) {
+    setActionProblem(null);
+    try {
+      const { data } = await takeNewer({ variables: { kitQuestionId } });
+      if (!data) return;
+      autosave.takeServerKit(data.takeNewerRevision);
+      setAnnouncement('The question now uses the newest revision.');
+    } catch (error) {
+      setActionProblem(describeError(error).message);
+    }
+  }
+
+  async function latestKit() {
+    if (!kitId) return null;
+    const { data } = await client.query({ query: KitDocument, variables: { id: kitId }, fetchPolicy: 'network-only' });
+    return data?.kit ?? null;
+  }
+
+  async function reloadTheirs() {
+    const kit = await latestKit();
+    if (!kit) return;
+    autosave.reload(kit);
+    setAnnouncement('Reloaded the latest saved kit.');
+  }
+
+  async function keepMine() {
+    const kit = await latestKit();
+    if (kit) autosave.saveOver(kit.version);
+  }
+
+  return {
+    autosave,
+    draft,
+    kitId,
+    change,
+    errors,
+    summary,
+    target,
+    targetName,
+    saved,
+    roleError,
+    titleError,
+    cloning,
+    announcement,
+    setAnnouncement,
+    actionProblem,
+    setCurrentSection,
+    addToKit,
+    addNewSection,
+    clone,
+    takeNewerRevision,
+    reloadTheirs,
+    keepMine,
+  };
+}
+
+export type KitBuilderState = ReturnType<typeof useKitBuilder>;
