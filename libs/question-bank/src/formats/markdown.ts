@@ -74,6 +74,8 @@ class MarkdownBankReader {
   /** A section that is navigation or project notes, with the reason, until a heading as deep or shallower. */
   private skipSection: { depth: number; reason: string; toc: boolean } | null = null;
   private ordinal = 0;
+  /** The last heading that declared a question: its siblings are read the same way. */
+  private lastQuestionHeading: { depth: number; titled: boolean; numbered: boolean } | null = null;
   private readonly seen = { headings: 0, listItems: 0, paragraphs: 0, tableRows: 0 };
   private readonly shapes = new Map<QuestionShape, { questions: number; firstLine: number }>();
   private candidates = { headings: 0, listItems: 0, tableRows: 0, paragraphs: 0 };
@@ -174,14 +176,21 @@ class MarkdownBankReader {
     }
     const leaf = isLeafHeading(blocks, i);
     if (leaf) this.candidates.headings++;
-    const titled = leaf && this.interpretation !== 'list-items' ? askingParagraphs(blocks, i) : null;
+    const sibling = this.lastQuestionHeading?.depth === block.depth && leaf && this.interpretation !== 'list-items' ? this.lastQuestionHeading : null;
+    const titled = leaf && this.interpretation !== 'list-items' ? (askingParagraphs(blocks, i) ?? (sibling?.titled ? firstParagraphs(blocks, i) : null)) : null;
     if (titled && (!isQuestionHeading(plain) || wordCount(plain) <= 3)) {
       // "#### Law of Demeter" + "… Would you write code violating this principle?": the paragraph asks.
+      // A sibling of such headings is read the same way even when its paragraph asks without a "?".
+      this.lastQuestionHeading = { depth: block.depth, titled: true, numbered: false };
       this.startQuestion(titled.prompt, block.line, 'titled-heading', true, block.depth, [...this.headings.map((h) => h.text), plain]);
       return titled.last;
     }
-    if ((isQuestionHeading(plain) && this.interpretation !== 'list-items') || (leaf && this.interpretation === 'headings')) {
-      this.startQuestion(text, block.line, /^\d{1,4}\s*[.)]/.test(plain) ? 'numbered-heading' : 'heading', true, block.depth);
+    const numbered = /^\d{1,4}\s*[.)]/.test(plain);
+    // "###### 14. All object have prototypes." among "###### 13. What's the output?" is a question too.
+    const numberedSibling = numbered && sibling?.numbered === true;
+    if ((isQuestionHeading(plain) && this.interpretation !== 'list-items') || numberedSibling || (leaf && this.interpretation === 'headings')) {
+      this.lastQuestionHeading = { depth: block.depth, titled: false, numbered };
+      this.startQuestion(text, block.line, numbered ? 'numbered-heading' : 'heading', true, block.depth);
       return i;
     }
     this.headings.push({ depth: block.depth, text: plain });
@@ -219,12 +228,25 @@ class MarkdownBankReader {
   // ---- lists ----------------------------------------------------------------------------------
 
   private onList(list: Extract<Block, { kind: 'list' }>): void {
-    if (this.skipSection) return this.skip(list.line, this.skipSection.reason, this.slice(list));
+    if (this.skipSection) {
+      this.skip(list.line, this.skipSection.reason, this.slice(list));
+      // A table of contents is one list (or table): what follows it is content again.
+      if (this.skipSection.toc) this.skipSection = null;
+      return;
+    }
     if (isLinkList(list)) {
       const internal = list.items.every((item) => /\]\(#|href=["']#/.test(this.slice(item)));
       return this.skip(list.line, internal ? 'table of contents' : 'navigation link (a list item that is only a link)', this.slice(list));
     }
     this.seen.listItems += list.items.length;
+    // `1. ### What is …`: each item opens with a heading.
+    if (list.items.length > 0 && list.items.every((item) => item.children[0]?.kind === 'heading')) {
+      for (const item of list.items) {
+        this.readSequence(item.children, 0);
+        if (this.current?.shape === 'heading' && this.current.source.line === item.line) this.current.shape = 'numbered-heading';
+      }
+      return;
+    }
     const current = this.current;
     if (current?.fromHeading && this.interpretation !== 'list-items') {
       if (current.answer.length === 0 && current.options.length === 0 && isOptionList(list)) {
@@ -233,11 +255,6 @@ class MarkdownBankReader {
         return;
       }
       for (const item of list.items) this.attachItem(current, item, 0, true);
-      return;
-    }
-    // `1. ### What is …`: each item opens with a heading.
-    if (list.items.length > 0 && list.items.every((item) => item.children[0]?.kind === 'heading')) {
-      for (const item of list.items) this.readSequence(item.children, 0);
       return;
     }
     this.candidates.listItems += list.items.length;
@@ -324,7 +341,9 @@ class MarkdownBankReader {
     const cells = [...table.rows.flat()];
     const linkCells = cells.filter((cell) => /\]\(#/.test(cell)).length;
     if (this.skipSection || (cells.length > 0 && linkCells >= table.rows.length * 0.8 && table.rows.length > 0)) {
-      return this.skip(table.line, this.skipSection?.reason ?? 'table of contents', this.slice(table));
+      this.skip(table.line, this.skipSection?.reason ?? 'table of contents', this.slice(table));
+      if (this.skipSection?.toc) this.skipSection = null;
+      return;
     }
     this.seen.tableRows += table.rows.length;
     const columns = table.header.map((cell) => stripEmphasis(cell).toLowerCase());
@@ -391,14 +410,14 @@ class MarkdownBankReader {
       this.addAnswer(body);
       return last;
     }
-    if (!answerish && (isQuestionText(summary) || !this.current)) {
+    if (!answerish && isQuestionText(summary)) {
       this.startQuestion(summary, open.line, 'details', true, 7);
       this.addAnswer(body);
       this.finishQuestion();
       return last;
     }
     if (this.current) this.addAnswer(`**${summary}**\n\n${body}`);
-    else this.skip(open.line, 'text outside any question (introduction or notes)', summary);
+    else this.skip(open.line, 'collapsed section outside any question', summary);
     return last;
   }
 
@@ -600,7 +619,8 @@ function navigationReason(text: string): string | null {
 }
 
 function isLinkList(list: Extract<Block, { kind: 'list' }>): boolean {
-  return list.items.length > 0 && list.items.every((item) => LINK_ONLY.test(itemText(item)) && item.children.every((c) => c.kind === 'paragraph' || (c.kind === 'list' && isLinkList(c))) && !isQuestionText(itemText(item)));
+  // Every item only a link (a question written as a link among plain questions is still a question).
+  return list.items.length > 0 && list.items.every((item) => LINK_ONLY.test(itemText(item)) && item.children.every((c) => c.kind === 'paragraph' || (c.kind === 'list' && isLinkList(c))));
 }
 
 function isOptionList(list: Extract<Block, { kind: 'list' }>): boolean {
@@ -628,6 +648,19 @@ function askingParagraphs(blocks: Block[], i: number): { prompt: string; last: n
     if (/\?/.test(plain) || QUESTION_START.test(plain)) return { prompt: texts.join('\n'), last: j };
   }
   return null;
+}
+
+/** The paragraphs right after a heading (up to three), when nothing else comes first. */
+function firstParagraphs(blocks: Block[], i: number): { prompt: string; last: number } | null {
+  const texts: string[] = [];
+  let last = i;
+  for (let j = i + 1; j < blocks.length && j <= i + 3; j++) {
+    const block = blocks[j];
+    if (block.kind !== 'paragraph' || navigationReason(block.text) || QA_QUESTION.test(block.text) || markerOf(block.text)) break;
+    texts.push(block.text);
+    last = j;
+  }
+  return texts.length > 0 ? { prompt: texts.join('\n'), last } : null;
 }
 
 export function isQuestionText(text: string): boolean {
