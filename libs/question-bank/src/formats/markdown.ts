@@ -106,7 +106,7 @@ class MarkdownBankReader {
       seen: { ...this.seen },
       candidateBlocks: candidates,
       questions,
-      lowYield: candidates >= 8 && questions < candidates * 0.3,
+      lowYield: (questions === 0 && candidates > 0) || (candidates >= 8 && questions < candidates * 0.3),
       interpretation: this.interpretation,
     };
   }
@@ -254,7 +254,10 @@ class MarkdownBankReader {
         current.shape = 'multiple-choice';
         return;
       }
-      for (const item of list.items) this.attachItem(current, item, 0, true);
+      // Plain lists are answer text as written; marked items ("Look for: …") fill rubric fields.
+      if (list.items.some((item) => markerOf(itemText(item)) || FOLLOW_UP_MARKER.test(itemText(item)))) {
+        for (const item of list.items) this.attachItem(current, item, 0, true);
+      } else this.addAnswer(this.slice(list));
       return;
     }
     this.candidates.listItems += list.items.length;
@@ -395,6 +398,11 @@ class MarkdownBankReader {
         const block = blocks[j];
         last = j;
         if (block.kind === 'html' && /<\/details>/i.test(block.value)) break;
+        // "answer text</b></details>" closes inside a paragraph.
+        if (block.kind === 'paragraph' && /<\/details>/i.test(block.text)) {
+          inner.push({ ...block, text: block.text.replace(/<\/details>[\s\S]*$/i, '') });
+          break;
+        }
         inner.push(block);
       }
     }
@@ -427,7 +435,7 @@ class MarkdownBankReader {
       case 'heading':
         return headingText(block.text);
       case 'paragraph':
-        return navigationReason(block.text) ? '' : paragraphMarkdown(block.text);
+        return navigationReason(block.text) ? '' : htmlText(paragraphMarkdown(block.text));
       case 'code':
         return fenced(block.value, block.lang);
       case 'html':
@@ -642,7 +650,7 @@ function askingParagraphs(blocks: Block[], i: number): { prompt: string; last: n
   const texts: string[] = [];
   for (let j = i + 1; j < blocks.length && j <= i + 3; j++) {
     const block = blocks[j];
-    if (block.kind !== 'paragraph' || navigationReason(block.text) || QA_QUESTION.test(block.text) || markerOf(block.text)) return null;
+    if (block.kind !== 'paragraph' || navigationReason(block.text) || QA_QUESTION.test(block.text) || BOLD_QUESTION.test(block.text) || markerOf(block.text)) return null;
     texts.push(block.text);
     const plain = stripNumbering(inline(block.text)).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
     if (/\?/.test(plain) || QUESTION_START.test(plain)) return { prompt: texts.join('\n'), last: j };
