@@ -530,13 +530,16 @@ function prepare(text: string, onFrontMatter: (line: number, body: string) => vo
   }
   let fence: string | null = null;
   for (let n = 0; n < lines.length; n++) {
-    const open = /^ *(`{3,}|~{3,})/.exec(lines[n]);
+    const line = lines[n];
+    const first = line.trimStart()[0];
+    if (first !== '`' && first !== '~' && first !== '#') continue;
+    const open = /^ *(`{3,}|~{3,})/.exec(line);
     if (open) {
       if (fence === null) fence = open[1];
       else if (open[1][0] === fence[0] && open[1].length >= fence.length) fence = null;
       continue;
     }
-    if (fence === null && /^ {0,3}#{1,6}[^#\s]/.test(lines[n])) lines[n] = lines[n].replace(/^( {0,3}#{1,6})/, '$1 ');
+    if (fence === null && /^ {0,3}#{1,6}[^#\s]/.test(line)) lines[n] = line.replace(/^( {0,3}#{1,6})/, '$1 ');
   }
   return lines;
 }
@@ -616,8 +619,9 @@ function itemText(item: ListItem): string {
 }
 
 function navigationReason(text: string): string | null {
+  // Every kind of navigation below is made of links or images.
+  if (!text.includes('](')) return null;
   const plain = text.replace(/<br\s*\/?>/gi, ' ').trim();
-  if (!plain) return null;
   const withoutLinks = plain.replace(/!?\[(?:[^\]]|\][^(])*\]\([^)]*\)/g, '').replace(/[*_\s|·•()[\]-]/g, '');
   if (/^[*_\s]*\[[^\]]*\]\(#[^)]*\)[*_\s]*$/.test(plain) && BACK_TO_TOP.test(plain)) return 'navigation ("back to top" link)';
   if (/^[*_\s]*(?:\[[^\]]*(?:back to top|⬆|↑)[^\]]*\]\([^)]*\))[*_\s]*$/i.test(plain)) return 'navigation ("back to top" link)';

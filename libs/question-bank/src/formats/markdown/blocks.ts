@@ -22,7 +22,9 @@ export interface ListItem {
   end: number;
 }
 
+// Only the block structure is used (inline content stays source text), so inline parsing is off.
 const markdown = new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
+markdown.core.ruler.disable(['inline', 'text_join']);
 
 export function readBlocks(text: string): Block[] {
   const tokens = markdown.parse(text, {});
