@@ -95,12 +95,48 @@ export interface BankSummary {
   skipped: number;
 }
 
+/** The ways a Markdown bank can lay out a question (see formats/markdown.ts). */
+export const QUESTION_SHAPES = [
+  'list-item',
+  'heading',
+  'numbered-heading',
+  'titled-heading',
+  'q-and-a',
+  'bold-label',
+  'table',
+  'details',
+  'multiple-choice',
+] as const;
+export type QuestionShape = (typeof QUESTION_SHAPES)[number];
+
+/** How to read a Markdown bank: by its detected shapes, or forced by the person importing. */
+export const MARKDOWN_INTERPRETATIONS = ['auto', 'headings', 'list-items'] as const;
+export type MarkdownInterpretation = (typeof MARKDOWN_INTERPRETATIONS)[number];
+
+/** What the Markdown reader saw in the file, for the preview to tell the truth about it. */
+export interface BankShapeReport {
+  /** The shape most questions came in; null when no question was found. */
+  detectedShape: QuestionShape | null;
+  /** Every shape found, most questions first, with the line of its first question. */
+  shapes: { shape: QuestionShape; questions: number; firstLine: number }[];
+  /** Blocks read outside skipped navigation: headings, list items, paragraphs, table body rows. */
+  seen: { headings: number; listItems: number; paragraphs: number; tableRows: number };
+  /** The largest count of blocks that could each have been a question (leaf headings, list items or question-table rows). */
+  candidateBlocks: number;
+  questions: number;
+  /** The file yields far fewer questions than candidate blocks: the interpretation may be wrong. */
+  lowYield: boolean;
+  interpretation: MarkdownInterpretation;
+}
+
 export interface ParsedBank {
   format: BankFormat;
   drafts: QuestionDraft[];
   skipped: SkippedItem[];
   duplicates: { exact: ExactDuplicateGroup[]; near: NearDuplicateSuggestion[] };
   summary: BankSummary;
+  /** Markdown only: the shapes detected and the counts behind them. */
+  report?: BankShapeReport;
 }
 
 export interface ParseBankOptions {
@@ -113,4 +149,6 @@ export interface ParseBankOptions {
   nearDuplicateThreshold?: number;
   /** false skips the near-duplicate search, for callers that compare with a bank themselves. Default true. */
   nearDuplicates?: boolean;
+  /** Markdown only: "headings" makes every heading without sub-headings a question, "list-items" every list item. Default "auto". */
+  interpretation?: MarkdownInterpretation;
 }

@@ -11,9 +11,9 @@ import { detectFormat } from './input/detect-format';
 import { readBankText } from './input/read-bank-text';
 import type { BankFormat, ParseBankOptions, ParsedBank } from './model';
 
-const PARSERS: Record<BankFormat, (text: string, fileName: string) => FormatParseResult> = {
+const PARSERS: Record<BankFormat, (text: string, fileName: string, options: ParseBankOptions) => FormatParseResult> = {
   'seed-page': parseSeedPage,
-  markdown: parseMarkdown,
+  markdown: (text, fileName, options) => parseMarkdown(text, fileName, { interpretation: options.interpretation }),
   csv: parseCsv,
   json: parsePanelistJson,
 };
@@ -26,7 +26,7 @@ const PARSERS: Record<BankFormat, (text: string, fileName: string) => FormatPars
 export function parseBank(content: string | Uint8Array, options: ParseBankOptions): ParsedBank {
   const text = repairMojibake(readBankText(content, options.encoding)).replace(/\r\n?/g, '\n');
   const format = options.format ?? detectFormat(options.fileName, text);
-  const parsed = PARSERS[format](text, options.fileName);
+  const parsed = PARSERS[format](text, options.fileName, options);
   const built = parsed.questions.map(buildDraft);
   const { drafts, groups } = mergeExactDuplicates(built);
   const near = options.nearDuplicates === false ? [] : findNearDuplicates(drafts, options.nearDuplicateThreshold ?? NEAR_DUPLICATE_THRESHOLD).suggestions;
@@ -42,5 +42,6 @@ export function parseBank(content: string | Uint8Array, options: ParseBankOption
       nearDuplicateSuggestions: near.length,
       skipped: parsed.skipped.length,
     },
+    ...(parsed.report ? { report: parsed.report } : {}),
   };
 }

@@ -33,10 +33,25 @@ function expectedSequenceLength(leadByte: number): number {
   return 0;
 }
 
+/** Every sequence starts with a character of U+00C2..U+00F4 (lead bytes C2..F4 in Windows-1252). */
+const LEAD = /[\u00c2-\u00f4]/g;
+
 function repairCompleteSequences(text: string): string {
   let out = '';
   let i = 0;
+  LEAD.lastIndex = 0;
   while (i < text.length) {
+    // Copy the plain stretch up to the next possible lead character in one slice.
+    LEAD.lastIndex = i;
+    const next = LEAD.exec(text);
+    if (!next) {
+      out += text.slice(i);
+      break;
+    }
+    if (next.index > i) {
+      out += text.slice(i, next.index);
+      i = next.index;
+    }
     const lead = windows1252Byte(text.charCodeAt(i));
     const length = lead === undefined ? 0 : expectedSequenceLength(lead);
     const decoded = length > 0 && lead !== undefined ? decodeSequence(text, i, lead, length) : undefined;
@@ -107,7 +122,11 @@ function repairLoneCircumflexA(text: string): string {
   let quoteOpen = false;
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== 'â') {
-      out += text[i];
+      // Copy up to the next `â` in one slice.
+      const at = text.indexOf('â', i);
+      const end = at < 0 ? text.length : at;
+      out += text.slice(i, end);
+      i = end - 1;
       continue;
     }
     const prev = text[i - 1];

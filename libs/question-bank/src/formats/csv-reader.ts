@@ -1,3 +1,4 @@
+import { CsvError, parse } from 'csv-parse/sync';
 import { BankParseError } from '../bank-parse-error';
 
 export interface CsvRecord {
@@ -15,77 +16,58 @@ export function detectDelimiter(text: string): string {
 }
 
 /**
- * RFC 4180: fields separated by the delimiter, records by CRLF or LF; a field in double quotes may
- * hold delimiters, line breaks and doubled quotes (""). Spaces after a closing quote are tolerated;
- * anything else there, or a quote never closed, is an error with its line.
+ * RFC 4180 through csv-parse (its synchronous, stream-free entry): fields separated by the
+ * delimiter, records by CRLF, LF or CR; a field in double quotes may hold delimiters, line breaks
+ * and doubled quotes (""). Spaces after a closing quote are tolerated; anything else there, or a
+ * quote never closed, is a MALFORMED_CSV error with its line. Rows may have any number of fields:
+ * the caller decides what a short or long row means.
  */
 export function readCsv(text: string, delimiter = ','): CsvRecord[] {
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  const endField = (): void => {
-    fields.push(field);
-    field = '';
-    quoted = false;
-  };
-  const endRecord = (): void => {
-    const blankLine = fields.length === 0 && field === '' && !quoted;
-    endField();
-    if (!blankLine) records.push({ fields, line: recordLine });
-    fields = [];
-  };
-  while (i < text.length) {
-    const char = text[i];
-    if (char === '"' && field === '' && !quoted) {
-      const openedAt = line;
-      quoted = true;
-      i++;
-      for (;;) {
-        if (i >= text.length) {
-          throw new BankParseError('MALFORMED_CSV', `A quoted field opened on line ${openedAt} is never closed.`, { line: openedAt, item: records.length });
-        }
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        if (text[i] === '\n') line++;
-        field += text[i];
-        i++;
-      }
-      while (text[i] === ' ' || text[i] === '\t') i++;
-      if (i < text.length && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') {
-        throw new BankParseError(
-          'MALFORMED_CSV',
-          `Unexpected text after a closing quote on line ${line}: a quote inside a quoted field must be doubled ("").`,
-          { line, item: records.length },
-        );
-      }
-      continue;
-    }
-    if (char === delimiter) {
-      endField();
-      i++;
-      continue;
-    }
-    if (char === '\r' || char === '\n') {
-      endRecord();
-      i += char === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      line++;
-      recordLine = line;
-      continue;
-    }
-    field += char;
-    i++;
+  let rows: { record: string[]; info: { lines: number }; raw: string }[];
+  try {
+    rows = parse(text, {
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      skip_empty_lines: true,
+      rtrim: true,
+      info: true,
+      raw: true,
+    }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
+  } catch (error) {
+    throw toBankParseError(error, text);
   }
-  if (field !== '' || quoted || fields.length > 0) endRecord();
-  return records;
+  return rows.map(({ record, info, raw }) => {
+    // info.lines is the line the record ends on; the raw text tells how many lines it spans.
+    const body = raw.replace(/^[\r\n]+/, '').replace(/(?:\r\n|\n|\r)$/, '');
+    const spanned = body.match(/\r\n|\n|\r/g)?.length ?? 0;
+    return { fields: record, line: info.lines - spanned };
+  });
+}
+
+function toBankParseError(error: unknown, text: string): unknown {
+  if (!(error instanceof CsvError)) return error;
+  const details = error as CsvError & { lines?: number; records?: number; raw?: string };
+  const line = details.lines;
+  const item = details.records ?? 0;
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    const opened = openingLineOfUnclosedQuote(details, text);
+    return new BankParseError('MALFORMED_CSV', `A quoted field opened on line ${opened ?? line} is never closed.`, { line: opened ?? line, item });
+  }
+  if (error.code === 'CSV_INVALID_CLOSING_QUOTE' || error.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
+    return new BankParseError(
+      'MALFORMED_CSV',
+      `Unexpected text after a closing quote on line ${line}: a quote inside a quoted field must be doubled ("").`,
+      { line, item },
+    );
+  }
+  return new BankParseError('MALFORMED_CSV', `The CSV file cannot be read near line ${line}: ${error.message}`, { line, item });
+}
+
+/** csv-parse reports where the text ran out; the person needs the line the quote opened on. */
+function openingLineOfUnclosedQuote(error: { raw?: string }, text: string): number | undefined {
+  // The unfinished record runs to the end of the text; its first quote is the one never closed.
+  if (!error.raw || !text.endsWith(error.raw)) return undefined;
+  const quoteAt = text.length - error.raw.length + Math.max(error.raw.indexOf('"'), 0);
+  return (text.slice(0, quoteAt).match(/\r\n|\n|\r/g)?.length ?? 0) + 1;
 }

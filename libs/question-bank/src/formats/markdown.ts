@@ -1,248 +1,324 @@
 import { judgeNoise } from '../clean/noise';
-import type { Rubric, SkippedItem, SourceRef } from '../model';
+import type { BankShapeReport, MarkdownInterpretation, QuestionShape, Rubric, SkippedItem, SourceRef } from '../model';
 import { MARKERS, type MarkerField } from '../rubric/markers';
 import { appendText, emptyRubric } from '../rubric/rubric';
 import { asListEntry } from '../rubric/split-guidance';
+import { type Block, type ListItem, readBlocks } from './markdown/blocks';
 import { excerpt, type FormatParseResult, type RawQuestion } from './raw-question';
 
 /**
- * Markdown banks: headings are categories; list items phrased as questions are questions; nested
- * items are follow-up questions, or rubric fields when they start with a marker ("Look for:");
- * paragraphs, tables and code after a question are its answer (code before any answer text is the
- * question's own snippet). A heading phrased as a question is a question whose body is its answer.
- * Front matter, tables of contents and link-only navigation lists are skipped with a reason.
+ * Markdown banks, read as a syntax tree (markdown-it). Recognised shapes of a question:
+ * - a list item phrased as a question (nested items: follow-ups, or rubric fields after a marker);
+ * - a heading phrased as a question (`### What is a closure?`, `1. ### What is …`, `###### 3. What's the output?`);
+ * - a heading that titles a question asked by the paragraph(s) after it (the title becomes the last category);
+ * - `Q:` / `Question:` paragraphs (answered by `A:` / `Answer:`), and bold questions (`**What is X?**`);
+ * - question/answer tables; `<details><summary>Question?</summary>answer</details>`;
+ * - multiple choice: a question, its code, a list of options (kept in the prompt) and the answer.
+ * What follows a question up to the next one is its answer (Markdown kept readable); code before any
+ * answer text is the question's own snippet. Navigation (tables of contents as lists or tables,
+ * back-to-top links, badges, images), front matter, introductions and licence/contributing sections
+ * are skipped with a reason.
  */
 
 const QUESTION_START =
   /^(?:what|how|why|when|where|which|who|whom|whose|can|could|would|should|do|does|did|is|are|was|were|have|has|will|explain|describe|design|tell|talk|walk|write|implement|compare|contrast|define|discuss|give|name|list|outline|imagine|suppose|you|your|let'?s|build|create|estimate|debug|refactor|review|defend|justify|share|sketch|propose|summari[sz]e|identify|find|show|consider|assume|examine|look at|in what|if)\b/i;
-const LIST_ITEM = /^( *)([-*+]|\d{1,4}[.)])(?:\s+(.*))?$/;
-// Old GitHub READMEs omit the space ("####[[↑]](#toc) Title"); accepted when a non-# follows.
-const HEADING = /^ {0,3}(#{1,6})(?:\s+|(?=[^#\s]))(.*?)\s*#*\s*$/;
-const FENCE = /^( *)(`{3,}|~{3,})\s*([\w+#.-]*)/;
-const TOC_HEADING = /^(?:table of contents|contents|toc|index|navigation|on this page|in this (?:article|guide|post))$/i;
-const TOC_MARKER = /^\s*(?:\[\[_?toc_?\]\]|\[toc\]|<!--\s*\/?toc\s*-->)\s*$/i;
-const LINK_ONLY = /^(?:\[[^\]]*\]\([^)]*\)|<a\s[^>]*>.*<\/a>|https?:\/\/\S+)[\s.,;|·•-]*$/i;
+/** Headings name sections far more often than they ask: only interrogatives and clear requests count. */
+const HEADING_QUESTION_START =
+  /^(?:what|how|why|when|where|which|who|whose|can|could|would|should|do|does|did|is|are|was|were|has|have|will|explain|describe|tell me|compare|define|write a|implement|design an?\b|give an)\b/i;
+const NUMBERING = /^(?:q(?:uestion)?\s*\d*\s*[:.)-]|\d{1,4}\s*[.)]\s*)\s*/i;
+const TOC_HEADING = /^(?:table of contents|contents|toc|index|navigation|on this page|in this (?:article|guide|post)|questions?(?: list)?)$/i;
+const META_HEADING =
+  /^(?:licen[cs]e|contributing|contribut(?:e|ors|ion guidelines?)|how to contribute|credits|acknowledge?ments?|sponsors?|support(?: (?:us|the project))?|translations?|changelog|disclaimer|about(?: (?:this|the) (?:repo|repository|project|list))?|introduction|intro|preface|foreword|where are the answers|authors?|maintainers?|stargazers|star history|related (?:projects|lists)|back to top)\b/i;
+const LINK_ONLY = /^(?:\s*(?:!?\[(?:[^\]]|\][^(])*\]\([^)]*\)|<a\s[^>]*>.*?<\/a>|<img[^>]*>|https?:\/\/\S+)[\s.,;|·•:–-]*)+$/i;
+const BACK_TO_TOP = /(?:back to (?:the )?top|⬆|↑|\bto top\b)/i;
 const FOLLOW_UP_MARKER = /^[*_]{0,2}(?:follow[- ]?ups?(?: questions?)?|probes?|probing questions?)[*_]{0,2}\s*:?[*_]{0,2}\s*(.*)$/i;
-const BOLD_QUESTION = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*$/;
-const NUMBERED_PARAGRAPH_QUESTION = /^(?:[*_]{0,2})(?:q(?:uestion)?\s*\d*\s*[:.)]|\d{1,4}[.)]\s)/i;
-
-const MERGED_SKIP_REASONS = new Set([
-  'table of contents',
-  'navigation link (a list item that is only a link)',
-  'text outside any question (introduction or notes)',
-]);
-
-type ItemRole = 'question' | 'followUp' | 'rubric' | 'answer' | 'skipped';
-
-interface OpenItem {
-  indent: number;
-  contentIndent: number;
-  role: ItemRole;
-  field?: MarkerField | 'followUps';
-}
-
-interface QuestionBuilder {
-  prompt: string;
-  code: string | null;
-  answerLines: string[];
-  rubric: Rubric;
-  followUps: string[];
-  category: string[];
-  source: SourceRef;
-  /** Declared by a heading (or a bold paragraph): its list items are answer content, not new questions. */
-  fromHeading: boolean;
-}
+const QA_QUESTION = /^(?:\*\*|__)?\s*(?:q(?:uestion)?(?:\s*\d+)?\s*[:.)])\s*(?:\*\*|__)?\s*/i;
+const QA_ANSWER = /^(?:\*\*|__)?\s*(?:a(?:nswer)?(?:\s*\d+)?\s*[:.)])/i;
+const BOLD_QUESTION = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*$/s;
+const OPTION = /^(?:\(?[A-Ha-h1-9][:.)]|\[[ xX]\])\s+\S/;
+const ANSWER_SUMMARY = /^(?:answers?|solution|show (?:the )?answer|see (?:the )?answer|reveal|click|explanation|hint|expand|details|output)\b/i;
 
 export function looksLikeMarkdown(text: string): boolean {
   return /^ {0,3}#{1,6}\s+\S/m.test(text) || /^\s*(?:[-*+]|\d{1,4}[.)])\s+\S/m.test(text);
 }
 
-export function parseMarkdown(text: string, fileName: string): FormatParseResult {
-  return new MarkdownBankReader(text.split('\n'), fileName).read();
+export interface MarkdownOptions {
+  interpretation?: MarkdownInterpretation;
+}
+
+export function parseMarkdown(text: string, fileName: string, options: MarkdownOptions = {}): FormatParseResult {
+  return new MarkdownBankReader(text, fileName, options.interpretation ?? 'auto').read();
+}
+
+interface QuestionBuilder {
+  prompt: string;
+  code: string | null;
+  options: string[];
+  answer: string[];
+  rubric: Rubric;
+  followUps: string[];
+  category: string[];
+  source: SourceRef;
+  shape: QuestionShape;
+  /** Declared by a heading (or a paragraph, table, details): its list items are answer content. */
+  fromHeading: boolean;
+  headingDepth: number;
 }
 
 class MarkdownBankReader {
   private readonly questions: RawQuestion[] = [];
   private readonly skipped: SkippedItem[] = [];
-  private headings: { level: number; text: string }[] = [];
+  private readonly lines: string[];
+  private headings: { depth: number; text: string }[] = [];
   private current: QuestionBuilder | null = null;
-  private items: OpenItem[] = [];
-  private tocLevel: number | null = null;
-  private blankBefore = true;
-  /** Most items of the current top-level list are questions, so its other items are too. */
-  private listOfQuestions = false;
-  private inList = false;
+  /** A section that is navigation or project notes, with the reason, until a heading as deep or shallower. */
+  private skipSection: { depth: number; reason: string; toc: boolean } | null = null;
   private ordinal = 0;
+  /** The last heading that declared a question: its siblings are read the same way. */
+  private lastQuestionHeading: { depth: number; titled: boolean; numbered: boolean } | null = null;
+  private readonly seen = { headings: 0, listItems: 0, paragraphs: 0, tableRows: 0 };
+  private readonly shapes = new Map<QuestionShape, { questions: number; firstLine: number }>();
+  private candidates = { headings: 0, listItems: 0, tableRows: 0, paragraphs: 0 };
 
   constructor(
-    private readonly lines: string[],
+    text: string,
     private readonly fileName: string,
-  ) {}
+    private readonly interpretation: MarkdownInterpretation,
+  ) {
+    this.lines = prepare(text, (line, body) => this.skip(line, 'YAML front matter (document metadata, not questions)', body));
+  }
 
   read(): FormatParseResult {
-    let i = this.skipFrontMatter();
-    while (i < this.lines.length) i = this.readLine(i);
+    const blocks = readBlocks(this.lines.join('\n'));
+    this.readSequence(blocks, 0);
     this.finishQuestion();
-    return { questions: this.questions, skipped: this.skipped };
+    return { questions: this.questions, skipped: this.skipped, report: this.report() };
   }
 
-  private skipFrontMatter(): number {
-    if (!/^---\s*$/.test(this.lines[0] ?? '')) return 0;
-    for (let i = 1; i < Math.min(this.lines.length, 500); i++) {
-      if (/^(?:---|\.\.\.)\s*$/.test(this.lines[i])) {
-        this.skip(1, 'YAML front matter (document metadata, not questions)', this.lines.slice(1, i).join(' '));
-        return i + 1;
-      }
-    }
-    return 0;
-  }
-
-  /** Reads the block starting at line i; returns the index of the next unread line. */
-  private readLine(i: number): number {
-    const line = this.lines[i].replace(/\t/g, '    ');
-    if (line.trim() === '') {
-      this.blankBefore = true;
-      return i + 1;
-    }
-    const wasBlank = this.blankBefore;
-    this.blankBefore = false;
-
-    const fence = FENCE.exec(line);
-    if (fence) return this.readFence(i, fence[1].length, fence[2], fence[3]);
-    if (TOC_MARKER.test(line) || /^\s*<!--.*-->\s*$/.test(line)) return i + 1;
-
-    const heading = HEADING.exec(line) ?? this.setextHeading(i, wasBlank);
-    if (heading) {
-      this.onHeading(heading[1].length, heading[2], i);
-      return /^ {0,3}#/.test(line) ? i + 1 : i + 2;
-    }
-    if (/^ {0,3}([-*_])(?:\s*\1){2,}\s*$/.test(line)) {
-      this.items = [];
-      this.inList = false;
-      return i + 1;
-    }
-
-    const item = LIST_ITEM.exec(line);
-    if (item) {
-      this.onListItem(item[1].length, line.length - line.trimStart().length + item[2].length + 1, item[3] ?? '', i);
-      return i + 1;
-    }
-
-    const indent = line.length - line.trimStart().length;
-    const parent = this.items.length > 0 ? this.items[this.items.length - 1] : undefined;
-    if (wasBlank && indent >= (parent ? parent.contentIndent + 4 : 4)) return this.readIndentedCode(i, parent ? parent.contentIndent + 4 : 4);
-    if (parent && (indent >= parent.contentIndent || !wasBlank)) {
-      this.onItemContinuation(parent, line.trim(), wasBlank);
-      return i + 1;
-    }
-    this.items = [];
-    this.inList = false;
-    this.onParagraphLine(line.trim(), wasBlank, i);
-    return i + 1;
-  }
-
-  /** "Title" underlined with === or --- (a paragraph's first line only). */
-  private setextHeading(i: number, afterBlank: boolean): RegExpExecArray | null {
-    const line = this.lines[i];
-    const next = this.lines[i + 1] ?? '';
-    if (!afterBlank || LIST_ITEM.test(line) || !/^(?:=+|-{2,})\s*$/.test(next)) return null;
-    return HEADING.exec(`${next.startsWith('=') ? '#' : '##'} ${line.trim()}`);
-  }
-
-  private onHeading(level: number, rawText: string, i: number): void {
-    this.finishQuestion();
-    this.items = [];
-    this.inList = false;
-    this.headings = this.headings.filter((heading) => heading.level < level);
-    const text = headingText(rawText);
-    // A table of contents has no sub-headings: the next heading of any level ends it.
-    this.tocLevel = null;
-    if (TOC_HEADING.test(stripEmphasis(text))) {
-      this.tocLevel = level;
-      this.skip(i + 1, 'table of contents', text);
-      return;
-    }
-    if (isQuestionHeading(text)) {
-      this.startQuestion(text, i, true);
-      return;
-    }
-    this.headings.push({ level, text: stripEmphasis(text) });
-  }
-
-  private onListItem(indent: number, contentIndent: number, rawText: string, i: number): void {
-    while (this.items.length > 0 && this.items[this.items.length - 1].indent >= indent) this.items.pop();
-    const parent = this.items[this.items.length - 1];
-    const text = rawText.trim();
-    const open = (role: ItemRole, field?: OpenItem['field']): void => {
-      this.items.push({ indent, contentIndent, role, field });
+  private report(): BankShapeReport {
+    const shapes = [...this.shapes.entries()].map(([shape, value]) => ({ shape, questions: value.questions, firstLine: value.firstLine }));
+    shapes.sort((a, b) => b.questions - a.questions);
+    const candidates = Math.max(this.candidates.headings, this.candidates.listItems, this.candidates.tableRows, 0);
+    const questions = this.questions.length;
+    return {
+      detectedShape: shapes[0]?.shape ?? null,
+      shapes,
+      seen: { ...this.seen },
+      candidateBlocks: candidates,
+      questions,
+      lowYield: (questions === 0 && candidates > 0) || (candidates >= 8 && questions < candidates * 0.3),
+      interpretation: this.interpretation,
     };
-
-    if (this.tocLevel !== null) return open('skipped');
-    if (!parent) {
-      if (!this.inList) this.listOfQuestions = this.isListOfQuestions(i, indent);
-      this.inList = true;
-      if (LINK_ONLY.test(text) && !isQuestionText(text)) {
-        this.skip(i + 1, 'navigation link (a list item that is only a link)', text);
-        return open('skipped');
-      }
-      if (this.current?.fromHeading) return open(...this.attachToQuestion(this.current, text, indent));
-      if (isQuestionText(text) || (this.listOfQuestions && !markerOf(text))) {
-        this.startQuestion(text, i, false);
-        return open('question');
-      }
-      if (this.current && markerOf(text)) return open(...this.attachToQuestion(this.current, text, 0));
-      this.skip(i + 1, 'list item is not phrased as a question', text);
-      return open('skipped');
-    }
-    if (parent.role === 'skipped' || !this.current) return open('skipped');
-    if (parent.role === 'question' || parent.role === 'followUp') return open(...this.attachToQuestion(this.current, text, indent - parent.contentIndent));
-    if (parent.role === 'rubric' && parent.field) {
-      this.addToField(this.current, parent.field, text);
-      return open('rubric', parent.field);
-    }
-    this.current.answerLines.push(`${' '.repeat(Math.max(indent - (this.items[0]?.contentIndent ?? 0), 0))}- ${text}`);
-    return open('answer');
   }
 
-  /** Looks ahead over the list starting at line `start`: are most of its items (3 or more) questions? */
-  private isListOfQuestions(start: number, indent: number): boolean {
-    let items = 0;
-    let questions = 0;
-    let inFence = false;
-    for (let j = start; j < this.lines.length; j++) {
-      const line = this.lines[j].replace(/\t/g, '    ');
-      if (FENCE.test(line)) inFence = !inFence;
-      if (inFence || FENCE.test(line) || line.trim() === '') continue;
-      if (HEADING.test(line)) break;
-      const item = LIST_ITEM.exec(line);
-      const lineIndent = line.length - line.trimStart().length;
-      if (item && item[1].length === indent) {
-        items++;
-        if (isQuestionText(item[3] ?? '')) questions++;
-      } else if (!item && lineIndent <= indent && j > start && this.lines[j - 1].trim() === '') break;
+  /** Reads top-level blocks (or an item's blocks); returns nothing, updates the reader's state. */
+  private readSequence(blocks: Block[], from: number): void {
+    for (let i = from; i < blocks.length; i++) i = this.readBlock(blocks, i);
+  }
+
+  /** Reads blocks[i]; returns the index of the last block it consumed. */
+  private readBlock(blocks: Block[], i: number): number {
+    const block = blocks[i];
+    switch (block.kind) {
+      case 'heading':
+        return this.onHeading(blocks, i);
+      case 'paragraph':
+        this.seen.paragraphs++;
+        this.onParagraph(block.text, block.line);
+        return i;
+      case 'list':
+        this.onList(block);
+        return i;
+      case 'code':
+        this.onCode(block.value, block.lang, block.line);
+        return i;
+      case 'table':
+        this.onTable(block);
+        return i;
+      case 'html':
+        return this.onHtml(blocks, i);
+      case 'quote':
+        if (this.skipSection) this.skip(block.line, this.skipSection.reason, this.slice(block));
+        else if (this.current) this.addAnswer(this.slice(block));
+        else this.skip(block.line, 'text outside any question (introduction or notes)', this.slice(block));
+        return i;
+      case 'hr':
+        return i;
     }
-    return items >= 3 && questions >= items * 0.6;
+  }
+
+  // ---- headings -------------------------------------------------------------------------------
+
+  private onHeading(blocks: Block[], i: number): number {
+    const block = blocks[i] as Extract<Block, { kind: 'heading' }>;
+    this.seen.headings++;
+    const text = headingText(block.text);
+    const plain = stripEmphasis(text);
+    const current = this.current;
+    // A deeper heading inside a question declared by a heading is a part of its answer.
+    if (current?.fromHeading && block.depth > current.headingDepth && !isQuestionHeading(plain) && this.interpretation !== 'headings') {
+      this.addAnswer(`**${text}**`);
+      return i;
+    }
+    this.finishQuestion();
+    this.headings = this.headings.filter((heading) => heading.depth < block.depth);
+    // A table of contents has no sub-headings: any heading ends it. Project notes run to the next section.
+    if (this.skipSection && !this.skipSection.toc && block.depth > this.skipSection.depth) {
+      this.skip(block.line, this.skipSection.reason, text);
+      return i;
+    }
+    this.skipSection = null;
+    if (TOC_HEADING.test(plain) || META_HEADING.test(plain)) {
+      const reason = TOC_HEADING.test(plain) ? 'table of contents' : `project notes, not questions ("${excerpt(plain, 40)}")`;
+      this.skipSection = { depth: block.depth, reason, toc: TOC_HEADING.test(plain) };
+      this.skip(block.line, reason, text);
+      return i;
+    }
+    const leaf = isLeafHeading(blocks, i);
+    if (leaf) this.candidates.headings++;
+    const sibling = this.lastQuestionHeading?.depth === block.depth && leaf && this.interpretation !== 'list-items' ? this.lastQuestionHeading : null;
+    const titled = leaf && this.interpretation !== 'list-items' ? (askingParagraphs(blocks, i) ?? (sibling?.titled ? firstParagraphs(blocks, i) : null)) : null;
+    if (titled && (!isQuestionHeading(plain) || wordCount(plain) <= 3)) {
+      // "#### Law of Demeter" + "… Would you write code violating this principle?": the paragraph asks.
+      // A sibling of such headings is read the same way even when its paragraph asks without a "?".
+      this.lastQuestionHeading = { depth: block.depth, titled: true, numbered: false };
+      this.startQuestion(titled.prompt, block.line, 'titled-heading', true, block.depth, [...this.headings.map((h) => h.text), plain]);
+      return titled.last;
+    }
+    const numbered = /^\d{1,4}\s*[.)]/.test(plain);
+    // "###### 14. All object have prototypes." among "###### 13. What's the output?" is a question too.
+    const numberedSibling = numbered && sibling?.numbered === true;
+    if ((isQuestionHeading(plain) && this.interpretation !== 'list-items') || numberedSibling || (leaf && this.interpretation === 'headings')) {
+      this.lastQuestionHeading = { depth: block.depth, titled: false, numbered };
+      this.startQuestion(text, block.line, numbered ? 'numbered-heading' : 'heading', true, block.depth);
+      return i;
+    }
+    this.headings.push({ depth: block.depth, text: plain });
+    return i;
+  }
+
+  // ---- paragraphs -----------------------------------------------------------------------------
+
+  private onParagraph(text: string, line: number): void {
+    // Prose after a table of contents is no longer the table.
+    if (this.skipSection?.toc) this.skipSection = null;
+    if (this.skipSection) return this.skip(line, this.skipSection.reason, text);
+    const navigation = navigationReason(text);
+    if (navigation) return this.skip(line, navigation, text);
+    if (QA_QUESTION.test(text) && !markerOf(text)) {
+      // "Q: …" possibly followed, in the same paragraph, by "A: …".
+      const lines = text.split('\n');
+      const answerAt = lines.findIndex((l, n) => n > 0 && QA_ANSWER.test(l));
+      const promptLines = answerAt > 0 ? lines.slice(0, answerAt) : lines;
+      this.startQuestion(promptLines.join(' ').replace(QA_QUESTION, ''), line, 'q-and-a', true, 7);
+      if (answerAt > 0) this.addAnswer(lines.slice(answerAt).join('\n'));
+      return;
+    }
+    const bold = BOLD_QUESTION.exec(text);
+    if (bold && !markerOf(text) && (/\?\s*$/.test(bold[1]) || NUMBERING.test(bold[1]))) {
+      this.startQuestion(bold[1], line, 'bold-label', true, 7);
+      return;
+    }
+    const noise = judgeNoise(text);
+    if (noise.noise) return this.skip(line, `marketing or navigation text: ${noise.reason ?? ''}`, text);
+    if (this.current) return this.addAnswer(paragraphMarkdown(text));
+    this.skip(line, 'text outside any question (introduction or notes)', text);
+  }
+
+  // ---- lists ----------------------------------------------------------------------------------
+
+  private onList(list: Extract<Block, { kind: 'list' }>): void {
+    if (this.skipSection) {
+      this.skip(list.line, this.skipSection.reason, this.slice(list));
+      // A table of contents is one list (or table): what follows it is content again.
+      if (this.skipSection.toc) this.skipSection = null;
+      return;
+    }
+    if (isLinkList(list)) {
+      const internal = list.items.every((item) => /\]\(#|href=["']#/.test(this.slice(item)));
+      return this.skip(list.line, internal ? 'table of contents' : 'navigation link (a list item that is only a link)', this.slice(list));
+    }
+    this.seen.listItems += list.items.length;
+    // `1. ### What is …`: each item opens with a heading.
+    if (list.items.length > 0 && list.items.every((item) => item.children[0]?.kind === 'heading')) {
+      for (const item of list.items) {
+        this.readSequence(item.children, 0);
+        if (this.current?.shape === 'heading' && this.current.source.line === item.line) this.current.shape = 'numbered-heading';
+      }
+      return;
+    }
+    const current = this.current;
+    if (current?.fromHeading && this.interpretation !== 'list-items') {
+      if (current.answer.length === 0 && current.options.length === 0 && isOptionList(list)) {
+        current.options = list.items.map((item) => inline(itemText(item)));
+        current.shape = 'multiple-choice';
+        return;
+      }
+      // Plain lists are answer text as written; marked items ("Look for: …") fill rubric fields.
+      if (list.items.some((item) => markerOf(itemText(item)) || FOLLOW_UP_MARKER.test(itemText(item)))) {
+        for (const item of list.items) this.attachItem(current, item, 0, true);
+      } else this.addAnswer(this.slice(list));
+      return;
+    }
+    this.candidates.listItems += list.items.length;
+    const texts = list.items.map(itemText);
+    const questions = texts.filter((text) => isQuestionText(text)).length;
+    const listOfQuestions = this.interpretation === 'list-items' || (list.items.length >= 3 && questions >= list.items.length * 0.6);
+    list.items.forEach((item, index) => {
+      const text = texts[index];
+      if (text && (isQuestionText(text) || (listOfQuestions && !markerOf(text) && !LINK_ONLY.test(text)))) {
+        this.startQuestion(text, item.line, 'list-item', false, 7);
+        this.readItemBody(item);
+        return;
+      }
+      if (this.current && text && (markerOf(text) || FOLLOW_UP_MARKER.test(text))) {
+        this.attachItem(this.current, item, 0, false);
+        return;
+      }
+      if (LINK_ONLY.test(text)) this.skip(item.line, 'navigation link (a list item that is only a link)', text);
+      else this.skip(item.line, 'list item is not phrased as a question', text);
+    });
+  }
+
+  /** The blocks of a question's own list item after its first paragraph. */
+  private readItemBody(item: ListItem): void {
+    const question = this.current;
+    if (!question) return;
+    item.children.forEach((child, index) => {
+      if (index === 0 && child.kind === 'paragraph') return;
+      if (child.kind === 'list') {
+        if (question.answer.length === 0 && question.options.length === 0 && isOptionList(child)) {
+          question.options = child.items.map((it) => inline(itemText(it)));
+          question.shape = 'multiple-choice';
+        } else for (const nested of child.items) this.attachItem(question, nested, 0, false);
+      } else if (child.kind === 'code') this.onCode(child.value, child.lang, child.line);
+      else if (child.kind === 'paragraph') {
+        if (!navigationReason(child.text)) this.addAnswer(paragraphMarkdown(child.text));
+      } else if (child.kind === 'html') this.onHtml([child], 0);
+      else this.addAnswer(this.slice(child));
+    });
   }
 
   /** A list item under a question: a marked rubric field, a follow-up question, or answer text. */
-  private attachToQuestion(question: QuestionBuilder, text: string, relativeIndent: number): [ItemRole, OpenItem['field']?] {
+  private attachItem(question: QuestionBuilder, item: ListItem, depth: number, fromHeading: boolean): void {
+    const text = itemText(item);
     const followUp = FOLLOW_UP_MARKER.exec(text);
-    if (followUp) {
-      if (followUp[1]) question.followUps.push(followUp[1]);
-      return ['rubric', 'followUps'];
+    const marker = followUp ? undefined : markerOf(text);
+    const nestedLists = item.children.filter((child): child is Extract<Block, { kind: 'list' }> => child.kind === 'list');
+    if (followUp || marker) {
+      const field: MarkerField | 'followUps' = followUp ? 'followUps' : (marker as { field: MarkerField }).field;
+      const rest = followUp ? followUp[1] : text.slice((marker as { length: number }).length).trim();
+      if (rest) this.addToField(question, field, rest);
+      for (const list of nestedLists) for (const nested of list.items) this.addToField(question, field, itemText(nested));
+      return;
     }
-    const marker = markerOf(text);
-    if (marker) {
-      const rest = text.slice(marker.length).trim();
-      if (rest) this.addToField(question, marker.field, rest);
-      return ['rubric', marker.field];
-    }
-    if (!question.fromHeading && isQuestionText(text)) {
+    if (!fromHeading && isQuestionText(text)) {
       question.followUps.push(text);
-      return ['followUp'];
+      for (const list of nestedLists) for (const nested of list.items) this.attachItem(question, nested, depth + 1, fromHeading);
+      return;
     }
-    question.answerLines.push(`${' '.repeat(Math.max(relativeIndent, 0))}- ${text}`);
-    return ['answer'];
+    if (navigationReason(text)) return;
+    this.addAnswer(this.slice(item).replace(/^\s*(?:[-*+]|\d{1,4}[.)])\s*/, `${'  '.repeat(depth)}- `));
   }
 
   private addToField(question: QuestionBuilder, field: MarkerField | 'followUps', text: string): void {
@@ -251,91 +327,150 @@ class MarkdownBankReader {
     else question.rubric[field] = appendText(question.rubric[field], text);
   }
 
-  private onItemContinuation(item: OpenItem, text: string, afterBlank: boolean): void {
+  // ---- code, tables, HTML ---------------------------------------------------------------------
+
+  /** Code right after a question (before its options and answer) is its snippet; later code is answer. */
+  private onCode(code: string, language: string, line: number): void {
     const question = this.current;
-    if (!question || item.role === 'skipped') return;
-    if (item.role === 'question' && !afterBlank && question.answerLines.length === 0) {
-      question.prompt = `${question.prompt} ${text}`;
-    } else if (item.role === 'rubric' && item.field) {
-      if (item.field === 'lookFor' || item.field === 'redFlags' || item.field === 'followUps') this.addToField(question, item.field, text);
-      else question.rubric[item.field] = `${question.rubric[item.field] ?? ''}${afterBlank ? '\n\n' : ' '}${text}`.trim();
-    } else {
-      if (afterBlank && question.answerLines.length > 0) question.answerLines.push('');
-      question.answerLines.push(text);
-    }
-  }
-
-  private onParagraphLine(text: string, afterBlank: boolean, i: number): void {
-    const bold = BOLD_QUESTION.exec(text);
-    const paragraphQuestion = afterBlank && (NUMBERED_PARAGRAPH_QUESTION.test(text) || (bold !== null && /\?$/.test(bold[1].trim())));
-    if (paragraphQuestion && !markerOf(text)) {
-      this.startQuestion(text, i, true);
-      return;
-    }
-    const noise = judgeNoise(text);
-    if (noise.noise) {
-      this.skip(i + 1, `marketing or navigation text: ${noise.reason ?? ''}`, text);
-      return;
-    }
-    if (!this.current) {
-      this.skip(i + 1, 'text outside any question (introduction or notes)', text);
-      return;
-    }
-    if (afterBlank && this.current.answerLines.length > 0) this.current.answerLines.push('');
-    this.current.answerLines.push(text);
-  }
-
-  /** A fenced block; the fence's own indentation (inside a list item) is removed from its lines. */
-  private readFence(start: number, indent: number, fence: string, language: string): number {
-    let end = start + 1;
-    const closing = new RegExp(`^\\s*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
-    while (end < this.lines.length && !closing.test(this.lines[end])) end++;
-    const body = this.lines.slice(start + 1, end).map((line) => line.replace(new RegExp(`^ {0,${indent}}`), ''));
-    this.onCode(body.join('\n'), language, start);
-    this.blankBefore = false;
-    return end + 1;
-  }
-
-  private readIndentedCode(start: number, indent: number): number {
-    let end = start;
-    while (end < this.lines.length && (this.lines[end].trim() === '' || this.lines[end].length - this.lines[end].trimStart().length >= indent)) end++;
-    while (end > start && this.lines[end - 1].trim() === '') end--;
-    this.onCode(this.lines.slice(start, end).map((line) => line.slice(indent)).join('\n'), '', start);
-    return end;
-  }
-
-  /** Code right after a question is its snippet; code after answer text is part of the answer. */
-  private onCode(code: string, language: string, start: number): void {
-    const question = this.current;
-    if (!question || this.tocLevel !== null) {
-      this.skip(start + 1, 'code block outside any question', code);
-      return;
-    }
-    const parent = this.items[this.items.length - 1];
-    const textField = parent?.role === 'rubric' ? parent.field : undefined;
-    const fenced = `\`\`\`${language}\n${code}\n\`\`\``;
-    if (textField && textField !== 'followUps' && textField !== 'lookFor' && textField !== 'redFlags') {
-      question.rubric[textField] = appendText(question.rubric[textField], fenced);
-    } else if (question.code === null && question.answerLines.length === 0 && !hasRubricText(question.rubric)) {
+    if (!question || this.skipSection) return this.skip(line, this.skipSection?.reason ?? 'code block outside any question', code);
+    if (question.code === null && question.options.length === 0 && question.answer.length === 0 && !hasRubricText(question.rubric)) {
       question.code = code;
-    } else {
-      if (question.answerLines.length > 0) question.answerLines.push('');
-      question.answerLines.push(...fenced.split('\n'));
+      return;
+    }
+    this.addAnswer(fenced(code, language));
+  }
+
+  private onTable(table: Extract<Block, { kind: 'table' }>): void {
+    const cells = [...table.rows.flat()];
+    const linkCells = cells.filter((cell) => /\]\(#/.test(cell)).length;
+    if (this.skipSection || (cells.length > 0 && linkCells >= table.rows.length * 0.8 && table.rows.length > 0)) {
+      this.skip(table.line, this.skipSection?.reason ?? 'table of contents', this.slice(table));
+      if (this.skipSection?.toc) this.skipSection = null;
+      return;
+    }
+    this.seen.tableRows += table.rows.length;
+    const columns = table.header.map((cell) => stripEmphasis(cell).toLowerCase());
+    const questionColumn = columns.findIndex((name) => /^(?:q|questions?|prompts?|interview questions?)$/.test(name));
+    if (questionColumn >= 0) {
+      this.candidates.tableRows += table.rows.length;
+      const answerColumn = columns.findIndex((name) => /^(?:a|answers?|solutions?|explanations?|reference answer|model answer|expected answer)$/.test(name));
+      const categoryColumn = columns.findIndex((name) => /^(?:category|topic|section)$/.test(name));
+      table.rows.forEach((row, index) => {
+        const prompt = row[questionColumn] ?? '';
+        if (!prompt.trim()) return this.skip(table.line + 2 + index, 'the question cell is empty', row.join(' | '));
+        this.finishQuestion();
+        const extra = categoryColumn >= 0 && row[categoryColumn] ? [stripEmphasis(row[categoryColumn])] : [];
+        this.startQuestion(prompt.replace(/<br\s*\/?>/gi, ' '), table.line + 2 + index, 'table', true, 7, [...this.headings.map((h) => h.text), ...extra]);
+        if (answerColumn >= 0 && row[answerColumn]) this.addAnswer(row[answerColumn].replace(/<br\s*\/?>/gi, '\n'));
+        this.finishQuestion();
+      });
+      return;
+    }
+    if (this.current) return this.addAnswer(this.slice(table));
+    this.skip(table.line, 'table outside any question', this.slice(table));
+  }
+
+  private onHtml(blocks: Block[], i: number): number {
+    const block = blocks[i] as Extract<Block, { kind: 'html' }>;
+    const value = block.value.trim();
+    if (/^<!--[\s\S]*-->$/.test(value)) return i;
+    if (/<details\b/i.test(value)) return this.onDetails(blocks, i);
+    if (this.skipSection) {
+      this.skip(block.line, this.skipSection.reason, value);
+      return i;
+    }
+    const text = htmlText(value);
+    if (this.current && text && !/<(?:img|a)\b/i.test(value)) {
+      this.addAnswer(text);
+      return i;
+    }
+    if (text || /<(?:img|a|div|p|picture)\b/i.test(value)) this.skip(block.line, 'HTML layout (banner, badge or image)', value);
+    return i;
+  }
+
+  /** `<details><summary>…</summary> … </details>`, possibly spread over several blocks. */
+  private onDetails(blocks: Block[], i: number): number {
+    const open = blocks[i] as Extract<Block, { kind: 'html' }>;
+    let last = i;
+    const inner: Block[] = [];
+    if (!/<\/details>/i.test(open.value)) {
+      for (let j = i + 1; j < blocks.length; j++) {
+        const block = blocks[j];
+        last = j;
+        if (block.kind === 'html' && /<\/details>/i.test(block.value)) break;
+        // "answer text</b></details>" closes inside a paragraph.
+        if (block.kind === 'paragraph' && /<\/details>/i.test(block.text)) {
+          inner.push({ ...block, text: block.text.replace(/<\/details>[\s\S]*$/i, '') });
+          break;
+        }
+        inner.push(block);
+      }
+    }
+    const summary = htmlText(/<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(open.value)?.[1] ?? '');
+    const ownText = htmlText(open.value.replace(/<summary[^>]*>[\s\S]*?<\/summary>/i, ''));
+    const body = [ownText, ...inner.map((block) => this.answerMarkdown(block))].filter(Boolean).join('\n\n');
+    if (this.skipSection) {
+      this.skip(open.line, this.skipSection.reason, summary);
+      return last;
+    }
+    const answerish = !summary || ANSWER_SUMMARY.test(stripEmphasis(summary));
+    if (this.current && answerish) {
+      this.addAnswer(body);
+      return last;
+    }
+    if (!answerish && isQuestionText(summary)) {
+      this.startQuestion(summary, open.line, 'details', true, 7);
+      this.addAnswer(body);
+      this.finishQuestion();
+      return last;
+    }
+    if (this.current) this.addAnswer(`**${summary}**\n\n${body}`);
+    else this.skip(open.line, 'collapsed section outside any question', summary);
+    return last;
+  }
+
+  /** A block inside an answer as Markdown; headings become bold lines so "Answer: D" still reads as a marker. */
+  private answerMarkdown(block: Block): string {
+    switch (block.kind) {
+      case 'heading':
+        return headingText(block.text);
+      case 'paragraph':
+        return navigationReason(block.text) ? '' : htmlText(paragraphMarkdown(block.text));
+      case 'code':
+        return fenced(block.value, block.lang);
+      case 'html':
+        return /^<!--/.test(block.value.trim()) ? '' : htmlText(block.value);
+      case 'hr':
+        return '';
+      case 'list':
+      case 'quote':
+      case 'table':
+        return this.slice(block);
     }
   }
 
-  private startQuestion(text: string, i: number, fromHeading: boolean): void {
+  // ---- questions ------------------------------------------------------------------------------
+
+  private addAnswer(markdown: string): void {
+    const text = markdown.trim();
+    if (this.current && text) this.current.answer.push(text);
+  }
+
+  private startQuestion(prompt: string, line: number, shape: QuestionShape, fromHeading: boolean, headingDepth: number, category?: string[]): void {
     this.finishQuestion();
     this.ordinal++;
     this.current = {
-      prompt: text,
+      prompt: inline(prompt),
       code: null,
-      answerLines: [],
+      options: [],
+      answer: [],
       rubric: emptyRubric(),
       followUps: [],
-      category: this.headings.map((heading) => heading.text),
-      source: { file: this.fileName, item: this.ordinal, line: i + 1 },
+      category: category ?? this.headings.map((heading) => heading.text),
+      source: { file: this.fileName, item: this.ordinal, line },
+      shape,
       fromHeading,
+      headingDepth,
     };
   }
 
@@ -343,26 +478,70 @@ class MarkdownBankReader {
     const question = this.current;
     if (!question) return;
     this.current = null;
+    const options = question.options.length > 0 ? ` Options: ${question.options.join('; ')}` : '';
     this.questions.push({
-      prompt: question.prompt,
+      prompt: `${question.prompt}${options}`,
       code: question.code,
-      answerText: question.answerLines.join('\n').trim(),
+      answerText: question.answer.join('\n\n').trim(),
       rubric: question.rubric,
       followUps: question.followUps,
       category: question.category,
       given: null,
       sources: [question.source],
     });
+    const shape = this.shapes.get(question.shape);
+    if (shape) shape.questions++;
+    else this.shapes.set(question.shape, { questions: 1, firstLine: question.source.line ?? 0 });
   }
 
   private skip(line: number, reason: string, text: string): void {
     const last = this.skipped[this.skipped.length - 1];
-    // Consecutive lines skipped for the same structural reason are one entry (a whole TOC, a
-    // whole intro, a list of links); list items and noise are reported one by one.
-    const grouped = MERGED_SKIP_REASONS.has(reason) && last?.reason === reason && last.source.line !== null && line - last.source.line <= 3;
-    if (grouped) return;
+    if (this.skipSection && reason === this.skipSection.reason && last?.reason === reason) return;
+    // A skipped section is one entry per block; consecutive lines for the same reason are one entry.
+    const gap = reason === 'text outside any question (introduction or notes)' ? 3 : 1;
+    if (last?.reason === reason && last.source.line !== null && line - last.source.line <= gap) return;
     this.skipped.push({ source: { file: this.fileName, item: null, line }, reason, excerpt: excerpt(text) });
   }
+
+  /** The source lines of a block, without the indentation they share. */
+  private slice(block: { line: number; end: number }): string {
+    const lines = this.lines.slice(block.line - 1, block.end);
+    while (lines.length > 0 && !lines[lines.length - 1].trim()) lines.pop();
+    const indents = lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0);
+    const indent = indents.length > 1 ? Math.min(...indents.slice(1), indents[0]) : (indents[0] ?? 0);
+    return lines.map((l) => l.slice(Math.min(indent, /^ */.exec(l)?.[0].length ?? 0))).join('\n');
+  }
+}
+
+// ---- helpers -----------------------------------------------------------------------------------
+
+/**
+ * Front matter blanked out (line numbers kept) and old GitHub headings without a space after the
+ * hashes ("####[[↑]](#toc) Title") repaired, outside code fences.
+ */
+function prepare(text: string, onFrontMatter: (line: number, body: string) => void): string[] {
+  const lines = text.replace(/\t/g, '    ').split('\n');
+  if (/^---\s*$/.test(lines[0] ?? '')) {
+    const end = lines.findIndex((line, n) => n > 0 && n < 500 && /^(?:---|\.\.\.)\s*$/.test(line));
+    if (end > 0) {
+      onFrontMatter(1, lines.slice(1, end).join(' '));
+      for (let n = 0; n <= end; n++) lines[n] = '';
+    }
+  }
+  let fence: string | null = null;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n];
+    const first = line.trimStart()[0];
+    if (first !== '`' && first !== '~' && first !== '#') continue;
+    const open = /^ *(`{3,}|~{3,})/.exec(line);
+    if (open) {
+      if (fence === null) fence = open[1];
+      else if (open[1][0] === fence[0] && open[1].length >= fence.length) fence = null;
+      continue;
+    }
+    if (fence === null && /^ {0,3}#{1,6}[^#\s]/.test(line)) lines[n] = line.replace(/^( {0,3}#{1,6})/, '$1 ');
+  }
+  return lines;
 }
 
 function markerOf(text: string): { field: MarkerField; length: number } | undefined {
@@ -378,11 +557,12 @@ function hasRubricText(rubric: Rubric): boolean {
   return Object.values(rubric).some((value) => (Array.isArray(value) ? value.length > 0 : !!value));
 }
 
-/** Heading text without anchors, arrow links back to the TOC, emphasis or a closing colon. */
+/** Heading text without anchors, arrow links back to the TOC, HTML or a closing colon. */
 function headingText(raw: string): string {
   return raw
     .replace(/\[\[?[^\]\p{L}\d]*\]?\]\([^)]*\)\)?/gu, '')
     .replace(/<[^>]+>/g, '')
+    .replace(/\{#[^}]*\}\s*$/, '')
     .replace(/:\s*$/, '')
     .trim();
 }
@@ -392,16 +572,117 @@ function stripEmphasis(text: string): string {
 }
 
 function stripNumbering(text: string): string {
-  return stripEmphasis(text).replace(/^(?:q(?:uestion)?\s*\d*\s*[:.)-]|\d{1,4}\s*[.)]\s*)\s*/i, '').trim();
+  return stripEmphasis(text).replace(NUMBERING, '').trim();
+}
+
+function wordCount(text: string): number {
+  return stripNumbering(text).split(/\s+/).filter(Boolean).length;
+}
+
+/** Inline Markdown on one line: HTML line breaks become spaces, trailing "[Resources](…)" lines go. */
+function inline(text: string): string {
+  const lines = text.split('\n');
+  const content = lines.filter((line) => !LINK_ONLY.test(line.replace(/<br\s*\/?>/gi, '').trim()));
+  return (content.length > 0 ? content : lines)
+    .join(' ')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function paragraphMarkdown(text: string): string {
+  return text.replace(/<br\s*\/?>\s*/gi, '\n');
+}
+
+function htmlText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/?(?:p|div|details|summary|b|strong|i|em|span|center)\b[^>]*>/gi, '')
+    .replace(/<code>([\s\S]*?)<\/code>/gi, '`$1`')
+    .replace(/<[^>]+>/g, '')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function fenced(code: string, language: string): string {
+  const longest = Math.max(2, ...(code.match(/`{3,}/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${language}\n${code}\n${fence}`;
+}
+
+function itemText(item: ListItem): string {
+  const first = item.children[0];
+  if (!first) return '';
+  if (first.kind === 'paragraph' || first.kind === 'heading') return first.text.trim();
+  return '';
+}
+
+function navigationReason(text: string): string | null {
+  // Every kind of navigation below is made of links or images.
+  if (!text.includes('](')) return null;
+  const plain = text.replace(/<br\s*\/?>/gi, ' ').trim();
+  const withoutLinks = plain.replace(/!?\[(?:[^\]]|\][^(])*\]\([^)]*\)/g, '').replace(/[*_\s|·•()[\]-]/g, '');
+  if (/^[*_\s]*\[[^\]]*\]\(#[^)]*\)[*_\s]*$/.test(plain) && BACK_TO_TOP.test(plain)) return 'navigation ("back to top" link)';
+  if (/^[*_\s]*(?:\[[^\]]*(?:back to top|⬆|↑)[^\]]*\]\([^)]*\))[*_\s]*$/i.test(plain)) return 'navigation ("back to top" link)';
+  if (withoutLinks === '' && /!\[/.test(plain)) return 'badge or image';
+  if (withoutLinks === '' && /\]\(#/.test(plain)) return 'navigation (in-page links)';
+  return null;
+}
+
+function isLinkList(list: Extract<Block, { kind: 'list' }>): boolean {
+  // Every item only a link (a question written as a link among plain questions is still a question).
+  return list.items.length > 0 && list.items.every((item) => LINK_ONLY.test(itemText(item)) && item.children.every((c) => c.kind === 'paragraph' || (c.kind === 'list' && isLinkList(c))));
+}
+
+function isOptionList(list: Extract<Block, { kind: 'list' }>): boolean {
+  return list.items.length >= 2 && list.items.length <= 10 && list.items.every((item) => item.children.length === 1 && OPTION.test(itemText(item)));
+}
+
+/** No heading of the same depth or deeper follows before a shallower one: the heading has no sub-headings. */
+function isLeafHeading(blocks: Block[], i: number): boolean {
+  const depth = (blocks[i] as Extract<Block, { kind: 'heading' }>).depth;
+  for (let j = i + 1; j < blocks.length; j++) {
+    const block = blocks[j];
+    if (block.kind === 'heading') return block.depth <= depth;
+  }
+  return true;
+}
+
+/** The paragraph(s) right after a heading that ask a question: up to three, ending with the one that asks. */
+function askingParagraphs(blocks: Block[], i: number): { prompt: string; last: number } | null {
+  const texts: string[] = [];
+  for (let j = i + 1; j < blocks.length && j <= i + 3; j++) {
+    const block = blocks[j];
+    if (block.kind !== 'paragraph' || navigationReason(block.text) || QA_QUESTION.test(block.text) || BOLD_QUESTION.test(block.text) || markerOf(block.text)) return null;
+    texts.push(block.text);
+    const plain = stripNumbering(inline(block.text)).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+    if (/\?/.test(plain) || QUESTION_START.test(plain)) return { prompt: texts.join('\n'), last: j };
+  }
+  return null;
+}
+
+/** The paragraphs right after a heading (up to three), when nothing else comes first. */
+function firstParagraphs(blocks: Block[], i: number): { prompt: string; last: number } | null {
+  const texts: string[] = [];
+  let last = i;
+  for (let j = i + 1; j < blocks.length && j <= i + 3; j++) {
+    const block = blocks[j];
+    if (block.kind !== 'paragraph' || navigationReason(block.text) || QA_QUESTION.test(block.text) || markerOf(block.text)) break;
+    texts.push(block.text);
+    last = j;
+  }
+  return texts.length > 0 ? { prompt: texts.join('\n'), last } : null;
 }
 
 export function isQuestionText(text: string): boolean {
-  const plain = stripNumbering(text).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  const plain = stripNumbering(inline(text)).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
   if (!plain || markerOf(plain)) return false;
   return /\?(?:\s|$)|:$/.test(plain) || QUESTION_START.test(plain);
 }
 
 function isQuestionHeading(text: string): boolean {
   const plain = stripEmphasis(text);
-  return /\?$/.test(plain) || /^(?:q(?:uestion)?\s*\d+\s*[:.)-])/i.test(plain);
+  if (/\?$/.test(plain) || /^(?:q(?:uestion)?\s*\d+\s*[:.)-])/i.test(plain)) return true;
+  return HEADING_QUESTION_START.test(stripNumbering(plain)) && wordCount(plain) >= 3;
 }

@@ -1,4 +1,4 @@
-import type { Classification, Rubric, SkippedItem, SourceRef } from '../model';
+import type { BankShapeReport, Classification, Rubric, SkippedItem, SourceRef } from '../model';
 
 /** What a file states outright about a question's classification (CSV columns, JSON fields). */
 export interface GivenClassification {
@@ -29,6 +29,8 @@ export interface RawQuestion {
 export interface FormatParseResult {
   questions: RawQuestion[];
   skipped: SkippedItem[];
+  /** What the reader saw, for formats that can be read several ways (Markdown). */
+  report?: BankShapeReport;
 }
 
 export function excerpt(text: string, max = 120): string {

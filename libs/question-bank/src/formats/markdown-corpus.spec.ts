@@ -1,0 +1,161 @@
+import { readFixture } from '../__fixtures__/fixtures';
+import { parseBank } from '../index';
+import type { ParsedBank } from '../model';
+
+/** Public banks (or hand-written files of the same shape): see __fixtures__/corpus/README.md for sources, licences and counts. */
+function corpus(name: string, options: { interpretation?: 'auto' | 'headings' | 'list-items' } = {}): ParsedBank {
+  return parseBank(readFixture(`corpus/${name}`), { fileName: name, nearDuplicates: false, ...options });
+}
+
+function draftAt(bank: ParsedBank, line: number) {
+  const found = bank.drafts.find((d) => d.sources.some((s) => s.line === line));
+  if (!found) throw new Error(`no draft on line ${line}`);
+  return found;
+}
+
+describe('Markdown corpus: the shapes real banks take', () => {
+  it('list items with a nested follow-up (h5bp, front matter): 29 questions', () => {
+    const bank = corpus('h5bp-general-questions.md');
+    expect(bank.summary.items).toBe(29);
+    expect(bank.report?.detectedShape).toBe('list-item');
+    expect(draftAt(bank, 20)).toMatchObject({ prompt: 'How many resources will a browser download from a given domain at a time?', followUps: ['What are the exceptions?'] });
+    expect(bank.skipped.map((s) => s.reason)).toEqual(['YAML front matter (document metadata, not questions)']);
+  });
+
+  it('numbered list items under company headings (tech-interview-handbook): 116 questions', () => {
+    const bank = corpus('yangshun-behavioral-interview-questions.md');
+    expect(bank.summary.items).toBe(116);
+    expect(draftAt(bank, 30)).toMatchObject({ prompt: 'Why do you want to work for X company?', category: ['Most commonly asked behavioral questions across top tech companies'] });
+    expect(bank.drafts.every((d) => d.classification.type.value === 'behavioural' || d.classification.type.value === 'career' || d.classification.type.value === 'situational' || d.classification.type.value === 'technical')).toBe(true);
+  });
+
+  it('a heading that is the question, answered by what follows (Facebook career Q&A): 16 questions', () => {
+    const bank = corpus('yangshun-facebook-career-qa.md');
+    expect(bank.summary.items).toBe(16);
+    expect(bank.report?.detectedShape).toBe('heading');
+    expect(draftAt(bank, 45)).toMatchObject({ prompt: "What's the application process like (for internships)?", category: ['Application/Referral'] });
+    expect(draftAt(bank, 45).rubric.referenceAnswer).toMatch(/^Apply on https:\/\/www\.facebook\.com\/careers\. Recruiters will reach out/);
+    // The glossary and caveats lists are not questions.
+    expect(bank.skipped.map((s) => s.reason)).toContain('list item is not phrased as a question');
+  });
+
+  it('a heading that titles the question its paragraph asks (Back-End Developer Interview Questions shape): 8 questions', () => {
+    const bank = corpus('titled-headings.md');
+    expect(bank.report?.detectedShape).toBe('titled-heading');
+    expect(bank.drafts.map((d) => d.category[d.category.length - 1])).toEqual(['Global State', 'Service Locator', 'Law of Least Surprise', 'Table Gateway', 'Why?', 'Soft Deletes', 'Pagination', 'Hot Rows']);
+    expect(draftAt(bank, 25).prompt).toBe(
+      'The principle of least surprise says a component should behave the way most of its users expect. Would you write an API violating it, show why it is a bad design and then fix it?',
+    );
+    expect(draftAt(bank, 21).category).toEqual(['Back-End Developer Interview Questions (hand-written, same shape as arialdomartini/Back-End-Developer-Interview-Questions)', 'Questions about Design Patterns', 'Service Locator']);
+    expect(draftAt(bank, 38).prompt).toBe('A product manager asks you to "never really delete" customer records. What are the consequences for unique indexes, queries and privacy requests?');
+    expect(draftAt(bank, 43).code).toBe('SELECT * FROM orders ORDER BY created_at DESC LIMIT 50 OFFSET 100000;');
+    expect(JSON.stringify(bank.drafts)).not.toMatch(/Resources|<br|↑/);
+    expect(bank.skipped.map((s) => s.reason)).toEqual([
+      'text outside any question (introduction or notes)',
+      'project notes, not questions ("Where are the answers?")',
+      'table of contents',
+    ]);
+  });
+
+  it('numbered headings in list items with long answers, a TOC table and coding exercises (javascript-interview-questions shape): 5 questions', () => {
+    const bank = corpus('numbered-list-headings.md');
+    expect(bank.drafts.map((d) => [d.sources[0].line, d.prompt.slice(0, 40)])).toEqual([
+      [25, 'What is a closure'],
+      [42, 'What are the ways to copy an array'],
+      [51, 'What is event delegation'],
+      [65, 'What is the output of below code Options'],
+      [89, 'What is the output of below code Options'],
+    ]);
+    const closure = draftAt(bank, 25);
+    expect(closure.code).toBeNull();
+    expect(closure.rubric.referenceAnswer).toBe(
+      'A closure is a function bundled with the variables of the scope it was created in.\n\n1. **Counter example:**\n\n```javascript\n   function counter() {\n     let n = 0;\n     return () => ++n;\n   }\n   ```\n\n2. **Note:** every call of `counter()` creates a new scope.',
+    );
+    expect(draftAt(bank, 42).rubric.referenceAnswer).toBe('| Way | Deep? |\n| --- | ----- |\n| `[...a]` | No |\n| `structuredClone(a)` | Yes |');
+    expect(draftAt(bank, 51).rubric.referenceAnswer).toContain("```javascript\nlist.addEventListener('click', (event) => console.log(event.target));\n```");
+    expect(bank.report?.shapes).toEqual([
+      { shape: 'numbered-heading', questions: 3, firstLine: 25 },
+      { shape: 'multiple-choice', questions: 2, firstLine: 65 },
+    ]);
+    expect(JSON.stringify(bank.drafts)).not.toMatch(/Back to Top|TOC_START|sponsor/i);
+    const reasons = bank.skipped.map((s) => s.reason);
+    expect(reasons).toContain('table of contents');
+    expect(reasons).toContain('navigation ("back to top" link)');
+    expect(reasons).toContain('HTML layout (banner, badge or image)');
+    expect(reasons).toContain('project notes, not questions ("Disclaimer")');
+  });
+
+  it('multiple choice: code, options and the answer in <details> (javascript-questions): 15 questions', () => {
+    const bank = corpus('lydiahallie-javascript-questions.md');
+    expect(bank.summary.items).toBe(15);
+    expect(bank.report?.detectedShape).toBe('multiple-choice');
+    const first = draftAt(bank, 54);
+    expect(first.prompt).toBe("What's the output? Options: A: `Lydia` and `undefined`; B: `Lydia` and `ReferenceError`; C: `ReferenceError` and `21`; D: `undefined` and `ReferenceError`");
+    expect(first.code).toBe("function sayHi() {\n  console.log(name);\n  console.log(age);\n  var name = 'Lydia';\n  let age = 21;\n}\n\nsayHi();");
+    expect(first.rubric.referenceAnswer).toMatch(/^D\n\nWithin the function, we first declare the `name` variable/);
+    // "###### 14. All object have prototypes." is not phrased as a question but is numbered like its siblings.
+    expect(draftAt(bank, 472)).toMatchObject({ prompt: 'All object have prototypes. Options: A: true; B: false', code: null });
+    expect(draftAt(bank, 472).rubric.referenceAnswer).toMatch(/^B\n\nAll objects have prototypes, except for the \*\*base object\*\*/);
+    expect(bank.skipped.map((s) => s.reason)).toContain('collapsed section outside any question');
+  });
+
+  it('Q:/A:, Question:/Answer: and bold-label pairs: 5 questions', () => {
+    const bank = corpus('qa-pairs.md');
+    expect(bank.drafts.map((d) => d.prompt)).toEqual([
+      'What happens when you type a URL into a browser?',
+      'What is the difference between TCP and UDP?',
+      'When would you denormalise a table?',
+      'How do you find a missing index?',
+      'How do you handle a disagreement with your manager?',
+    ]);
+    expect(bank.drafts[0].rubric.referenceAnswer).toBe('DNS resolution, a TCP (and TLS) handshake, an HTTP request, then parsing and rendering.');
+    expect(bank.drafts[1].rubric.lookFor).toEqual(['Mentions ordering and retransmission']);
+    expect(bank.drafts[2].rubric.redFlags).toEqual(['Denormalises by default']);
+    expect(bank.drafts[3].rubric.referenceAnswer).toContain('```sql\nEXPLAIN ANALYZE SELECT * FROM orders WHERE customer_id = 42;\n```');
+    expect(bank.drafts[4].rubric.referenceAnswer).toMatch(/^I listen first/);
+  });
+
+  it('a question/answer table: 4 questions, a topic column as category', () => {
+    const bank = corpus('qa-table.md');
+    expect(bank.drafts.map((d) => [d.prompt, d.category[d.category.length - 1]])).toEqual([
+      ['What is a primary key?', 'Basics'],
+      ['What does `GROUP BY` do?', 'Queries'],
+      ['What is the difference between `WHERE` and `HAVING`?', 'Queries'],
+      ['What is a deadlock?', 'Transactions'],
+    ]);
+    expect(bank.drafts[1].rubric.referenceAnswer).toBe('Collapses rows with equal values into one row per group.\nAggregates such as `COUNT` run per group.');
+  });
+
+  it('<details> whose summary is the question (devops-exercises shape): 3 questions', () => {
+    const bank = corpus('details-questions.md');
+    expect(bank.drafts.map((d) => d.prompt)).toEqual(['What is DevOps?', 'What is the difference between a container and a virtual machine?', 'Explain blue-green deployment']);
+    expect(bank.drafts[1].rubric.referenceAnswer).toBe('A container shares the host kernel; a virtual machine runs its own kernel on virtual hardware.\n\n```sh\ndocker run --rm alpine uname -r\n```');
+  });
+
+  it('a list of links to other lists (awesome-interview-questions) yields no question and warns', () => {
+    const bank = corpus('dopplerhq-awesome-interview-questions.md');
+    expect(bank.summary.items).toBe(0);
+    expect(bank.report?.lowYield).toBe(true);
+    expect(bank.skipped.map((s) => s.reason)).toEqual(expect.arrayContaining(['table of contents', 'navigation link (a list item that is only a link)', 'HTML layout (banner, badge or image)']));
+  });
+
+  it('reports what it saw, and lets the person force an interpretation', () => {
+    const titled = corpus('titled-headings.md');
+    expect(titled.report).toMatchObject({ interpretation: 'auto', questions: 8, lowYield: false });
+    const asHeadings = corpus('yangshun-facebook-career-qa.md', { interpretation: 'headings' });
+    expect(asHeadings.report?.interpretation).toBe('headings');
+    expect(asHeadings.summary.items).toBeGreaterThanOrEqual(16);
+    const asItems = corpus('yangshun-facebook-career-qa.md', { interpretation: 'list-items' });
+    expect(asItems.drafts.map((d) => d.prompt)).toContain('APAC - Asia Pacific Region');
+  });
+});
+
+describe('CSV corpus', () => {
+  it('reads a hand-written bank with a multi-line answer and a row without a question', () => {
+    const bank = parseBank(readFixture('corpus/interview-bank.csv'), { fileName: 'interview-bank.csv', nearDuplicates: false });
+    expect(bank.summary.items).toBe(4);
+    expect(bank.drafts[0].rubric.referenceAnswer).toBe('Two threads read and write shared state in an order nobody planned.\nFix it with locks, atomic operations or by not sharing state.');
+    expect(bank.drafts[3].prompt).toBe('Write a function that reverses a string, "in place" if you can.');
+    expect(bank.skipped).toEqual([{ source: { file: 'interview-bank.csv', item: 5, line: 7 }, reason: 'the question column is empty', excerpt: expect.any(String) }]);
+  });
+});

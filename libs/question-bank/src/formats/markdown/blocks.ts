@@ -1,0 +1,123 @@
+import MarkdownIt from 'markdown-it';
+type Token = MarkdownIt.Token;
+
+/**
+ * The block structure of a Markdown file, read by markdown-it (CommonMark + GFM tables and
+ * strikethrough): headings, paragraphs, lists of items holding blocks, code, tables, raw HTML and
+ * block quotes, each with the 1-based lines it spans.
+ */
+export type Block =
+  | { kind: 'heading'; depth: number; text: string; line: number; end: number }
+  | { kind: 'paragraph'; text: string; line: number; end: number }
+  | { kind: 'list'; ordered: boolean; items: ListItem[]; line: number; end: number }
+  | { kind: 'code'; lang: string; value: string; line: number; end: number }
+  | { kind: 'table'; header: string[]; rows: string[][]; line: number; end: number }
+  | { kind: 'html'; value: string; line: number; end: number }
+  | { kind: 'quote'; children: Block[]; line: number; end: number }
+  | { kind: 'hr'; line: number; end: number };
+
+export interface ListItem {
+  children: Block[];
+  line: number;
+  end: number;
+}
+
+// Only the block structure is used (inline content stays source text), so inline parsing is off.
+const markdown = new MarkdownIt('commonmark', { html: true }).enable(['table', 'strikethrough']);
+markdown.core.ruler.disable(['inline', 'text_join']);
+
+export function readBlocks(text: string): Block[] {
+  const tokens = markdown.parse(text, {});
+  const reader = new TokenReader(tokens);
+  return reader.blocks(null);
+}
+
+class TokenReader {
+  private i = 0;
+
+  constructor(private readonly tokens: Token[]) {}
+
+  /** Blocks until the closing token `close` (or the end). */
+  blocks(close: string | null): Block[] {
+    const out: Block[] = [];
+    while (this.i < this.tokens.length) {
+      const token = this.tokens[this.i];
+      if (close !== null && token.type === close) {
+        this.i++;
+        return out;
+      }
+      const block = this.block(token);
+      if (block) out.push(block);
+    }
+    return out;
+  }
+
+  private block(token: Token): Block | null {
+    const [start, end] = token.map ?? [0, 0];
+    const line = start + 1;
+    switch (token.type) {
+      case 'heading_open': {
+        const inline = this.tokens[this.i + 1];
+        this.i += 3;
+        return { kind: 'heading', depth: Number(token.tag.slice(1)), text: inline?.content ?? '', line, end };
+      }
+      case 'paragraph_open': {
+        const inline = this.tokens[this.i + 1];
+        this.i += 3;
+        return { kind: 'paragraph', text: inline?.content ?? '', line, end };
+      }
+      case 'fence':
+      case 'code_block':
+        this.i++;
+        return { kind: 'code', lang: token.info.trim().split(/\s+/)[0] ?? '', value: token.content.replace(/\n$/, ''), line, end };
+      case 'html_block':
+        this.i++;
+        return { kind: 'html', value: token.content, line, end };
+      case 'hr':
+        this.i++;
+        return { kind: 'hr', line, end };
+      case 'blockquote_open':
+        this.i++;
+        return { kind: 'quote', children: this.blocks('blockquote_close'), line, end };
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        return this.list(token.type === 'ordered_list_open', line, end);
+      case 'table_open':
+        return this.table(line, end);
+      default:
+        this.i++;
+        return null;
+    }
+  }
+
+  private list(ordered: boolean, line: number, end: number): Block {
+    const close = ordered ? 'ordered_list_close' : 'bullet_list_close';
+    this.i++;
+    const items: ListItem[] = [];
+    while (this.i < this.tokens.length && this.tokens[this.i].type !== close) {
+      const token = this.tokens[this.i];
+      if (token.type === 'list_item_open') {
+        const [start, stop] = token.map ?? [0, 0];
+        this.i++;
+        items.push({ children: this.blocks('list_item_close'), line: start + 1, end: stop });
+      } else this.i++;
+    }
+    this.i++;
+    return { kind: 'list', ordered, items, line, end };
+  }
+
+  private table(line: number, end: number): Block {
+    const rows: string[][] = [];
+    let row: string[] | null = null;
+    this.i++;
+    while (this.i < this.tokens.length && this.tokens[this.i].type !== 'table_close') {
+      const token = this.tokens[this.i];
+      if (token.type === 'tr_open') row = [];
+      else if (token.type === 'tr_close' && row) rows.push(row);
+      else if (token.type === 'inline' && row) row.push(token.content.trim());
+      this.i++;
+    }
+    this.i++;
+    return { kind: 'table', header: rows[0] ?? [], rows: rows.slice(1), line, end };
+  }
+}
