@@ -1,8 +1,11 @@
 // Type-aware lint at zero warnings, plus Nx module boundaries: api and web never import each
 // other, libs import only libs, db imports only libs. Inside the web app, the layout rules of
-// tools/web-layout.cjs: pages and modules use a module only through its index; ui and errors use no feature.
+// tools/web-layout.cjs: pages and modules use a module only through its index; ui, errors and format use no feature.
+// Layout is Prettier's (eslint-config-prettier switches off every stylistic rule that could disagree
+// with it; `prettier --check .` runs in lint).
 import js from '@eslint/js';
 import nx from '@nx/eslint-plugin';
+import prettier from 'eslint-config-prettier/flat';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -58,4 +61,6 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
     },
   },
+  // Last: Prettier owns formatting.
+  prettier,
 );

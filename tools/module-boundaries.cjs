@@ -6,5 +6,7 @@ module.exports = {
     { sourceTag: 'type:db', onlyDependOnLibsWithTags: ['type:lib'] },
     { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
     { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib'] },
+    // tools/: scripts and workspace tests; they may read the libs and the database layer.
+    { sourceTag: 'type:tools', onlyDependOnLibsWithTags: ['type:lib', 'type:db'] },
   ],
 };
