@@ -8,7 +8,6 @@ import { AuthModule } from './auth/auth.module';
 import { BankHealthModule } from './bank-health/bank-health.module';
 import { BankImportsModule } from './bank-imports/bank-imports.module';
 import { QuestionsModule } from './questions/questions.module';
-import { SessionEntity } from './auth/session.entity';
 import { queryCostPlugin } from './common/graphql/query-cost.plugin';
 import { queryLimitOptions } from './common/graphql/query-limits';
 import { ThrottlingModule } from './common/throttling/throttling.module';
@@ -30,14 +29,9 @@ import { graphqlMetricsPlugin } from './observability/graphql-metrics.plugin';
 import { loggerModule } from './observability/logger.module';
 import { MetricsController } from './observability/metrics.controller';
 import { graphQLContext } from './common/graphql/graphql-context';
-import { InvitationEntity } from './members/invitation.entity';
 import { MembersModule } from './members/members.module';
-import { MembershipEntity } from './members/membership.entity';
-import { OrganizationEntity } from './organizations/organization.entity';
 import { OrganizationsModule } from './organizations/organizations.module';
-import { UserEntity } from './users/user.entity';
 
-const ENTITIES = [OrganizationEntity, UserEntity, MembershipEntity, InvitationEntity, SessionEntity];
 
 /** Generous for every screen (a full bank page with rubrics is ~4,000), fatal for abuse. */
 const MAX_QUERY_COST = 20_000;
@@ -55,7 +49,7 @@ export class AppModule {
       imports: [
         loggerModule(config),
         // Two quick retries, not Nest's nine: an unreachable database fails the start in seconds.
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), entities: ENTITIES, retryAttempts: 2, retryDelay: 1000 }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 2, retryDelay: 1000 }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
