@@ -1,5 +1,4 @@
-import { sql } from '@pgtyped/runtime';
-import { execute, first, rows, type Queryable } from '../common/database/typed-sql';
+import { execute, first, rows, sql, type Queryable } from '../common/database/typed-sql';
 import type {
   IEndOtherSessionsQuery,
   IEndOwnSessionQuery,

@@ -1,6 +1,5 @@
-import { sql } from '@pgtyped/runtime';
 import type { Role } from '@panelist/roles';
-import { execute, first, rows, type Queryable } from '../common/database/typed-sql';
+import { execute, first, rows, sql, type Queryable } from '../common/database/typed-sql';
 import type {
   IAccountUsedElsewhereQuery,
   IActivateMembershipQuery,

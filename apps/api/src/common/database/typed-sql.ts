@@ -1,4 +1,4 @@
-import type { IDatabaseConnection, TaggedQuery } from '@pgtyped/runtime';
+import { sql as parsedSql, type IDatabaseConnection } from '@pgtyped/runtime';
 
 /**
  * What a repository runs its SQL on: the DataSource (the pool) or a transaction's EntityManager.
@@ -12,6 +12,25 @@ export interface Queryable {
 interface TypePair {
   params: unknown;
   result: unknown;
+}
+
+/** A pgtyped query; what rows/first/execute run. */
+export interface TaggedQuery<T extends TypePair> {
+  run(params: T['params'], connection: IDatabaseConnection): Promise<Array<T['result']>>;
+}
+
+/**
+ * pgtyped's `sql` tag (npm run sqltypes finds the queries by this name), parsed on first use rather
+ * than when the module loads: the command-line tools load every repository and run a few queries.
+ */
+export function sql<T extends TypePair>(strings: TemplateStringsArray): TaggedQuery<T> {
+  let parsed: ReturnType<typeof parsedSql<T>> | undefined;
+  return {
+    run(params, connection) {
+      parsed ??= parsedSql<T>(strings);
+      return parsed.run(params, connection);
+    },
+  };
 }
 
 /** TypeORM answers UPDATE and DELETE with `[rows, affected]`, everything else with the rows. */
