@@ -9,7 +9,6 @@ import { AuthModule } from './auth/auth.module';
 import { BankHealthModule } from './bank-health/bank-health.module';
 import { BankImportsModule } from './bank-imports/bank-imports.module';
 import { QuestionsModule } from './questions/questions.module';
-import { SessionEntity } from './auth/session.entity';
 import { MAX_QUERY_COST } from './common/graphql/query-cost';
 import { queryCostPlugin } from './common/graphql/query-cost.plugin';
 import { queryLimitOptions } from './common/graphql/query-limits';
@@ -32,14 +31,9 @@ import { graphqlMetricsPlugin } from './observability/graphql-metrics.plugin';
 import { loggerModule } from './observability/logger.module';
 import { MetricsController } from './observability/metrics.controller';
 import { graphQLContext } from './common/graphql/graphql-context';
-import { InvitationEntity } from './members/invitation.entity';
 import { MembersModule } from './members/members.module';
-import { MembershipEntity } from './members/membership.entity';
-import { OrganizationEntity } from './organizations/organization.entity';
 import { OrganizationsModule } from './organizations/organizations.module';
-import { UserEntity } from './users/user.entity';
 
-const ENTITIES = [OrganizationEntity, UserEntity, MembershipEntity, InvitationEntity, SessionEntity];
 
 @Module({})
 export class AppModule {
@@ -54,7 +48,7 @@ export class AppModule {
       imports: [
         loggerModule(config),
         // Two quick retries, not Nest's nine: an unreachable database fails the start in seconds.
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), entities: ENTITIES, retryAttempts: 2, retryDelay: 1000 }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 2, retryDelay: 1000 }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -1,2 +1,3 @@
 export * from './error-code';
 export * from './friendly-message';
+export * from './field-problem';

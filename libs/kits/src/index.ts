@@ -1,2 +1,3 @@
 export * from './rating-scale';
 export * from './kit-rules';
+export * from './kit-snapshot';

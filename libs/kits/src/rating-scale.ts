@@ -1,3 +1,5 @@
+import type { FieldProblem } from '@panelist/errors';
+
 /** One point of a kit's rating scale: what interviewers pick, with the behaviour that earns it. */
 export interface RatingPoint {
   value: number;
@@ -41,10 +43,7 @@ export function defaultRatingScale(points = DEFAULT_SCALE_POINTS): RatingPoint[]
   return scale.map((point, index) => ({ value: index + 1, ...point }));
 }
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+export type { FieldProblem };
 
 /** Problems that make a scale unusable: wrong size, values not 1..n in order, empty label or anchor. */
 export function ratingScaleProblems(points: RatingPoint[]): FieldProblem[] {

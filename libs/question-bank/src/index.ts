@@ -24,6 +24,18 @@ export { mergeExactDuplicates } from './dedupe/exact';
 export { findNearDuplicates, NEAR_DUPLICATE_THRESHOLD, type NearDuplicateCandidate, type NearDuplicateResult } from './dedupe/near';
 
 export {
+  planImport,
+  sourceKey,
+  type BankQuestion,
+  type ExactMatch,
+  type ImportOutcome,
+  type ImportPlan,
+  type ImportPlanItem,
+  type ImportSummary,
+  type SimilarQuestion,
+} from './import/import-plan';
+
+export {
   findProtectedCharacteristicPrompts,
   PROTECTED_CHARACTERISTICS,
   type ProtectedCharacteristic,

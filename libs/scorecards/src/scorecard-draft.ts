@@ -1,3 +1,5 @@
+import type { FieldProblem } from '@panelist/errors';
+
 /** The overall call an interviewer makes. There is deliberately no neutral option. */
 export const RECOMMENDATIONS = ['STRONG_NO', 'NO', 'YES', 'STRONG_YES'] as const;
 export type Recommendation = (typeof RECOMMENDATIONS)[number];
@@ -43,10 +45,7 @@ export interface ScorecardDraft {
   summary: string;
 }
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+export type { FieldProblem };
 
 export function emptyDraft(): ScorecardDraft {
   return { answers: [], competencyRatings: [], recommendation: null, summary: '' };

@@ -2,9 +2,10 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../common/auth/principal';
+import { AppError } from '../common/errors/app-error';
 import { AuditService } from './audit.service';
 import { startHourlyJob } from '../common/jobs/hourly-job';
-
+import * as audit from './audit.repository';
 
 /**
  * Prunes audit events past each organization's retention (default two years). Every API instance
@@ -30,25 +31,21 @@ export class AuditRetentionService implements OnApplicationBootstrap, OnApplicat
   }
 
   async retentionDays(organizationId: string): Promise<number> {
-    const [{ days }] = await this.db.query<Array<{ days: number }>>(`SELECT audit_retention_days AS days FROM organizations WHERE id = $1`, [organizationId]);
+    const days = await audit.findRetentionDays(this.db, organizationId);
+    if (days === undefined) throw AppError.notFound('That organization', 'organizationId');
     return days;
   }
 
   setRetentionDays(principal: Principal, days: number): Promise<number> {
     return this.db.transaction(async (db) => {
-      const [[row]] = await db.query<[Array<{ previous: number }>, number]>(
-        `UPDATE organizations o SET audit_retention_days = $2, updated_at = now()
-           FROM (SELECT audit_retention_days AS previous FROM organizations WHERE id = $1 FOR UPDATE) old
-          WHERE o.id = $1 RETURNING old.previous`,
-        [principal.organizationId, days],
-      );
+      const previous = await audit.updateRetentionDays(db, principal.organizationId, days);
       await this.audit.record(
         {
           organizationId: principal.organizationId,
           actorId: principal.userId,
           action: 'organization.settings_changed',
           target: { type: 'organization', id: principal.organizationId },
-          details: { auditRetentionDays: days, previousAuditRetentionDays: row.previous },
+          details: { auditRetentionDays: days, previousAuditRetentionDays: previous ?? null },
         },
         db,
       );
@@ -59,19 +56,10 @@ export class AuditRetentionService implements OnApplicationBootstrap, OnApplicat
   /** Deletes what each organization no longer keeps and records how much; 0 when another instance is at it. */
   prune(): Promise<number> {
     return this.db.transaction(async (db) => {
-      const [{ locked }] = await db.query<Array<{ locked: boolean }>>(`SELECT pg_try_advisory_xact_lock(hashtext('panelist:audit-prune')) AS locked`);
-      if (!locked) return 0;
-      await db.query(`SET LOCAL panelist.audit_maintenance = 'on'`);
-      const pruned = await db.query<Array<{ organization_id: string; removed: number }>>(
-        `WITH removed AS (
-           DELETE FROM audit_events e USING organizations o
-            WHERE o.id = e.organization_id AND e.occurred_at < now() - make_interval(days => o.audit_retention_days)
-           RETURNING e.organization_id
-         )
-         SELECT organization_id, count(*)::int AS removed FROM removed GROUP BY organization_id`,
-      );
+      const pruned = await audit.prune(db);
+      if (!pruned) return 0;
       await this.audit.recordMany(
-        pruned.map((row) => ({ organizationId: row.organization_id, action: 'audit.pruned' as const, actorLabel: 'retention job', details: { removed: row.removed } })),
+        pruned.map((row) => ({ organizationId: row.organizationId, action: 'audit.pruned' as const, actorLabel: 'retention job', details: { removed: row.removed } })),
         db,
       );
       return pruned.reduce((sum, row) => sum + row.removed, 0);

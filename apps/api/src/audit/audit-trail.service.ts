@@ -3,24 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AppError } from '../common/errors/app-error';
 import { safeCsv } from '../common/csv/safe-csv';
-import type { AuditEventDto, AuditEventPageDto } from './dtos/audit-event.dto';
+import type { AuditEventPageDto } from './dtos/audit-event.dto';
 import type { AuditFilterInput } from './dtos/audit-filter.input';
+import * as audit from './audit.repository';
+import type { AuditRow } from './audit.repository';
 
 /** At most this many rows in one CSV export: narrow the filter (dates) for more. */
 export const AUDIT_CSV_LIMIT = 50_000;
-
-interface AuditRow extends Omit<AuditEventDto, 'details'> {
-  details: Record<string, unknown>;
-}
-
-const COLUMNS = `id::text, occurred_at AS "occurredAt", actor_id AS "actorId", actor_label AS "actorLabel", action,
-  target_type AS "targetType", target_id AS "targetId", request_id AS "requestId", ip_address AS "ipAddress", details`;
-
-/** Every filter is optional: `$n IS NULL OR column = $n` keeps it one statement with one plan shape. */
-const WHERE = `organization_id = $1
-  AND ($2::uuid IS NULL OR actor_id = $2) AND ($3::text IS NULL OR action = $3)
-  AND ($4::text IS NULL OR target_type = $4) AND ($5::text IS NULL OR target_id = $5)
-  AND ($6::timestamptz IS NULL OR occurred_at >= $6) AND ($7::timestamptz IS NULL OR occurred_at < $7)`;
 
 const encodeCursor = (row: AuditRow) => Buffer.from(`${new Date(row.occurredAt).toISOString()}|${row.id}`).toString('base64url');
 
@@ -40,12 +29,7 @@ export class AuditTrailService {
 
   async page(organizationId: string, filter: AuditFilterInput, first: number, after: string | null): Promise<AuditEventPageDto> {
     const [afterAt, afterId] = after ? decodeCursor(after) : [null, null];
-    const rows = await this.db.query<AuditRow[]>(
-      `SELECT ${COLUMNS} FROM audit_events
-        WHERE ${WHERE} AND ($8::timestamptz IS NULL OR (occurred_at, id) < ($8, $9::bigint))
-        ORDER BY occurred_at DESC, id DESC LIMIT $10`,
-      [...this.params(organizationId, filter), afterAt, afterId, first + 1],
-    );
+    const rows = await audit.selectEvents(this.db, organizationId, this.filter(filter), { afterAt, afterId, limit: first + 1 });
     const events = rows.slice(0, first);
     return {
       events: events.map((row) => ({ ...row, details: detailsOf(row.details) })),
@@ -54,10 +38,7 @@ export class AuditTrailService {
   }
 
   async csv(organizationId: string, filter: AuditFilterInput): Promise<string> {
-    const rows = await this.db.query<AuditRow[]>(
-      `SELECT ${COLUMNS} FROM audit_events WHERE ${WHERE} ORDER BY occurred_at DESC, id DESC LIMIT ${AUDIT_CSV_LIMIT}`,
-      this.params(organizationId, filter),
-    );
+    const rows = await audit.selectEvents(this.db, organizationId, this.filter(filter), { afterAt: null, afterId: null, limit: AUDIT_CSV_LIMIT });
     const header = ['When (UTC)', 'Who', 'Actor id', 'Action', 'Target type', 'Target id', 'Details', 'Request id', 'Address'];
     return safeCsv([
       header,
@@ -75,7 +56,14 @@ export class AuditTrailService {
     ]);
   }
 
-  private params(organizationId: string, filter: AuditFilterInput): unknown[] {
-    return [organizationId, filter.actorId ?? null, filter.action ?? null, filter.targetType ?? null, filter.targetId ?? null, filter.from ?? null, filter.to ?? null];
+  private filter(filter: AuditFilterInput): audit.AuditFilter {
+    return {
+      actorId: filter.actorId ?? null,
+      action: filter.action ?? null,
+      targetType: filter.targetType ?? null,
+      targetId: filter.targetId ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+    };
   }
 }

@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { currentRequestScope } from '../common/http/request-scope';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { AuditAction } from './audit-actions';
+import { insertEvents } from './audit.repository';
 
 export interface AuditEvent {
   /** Null only when no organization can be named (a failed sign-in of an unknown email). */
@@ -45,26 +46,18 @@ export class AuditService {
     if (events.length === 0) return;
     const scope = currentRequestScope();
     const rows = events.map((event) => ({ ...event, details: withoutSecrets(event.details ?? {}) }));
-    await db.query(
-      `INSERT INTO audit_events (organization_id, actor_id, actor_label, action, target_type, target_id, request_id, ip_address, details)
-       SELECT e.organization_id, e.actor_id, coalesce(e.actor_label, u.email, ''), e.action, e.target_type, e.target_id, $2, $3, e.details
-         FROM jsonb_to_recordset($1::jsonb) AS e(organization_id uuid, actor_id uuid, actor_label text, action text, target_type text, target_id text, details jsonb)
-         LEFT JOIN users u ON u.id = e.actor_id`,
-      [
-        JSON.stringify(
-          rows.map((event) => ({
-            organization_id: event.organizationId,
-            actor_id: event.actorId ?? null,
-            actor_label: event.actorLabel ?? null,
-            action: event.action,
-            target_type: event.target?.type ?? null,
-            target_id: event.target?.id ?? null,
-            details: event.details,
-          })),
-        ),
-        scope?.requestId ?? null,
-        scope?.ipAddress ?? null,
-      ],
+    await insertEvents(
+      db,
+      rows.map((event) => ({
+        organizationId: event.organizationId,
+        actorId: event.actorId ?? null,
+        actorLabel: event.actorLabel ?? null,
+        action: event.action,
+        targetType: event.target?.type ?? null,
+        targetId: event.target?.id ?? null,
+        details: event.details,
+      })),
+      { requestId: scope?.requestId ?? null, ipAddress: scope?.ipAddress ?? null },
     );
     if (!this.config?.auditLog) return;
     for (const event of rows) {

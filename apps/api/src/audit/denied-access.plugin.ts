@@ -5,24 +5,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { GraphQLContext } from '../common/auth/request-context';
 import { AppError } from '../common/errors/app-error';
+import { foreignIds } from './audit.repository';
 import { AuditService } from './audit.service';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-
-/** The tables whose ids people ask for by id; one statement tells which of them belong elsewhere. */
-const FOREIGN_IDS_SQL = `SELECT kind, id::text FROM (
-    SELECT 'job' AS kind, id, organization_id FROM jobs
-    UNION ALL SELECT 'candidate', id, organization_id FROM candidates
-    UNION ALL SELECT 'loop', id, organization_id FROM interview_loops
-    UNION ALL SELECT 'interview', id, organization_id FROM interviews
-    UNION ALL SELECT 'scorecard', id, organization_id FROM scorecards
-    UNION ALL SELECT 'kit', id, organization_id FROM kits
-    UNION ALL SELECT 'question', id, organization_id FROM questions
-    UNION ALL SELECT 'member', id, organization_id FROM memberships
-    UNION ALL SELECT 'bank_import', id, organization_id FROM bank_imports
-    UNION ALL SELECT 'organization', id, id FROM organizations
-  ) owned
- WHERE id = ANY($1::uuid[]) AND organization_id <> $2`;
 
 const codeOf = (error: { originalError?: unknown }) => (error.originalError instanceof AppError ? error.originalError.code : null);
 
@@ -56,7 +42,7 @@ export class DeniedAccessPlugin implements ApolloServerPlugin<GraphQLContext> {
     if (codes.has('FORBIDDEN')) events.push({ ...base, details: { operation, answer: 'FORBIDDEN', role: principal.role } });
     if (codes.has('NOT_FOUND')) {
       const asked = [...new Set(`${context.request.query ?? ''} ${JSON.stringify(context.request.variables ?? {})}`.match(UUID) ?? [])].slice(0, 50);
-      const foreign = asked.length ? await this.db.query<Array<{ kind: string; id: string }>>(FOREIGN_IDS_SQL, [asked, principal.organizationId]) : [];
+      const foreign = asked.length ? await foreignIds(this.db, asked, principal.organizationId) : [];
       for (const row of foreign) events.push({ ...base, target: { type: row.kind, id: row.id }, details: { operation, answer: 'NOT_FOUND' } });
     }
     await this.audit.recordMany(events);

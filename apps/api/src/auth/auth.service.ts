@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Role } from '@panelist/roles';
 import { AuditService, hashedEmail } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
@@ -16,15 +15,9 @@ import type { ViewerDto } from './dtos/viewer.dto';
 import { SignInAttempts } from '../common/throttling/sign-in-attempts';
 import { hashPassword, verifyPassword } from './passwords';
 import { passwordProblem } from './password-policy';
+import * as accounts from './accounts.repository';
+import type { ActiveMembership } from './accounts.repository';
 import { SessionsService, type HttpPair } from './sessions.service';
-
-interface MembershipRow {
-  organization_id: string;
-  organization_name: string;
-  organization_slug: string;
-  role: Role;
-  password_sign_in: boolean;
-}
 
 /** One answer for every failed sign-in, so it never confirms a password or an account's state. */
 const SIGN_IN_REFUSED = 'Email or password is incorrect.';
@@ -43,25 +36,22 @@ export class AuthService {
 
   /** Signs in to the first organization that takes passwords; deactivated everywhere reads as a wrong password. */
   async login(input: LoginInput, http: HttpPair): Promise<ViewerDto> {
-    const [user] = await this.db.query<Array<{ id: string; password_hash: string | null }>>(
-      `SELECT id, password_hash FROM users WHERE lower(email) = lower($1)`,
-      [input.email],
-    );
-    if (!(await verifyPassword(user?.password_hash, input.password))) return this.refuseSignIn(input.email, user?.id, 'wrong password');
-    const target = (await this.activeMemberships(user.id)).find((m) => m.password_sign_in);
+    const user = await accounts.byEmail(this.db, input.email);
+    // Verified even for an unknown email, so the answer takes as long either way.
+    const valid = await verifyPassword(user?.passwordHash, input.password);
+    if (!user || !valid) return this.refuseSignIn(input.email, user?.id, 'wrong password');
+    const target = (await this.activeMemberships(user.id)).find((m) => m.passwordSignIn);
     if (!target) return this.refuseSignIn(input.email, user.id, 'no organization accepts this password sign-in');
-    return this.signInTo(user.id, target.organization_id, http);
+    return this.signInTo(user.id, target.organizationId, http);
   }
 
   /** Every organization of a known account sees the failure in its trail; an unknown email is kept hashed. */
   private async refuseSignIn(email: string, userId: string | undefined, reason: string): Promise<never> {
-    const organizations = userId
-      ? await this.db.query<Array<{ organization_id: string }>>(`SELECT organization_id FROM memberships WHERE user_id = $1`, [userId])
-      : [];
+    const organizations = userId ? await accounts.organizationIdsOf(this.db, userId) : [];
     const base = { action: 'session.sign_in_failed' as const, details: { reason } };
     await this.audit.recordMany(
       organizations.length > 0
-        ? organizations.map((m) => ({ ...base, organizationId: m.organization_id, actorId: userId }))
+        ? organizations.map((organizationId) => ({ ...base, organizationId, actorId: userId }))
         : [{ ...base, organizationId: null, actorId: userId ?? null, actorLabel: userId ? undefined : hashedEmail(email) }],
     );
     throw AppError.unauthenticated(SIGN_IN_REFUSED);
@@ -93,15 +83,13 @@ export class AuthService {
 
   /** Asks for the current password; every other session of the account ends. */
   async changePassword(principal: Principal, input: ChangePasswordInput): Promise<boolean> {
-    const [user] = await this.db.query<Array<{ email: string; name: string; password_hash: string | null }>>(
-      `SELECT email, name, password_hash FROM users WHERE id = $1`,
-      [principal.userId],
-    );
+    const user = await accounts.byId(this.db, principal.userId);
+    if (!user) throw AppError.notFound('Your account', 'currentPassword');
     // Someone holding a stolen session must not get unlimited guesses at the password either.
     await this.attempts.guard(
       user.email,
       async () => {
-        if (!(await verifyPassword(user.password_hash, input.currentPassword))) {
+        if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
           throw new AppError('BAD_USER_INPUT', 'Your current password is not correct.', 'currentPassword');
         }
       },
@@ -111,7 +99,7 @@ export class AuthService {
     if (problem) throw AppError.badInput('newPassword', problem);
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.transaction(async (db) => {
-      await db.query(`UPDATE users SET password_hash = $2, updated_at = now() WHERE id = $1`, [principal.userId, passwordHash]);
+      await accounts.setPassword(db, principal.userId, passwordHash);
       const ended = await this.sessions.revokeAllOf(principal.userId, principal.sessionId, db);
       await this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action: 'password.changed', details: { sessionsEnded: ended } }, db);
     });
@@ -122,7 +110,7 @@ export class AuthService {
     if (principal.ssoOrganizationId && principal.ssoOrganizationId !== organizationId) {
       throw AppError.forbidden('You signed in through single sign-on, which covers this organization only. Sign in again to work in another.');
     }
-    const member = (await this.activeMemberships(principal.userId)).some((m) => m.organization_id === organizationId);
+    const member = (await this.activeMemberships(principal.userId)).some((m) => m.organizationId === organizationId);
     if (!member) throw AppError.notFound('That organization', 'organizationId');
     const role = await this.sessions.roleIfEntering(principal.sessionId, organizationId);
     if (!role) {
@@ -133,18 +121,19 @@ export class AuthService {
   }
 
   async viewer(principal: Principal): Promise<ViewerDto> {
-    const [[user], memberships, adminSomewhere] = await Promise.all([
-      this.db.query<Array<{ id: string; email: string; name: string }>>(`SELECT id, email, name FROM users WHERE id = $1`, [principal.userId]),
+    const [account, memberships, adminSomewhere] = await Promise.all([
+      accounts.byId(this.db, principal.userId),
       this.activeMemberships(principal.userId),
       this.config.organizationCreation === 'admins' ? this.isAdminSomewhere(principal.userId) : Promise.resolve(true),
     ]);
-    const visible = principal.ssoOrganizationId ? memberships.filter((m) => m.organization_id === principal.ssoOrganizationId) : memberships;
+    const visible = principal.ssoOrganizationId ? memberships.filter((m) => m.organizationId === principal.ssoOrganizationId) : memberships;
     const summaries = visible.map((m) => ({
-      organization: { id: m.organization_id, name: m.organization_name, slug: m.organization_slug },
+      organization: { id: m.organizationId, name: m.organizationName, slug: m.organizationSlug },
       role: m.role,
     }));
     const current = summaries.find((m) => m.organization.id === principal.organizationId);
-    if (!user || !current) throw AppError.unauthenticated();
+    if (!account || !current) throw AppError.unauthenticated();
+    const user = { id: account.id, email: account.email, name: account.name };
     return {
       user,
       organization: current.organization,
@@ -170,13 +159,7 @@ export class AuthService {
     return this.viewer(principal);
   }
 
-  private activeMemberships(userId: string): Promise<MembershipRow[]> {
-    return this.db.query<MembershipRow[]>(
-      `SELECT o.id AS organization_id, o.name AS organization_name, o.slug AS organization_slug, m.role, o.password_sign_in
-         FROM memberships m JOIN organizations o ON o.id = m.organization_id
-        WHERE m.user_id = $1 AND m.status = 'ACTIVE'
-        ORDER BY m.created_at, o.name`,
-      [userId],
-    );
+  private activeMemberships(userId: string): Promise<ActiveMembership[]> {
+    return accounts.activeMembershipsOf(this.db, userId);
   }
 }

@@ -2,14 +2,23 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isBankParseError, parseBank, type BankFormat, type ParsedBank, type QuestionDraft } from '@panelist/question-bank';
+import {
+  isBankParseError,
+  parseBank,
+  planImport,
+  type BankFormat,
+  type BankQuestion,
+  type ImportPlan,
+  type ImportPlanItem,
+  type ParsedBank,
+  type QuestionDraft,
+} from '@panelist/question-bank';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
 import { QuestionWriter } from '../questions/question-writer';
 import type { BankImportDto, BankImportStatus, ImportPlanItemDto, ImportResultDto } from './dtos/bank-import.dto';
 import type { DuplicateAction, ImportDecisionInput } from './dtos/bank-import.input';
-import { planImport, type BankQuestion, type ImportPlan, type ImportPlanItem } from './import-plan';
 
 type DraftSummary = Pick<ImportPlanItemDto, 'type' | 'difficulty' | 'tags' | 'rubricPoints'>;
 

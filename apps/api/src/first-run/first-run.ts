@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { DEMO_PASSWORD, demoUsersWithDemoPassword } from '@panelist/db';
+import { anyExists } from '../organizations/organizations.repository';
 
 type Queryable = Pick<EntityManager, 'query'>;
 
@@ -27,8 +28,7 @@ export async function demoPasswordProblem(db: Queryable): Promise<string | null>
 
 /** The start-up hint when the database has no organization yet; null otherwise. */
 export async function firstOrganizationHint(db: Queryable): Promise<string[] | null> {
-  const [{ any }] = await db.query<Array<{ any: boolean }>>(`SELECT EXISTS (SELECT 1 FROM organizations) AS any`);
-  return any ? null : FIRST_ORGANIZATION_HINT;
+  return (await anyExists(db)) ? null : FIRST_ORGANIZATION_HINT;
 }
 
 export class UnsafeStartError extends Error {}

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { EventBus, PUB_SUB } from '../common/graphql/pub-sub';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { dependencyUp, observePool } from '../observability/metrics';
+import { migrationNames, pingDatabase } from './health.repository';
 
 export interface Readiness {
   status: 'ok' | 'unavailable';
@@ -59,7 +60,7 @@ export class HealthState implements BeforeApplicationShutdown {
 
   private async databaseUp(): Promise<boolean> {
     try {
-      await this.db.query('SELECT 1');
+      await pingDatabase(this.db);
       return true;
     } catch {
       return false;
@@ -69,8 +70,7 @@ export class HealthState implements BeforeApplicationShutdown {
   private async migrations(): Promise<Readiness['migrations']> {
     if (this.migrationsApplied) return 'applied';
     try {
-      const rows = await this.db.query<Array<{ name: string }>>(`SELECT name FROM schema_migrations`);
-      const applied = new Set(rows.map((row) => row.name));
+      const applied = new Set(await migrationNames(this.db));
       this.migrationsApplied = this.db.migrations.every((migration) => applied.has(migration.name ?? migration.constructor.name));
       return this.migrationsApplied ? 'applied' : 'pending';
     } catch (error) {

@@ -9,8 +9,9 @@ import { PUB_SUB } from '../common/graphql/pub-sub';
 import { groupBy, rowsByIds } from '../common/graphql/request-loaders';
 import { KitsService } from '../kits/kits.service';
 import type { QuestionRevisionDto } from '../questions/dtos/question-revision.dto';
-import { REVISION_FROM, REVISION_SELECT } from '../questions/questions.service';
-import type { InterviewDto, KitSnapshot, OverdueScorecardDto, PanelSeatDto } from './dtos/interview.dto';
+import * as questions from '../questions/questions.repository';
+import type { KitSnapshot } from '@panelist/kits';
+import type { InterviewDto, OverdueScorecardDto, PanelSeatDto } from './dtos/interview.dto';
 import type { RescheduleInterviewInput, ScheduleInterviewInput } from './dtos/interview.input';
 import type { InterviewLoopDto } from './dtos/interview-loop.dto';
 
@@ -80,8 +81,7 @@ export class InterviewsService {
 
   /** Batch for DataLoader: question revisions by id (what each interview asks). */
   async revisionsByIds(ids: readonly string[]): Promise<QuestionRevisionDto[]> {
-    const rows = await this.db.query<QuestionRevisionDto[]>(`SELECT ${REVISION_SELECT} FROM ${REVISION_FROM} WHERE r.id = ANY($1::uuid[])`, [ids]);
-    return rowsByIds(ids, rows);
+    return rowsByIds(ids, await questions.revisionsByIds(this.db, ids));
   }
 
   /** Batch for DataLoader: each interview's panel, by interviewer name. */

@@ -9,23 +9,11 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { passwordProblem } from '../auth/password-policy';
 import { newToken, sha256 } from '../auth/one-time-token';
+import * as sessions from '../auth/sessions.repository';
+import * as members from './members.repository';
+import type { PendingInvitation } from './members.repository';
 
 const INVITATION_DAYS = 7;
-
-interface PendingInvitation {
-  invitation_id: string;
-  membership_id: string;
-  user_id: string;
-  organization_id: string;
-  role: Role;
-  email: string;
-  name: string;
-  organization_name: string;
-  password_sign_in: boolean;
-  expires_at: Date;
-  password_hash: string | null;
-  claimed: boolean;
-}
 
 export interface InvitationLink {
   url: string;
@@ -62,52 +50,37 @@ export class InvitationsService {
   ): Promise<InvitationLink & { membershipId: string }> {
     const email = invitation.email.trim();
     const name = invitation.name.trim();
-    const [user] = await db.query<Array<{ id: string }>>(
-      `INSERT INTO users (email, name) VALUES ($1, $2)
-       ON CONFLICT (lower(email)) DO UPDATE SET updated_at = users.updated_at RETURNING id`,
-      [email, name],
-    );
-    const inserted = await db.query<Array<{ id: string }>>(
-      `INSERT INTO memberships (organization_id, user_id, role, status, invited_email, invited_name)
-       VALUES ($1, $2, $3, 'INVITED', $4, $5)
-       ON CONFLICT (organization_id, user_id) DO NOTHING RETURNING id`,
-      [invitation.organizationId, user.id, invitation.role, email, name],
-    );
-    if (inserted.length === 0) throw AppError.conflict(`${email} is already a member of this organization or invited to it.`, 'email');
-    const link = await this.issue(db, inserted[0].id, invitation.createdBy);
+    const membershipId = await members.insertInvitedMember(db, { organizationId: invitation.organizationId, email, name, role: invitation.role });
+    if (!membershipId) throw AppError.conflict(`${email} is already a member of this organization or invited to it.`, 'email');
+    const link = await this.issue(db, membershipId, invitation.createdBy);
     await this.audit.record(
       {
         organizationId: invitation.organizationId,
         actorId: invitation.createdBy,
         action: 'member.invited',
-        target: { type: 'member', id: inserted[0].id },
+        target: { type: 'member', id: membershipId },
         details: { email, role: invitation.role },
       },
       db,
     );
-    return { ...link, membershipId: inserted[0].id };
+    return { ...link, membershipId };
   }
 
   /** Revokes earlier links for the membership and issues a new one. */
   async issue(db: EntityManager, membershipId: string, createdBy: string | null): Promise<InvitationLink> {
     const token = newToken();
-    await db.query(`UPDATE invitations SET revoked_at = now() WHERE membership_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [membershipId]);
-    const [{ expires_at }] = await db.query<Array<{ expires_at: Date }>>(
-      `INSERT INTO invitations (membership_id, token_hash, created_by, expires_at)
-       VALUES ($1, $2, $3, now() + make_interval(days => $4)) RETURNING expires_at`,
-      [membershipId, sha256(token), createdBy, INVITATION_DAYS],
-    );
-    return { url: `${this.config.publicUrl}/invite/${token}`, expiresAt: expires_at };
+    const expiresAt = await members.insertInvitationLink(db, { membershipId, tokenHash: sha256(token), createdBy, days: INVITATION_DAYS });
+    return { url: `${this.config.publicUrl}/invite/${token}`, expiresAt };
   }
 
   async preview(token: string) {
-    const pending = await this.findPending(this.db.manager, token, false);
+    const pending = await this.findPending(this.db.manager, token);
     return {
       email: pending.email,
       name: pending.name,
-      organizationName: pending.organization_name,
+      organizationName: pending.organizationName,
       role: pending.role,
-      expiresAt: pending.expires_at,
+      expiresAt: pending.expiresAt,
     };
   }
 
@@ -119,80 +92,60 @@ export class InvitationsService {
    */
   acceptWithPassword(token: string, password: string): Promise<AcceptedInvitation & { claimed: boolean }> {
     return this.db.transaction(async (db) => {
-      const pending = await this.findPending(db, token, true);
-      if (!pending.password_sign_in) {
+      const pending = await this.findPending(db, token);
+      if (!pending.passwordSignIn) {
         throw AppError.forbidden(
-          `${pending.organization_name} signs in with single sign-on. Sign in through it, then open this link again.`,
+          `${pending.organizationName} signs in with single sign-on. Sign in through it, then open this link again.`,
         );
       }
       if (pending.claimed) {
         await this.attempts.guard(pending.email, async () => {
-          if (!(await verifyPassword(pending.password_hash, password))) {
+          if (!(await verifyPassword(pending.passwordHash, password))) {
             throw new AppError('UNAUTHENTICATED', 'This email already has a Panelist account and that is not its password.', 'password');
           }
         });
       } else {
         const problem = passwordProblem(password, { email: pending.email, name: pending.name });
         if (problem) throw AppError.badInput('password', problem);
-        await db.query(
-          `UPDATE users SET password_hash = $2, name = $3, activated_at = now(), updated_at = now() WHERE id = $1`,
-          [pending.user_id, await hashPassword(password), pending.name],
-        );
-        await db.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [pending.user_id]);
+        await members.claimAccount(db, { userId: pending.userId, passwordHash: await hashPassword(password), name: pending.name });
+        await sessions.revokeAllOf(db, pending.userId);
       }
       await this.activate(db, pending, { newAccount: !pending.claimed, signedIn: false });
-      return { userId: pending.user_id, organizationId: pending.organization_id, role: pending.role, claimed: !pending.claimed };
+      return { userId: pending.userId, organizationId: pending.organizationId, role: pending.role, claimed: !pending.claimed };
     });
   }
 
   /** Signed in: joins with the caller's own account, which must be the one the link was made for. */
   acceptForAccount(token: string, userId: string): Promise<AcceptedInvitation> {
     return this.db.transaction(async (db) => {
-      const pending = await this.findPending(db, token, true);
-      if (pending.user_id !== userId) {
+      const pending = await this.findPending(db, token);
+      if (pending.userId !== userId) {
         throw new AppError('FORBIDDEN', `This invitation is for ${pending.email}, not for the account you are signed in with.`, 'token');
       }
       await this.activate(db, pending, { newAccount: false, signedIn: true });
-      return { userId, organizationId: pending.organization_id, role: pending.role };
+      return { userId, organizationId: pending.organizationId, role: pending.role };
     });
   }
 
   private async activate(db: EntityManager, pending: PendingInvitation, how: { newAccount: boolean; signedIn: boolean }): Promise<void> {
-    await db.query(
-      `UPDATE memberships SET status = 'ACTIVE', version = version + 1, updated_at = now() WHERE id = $1 AND status = 'INVITED'`,
-      [pending.membership_id],
-    );
-    await db.query(`UPDATE invitations SET accepted_at = now() WHERE id = $1`, [pending.invitation_id]);
+    await members.acceptInvitation(db, pending);
     await this.audit.record(
       {
-        organizationId: pending.organization_id,
-        actorId: pending.user_id,
+        organizationId: pending.organizationId,
+        actorId: pending.userId,
         action: 'invitation.accepted',
-        target: { type: 'member', id: pending.membership_id },
+        target: { type: 'member', id: pending.membershipId },
         details: { role: pending.role, ...how },
       },
       db,
     );
   }
 
-  private async findPending(db: EntityManager, token: string, lock: boolean): Promise<PendingInvitation> {
-    const rows = await db.query<PendingInvitation[]>(
-      `SELECT i.id AS invitation_id, m.id AS membership_id, m.user_id, m.organization_id, m.role,
-              coalesce(m.invited_email, u.email) AS email, coalesce(m.invited_name, u.name) AS name,
-              o.name AS organization_name, o.password_sign_in, i.expires_at,
-              u.password_hash, u.activated_at IS NOT NULL AS claimed
-         FROM invitations i
-         JOIN memberships m ON m.id = i.membership_id
-         JOIN users u ON u.id = m.user_id
-         JOIN organizations o ON o.id = m.organization_id
-        WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL
-          AND i.expires_at > now() AND m.status = 'INVITED'
-        ${lock ? 'FOR UPDATE OF i, m, u' : ''}`,
-      [sha256(token)],
-    );
-    if (rows.length === 0) {
+  private async findPending(db: EntityManager, token: string): Promise<PendingInvitation> {
+    const pending = await members.pendingInvitation(db, sha256(token));
+    if (!pending) {
       throw new AppError('NOT_FOUND', 'This invitation link is invalid, expired or already used. Ask an admin for a new one.', 'token');
     }
-    return rows[0];
+    return pending;
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Role } from '@panelist/roles';
 import type { AuditAction } from '../audit/audit-actions';
 import { AuditService, type AuditEvent } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
@@ -10,13 +9,9 @@ import type { AddMemberInput } from './dtos/add-member.input';
 import type { ChangeMemberRoleInput } from './dtos/change-member-role.input';
 import type { AddMemberResultDto, InvitationLinkDto, MemberDto } from './dtos/member.dto';
 import { InvitationsService } from './invitations.service';
-import type { MemberStatus } from './membership.entity';
-
-/** Until accepted, a member is shown as the inviting admin typed them: never an account's details from elsewhere. */
-const MEMBER_COLUMNS = `m.id, m.user_id AS "userId",
-  CASE WHEN m.status = 'INVITED' THEN coalesce(m.invited_email, u.email) ELSE u.email END AS email,
-  CASE WHEN m.status = 'INVITED' THEN coalesce(m.invited_name, u.name) ELSE u.name END AS name,
-  m.role, m.status, m.version, m.created_at AS "createdAt"`;
+import * as sessions from '../auth/sessions.repository';
+import * as members from './members.repository';
+import type { MemberStatus } from './members.repository';
 
 /** Membership administration. Every statement is scoped by the caller's organization. */
 @Injectable()
@@ -28,19 +23,11 @@ export class MembersService {
   ) {}
 
   list(organizationId: string): Promise<MemberDto[]> {
-    return this.db.query(
-      `SELECT ${MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.organization_id = $1 ORDER BY lower(u.name), u.email`,
-      [organizationId],
-    );
+    return members.listMembers(this.db, organizationId);
   }
 
   async get(organizationId: string, memberId: string, db: EntityManager = this.db.manager): Promise<MemberDto> {
-    const [member] = await db.query<MemberDto[]>(
-      `SELECT ${MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.organization_id = $1 AND m.id = $2`,
-      [organizationId, memberId],
-    );
+    const member = await members.findMember(db, organizationId, memberId);
     if (!member) throw AppError.notFound('That member', 'memberId');
     return member;
   }
@@ -60,13 +47,8 @@ export class MembersService {
     return this.db.transaction(async (db) => {
       const target = await this.get(principal.organizationId, input.memberId, db);
       if (target.role === 'ADMIN' && input.role !== 'ADMIN') await this.assertAnotherAdmin(db, principal, target);
-      // TypeORM answers an UPDATE with [rows, affected count].
-      const [, affected] = await db.query<[unknown[], number]>(
-        `UPDATE memberships SET role = $3, version = version + 1, updated_at = now()
-          WHERE organization_id = $1 AND id = $2 AND version = $4`,
-        [principal.organizationId, input.memberId, input.role, input.version],
-      );
       // The version check lives in the UPDATE itself, so two admins cannot both win.
+      const affected = await members.setRole(db, { organizationId: principal.organizationId, memberId: input.memberId, role: input.role, version: input.version });
       if (affected === 0) {
         throw AppError.conflict(`${target.name} was changed by someone else meanwhile. Reload and try again.`, 'version');
       }
@@ -115,11 +97,7 @@ export class MembersService {
     return this.db.transaction(async (db) => {
       const member = await this.get(principal.organizationId, memberId, db);
       if (member.status !== 'INVITED') throw AppError.conflict(`${member.name} has already joined: deactivate them instead.`, 'memberId');
-      await db.query(`DELETE FROM memberships WHERE organization_id = $1 AND id = $2 AND status = 'INVITED'`, [principal.organizationId, memberId]);
-      await db.query(
-        `DELETE FROM users u WHERE u.id = $1 AND u.activated_at IS NULL AND NOT EXISTS (SELECT 1 FROM memberships WHERE user_id = u.id)`,
-        [member.userId],
-      );
+      await members.deleteInvitation(db, principal.organizationId, memberId, member.userId);
       await this.trail(db, principal, 'invitation.revoked', memberId, { email: member.email });
       return true;
     });
@@ -134,25 +112,15 @@ export class MembersService {
    * now ever works in this organization again, so an old cookie cannot come back to life.
    */
   private async setStatus(db: EntityManager, organizationId: string, memberId: string, status: MemberStatus) {
-    const [[member]] = await db.query<[Array<{ user_id: string }>, number]>(
-      `UPDATE memberships SET status = $3, version = version + 1, updated_at = now(), sessions_not_before = now()
-        WHERE organization_id = $1 AND id = $2 RETURNING user_id`,
-      [organizationId, memberId, status],
-    );
-    await db.query(
-      `UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND organization_id = $2 AND revoked_at IS NULL`,
-      [member.user_id, organizationId],
-    );
+    const userId = await members.setStatus(db, organizationId, memberId, status);
+    if (userId) await sessions.revokeInOrganization(db, userId, organizationId);
     return this.get(organizationId, memberId, db);
   }
 
   /** An organization always keeps one active admin; the row locks serialize concurrent demotions. */
   private async assertAnotherAdmin(db: EntityManager, principal: Principal, target: { id: string; name: string }) {
-    const admins = await db.query<Array<{ id: string }>>(
-      `SELECT id FROM memberships WHERE organization_id = $1 AND role = $2 AND status = 'ACTIVE' FOR UPDATE`,
-      [principal.organizationId, 'ADMIN' satisfies Role],
-    );
-    if (!admins.some((admin) => admin.id !== target.id)) {
+    const admins = await members.lockAdmins(db, principal.organizationId);
+    if (!admins.some((id) => id !== target.id)) {
       throw AppError.conflict(`${target.name} is the last active admin; make someone else admin first.`, 'memberId');
     }
   }

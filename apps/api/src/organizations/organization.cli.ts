@@ -12,6 +12,7 @@ import { ThrottlingModule } from '../common/throttling/throttling.module';
 import { APP_CONFIG, loadConfig, type AppConfig } from '../config/app-config';
 import { InvitationsService } from '../members/invitations.service';
 import { OrganizationsModule } from './organizations.module';
+import * as organizations from './organizations.repository';
 import { OrganizationsService } from './organizations.service';
 import { ORG_USAGE, parseOrgCommand, UsageError } from '../first-run/org-command';
 
@@ -59,13 +60,7 @@ function printLink(config: AppConfig, link: { inviteUrl: string; expiresAt: Date
 }
 
 async function list(db: DataSource): Promise<void> {
-  const rows = await db.query<Array<{ slug: string; name: string; members: number; invited: number }>>(
-    `SELECT o.slug, o.name,
-            count(*) FILTER (WHERE m.status = 'ACTIVE')::int AS members,
-            count(*) FILTER (WHERE m.status = 'INVITED')::int AS invited
-       FROM organizations o LEFT JOIN memberships m ON m.organization_id = o.id
-      GROUP BY o.id ORDER BY o.created_at, o.slug`,
-  );
+  const rows = await organizations.list(db);
   if (rows.length === 0) {
     console.log('org: no organization yet. Create the first one: npm run org -- create --name <organization> --admin-email <email>');
     return;
@@ -83,20 +78,16 @@ async function list(db: DataSource): Promise<void> {
 async function inviteAdmin(db: DataSource, services: { invitations: InvitationsService; audit: AuditService }, input: { org: string; adminEmail: string; adminName?: string }) {
   const { invitations, audit } = services;
   return db.transaction(async (tx) => {
-    const [organization] = await tx.query<Array<{ id: string; name: string }>>(`SELECT id, name FROM organizations WHERE slug = $1 FOR UPDATE`, [input.org]);
+    const organization = await organizations.lockBySlug(tx, input.org);
     if (!organization) throw new AppError('NOT_FOUND', `No organization has the slug "${input.org}" (npm run org -- list shows them).`, 'org');
-    const [existing] = await tx.query<Array<{ id: string; status: string; role: string }>>(
-      `SELECT m.id, m.status, m.role FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.organization_id = $1 AND lower(u.email) = lower($2)`,
-      [organization.id, input.adminEmail],
-    );
+    const existing = await organizations.memberByEmail(tx, organization.id, input.adminEmail);
     if (existing && existing.status !== 'INVITED') {
       const state = existing.status === 'ACTIVE' ? 'an active' : 'a deactivated';
       throw AppError.conflict(`${input.adminEmail} is already ${state} member of ${organization.name}; its admins change roles and reactivate members on the Members page.`, 'email');
     }
     let link: { url: string; expiresAt: Date };
     if (existing) {
-      await tx.query(`UPDATE memberships SET role = 'ADMIN', version = version + 1, updated_at = now() WHERE id = $1`, [existing.id]);
+      await organizations.makeAdmin(tx, existing.id);
       link = await invitations.issue(tx, existing.id, null);
       await audit.record(
         {

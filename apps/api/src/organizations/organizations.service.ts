@@ -12,8 +12,8 @@ import type { OrganizationDto } from './dtos/organization.dto';
 import type { OrganizationSettingsDto } from './dtos/organization-settings.dto';
 import type { UpdateOrganizationInput } from './dtos/organization.input';
 import { slugFrom } from './organization-slug';
-
-const SETTINGS_COLUMNS = `id, name, slug, version, password_sign_in AS "passwordSignIn"`;
+import * as sessions from '../auth/sessions.repository';
+import * as organizations from './organizations.repository';
 
 /** Creating organizations and their settings. Settings are always those of the caller's organization. */
 @Injectable()
@@ -31,10 +31,7 @@ export class OrganizationsService {
     await this.assertMayCreate(principal);
     return this.db.transaction(async (db) => {
       const organization = await this.insert(db, name);
-      await db.query(`INSERT INTO memberships (organization_id, user_id, role, status) VALUES ($1, $2, 'ADMIN', 'ACTIVE')`, [
-        organization.id,
-        principal.userId,
-      ]);
+      await organizations.addActiveAdmin(db, organization.id, principal.userId);
       await this.audit.record(
         { organizationId: organization.id, actorId: principal.userId, action: 'organization.created', target: { type: 'organization', id: organization.id }, details: { name: organization.name } },
         db,
@@ -64,24 +61,20 @@ export class OrganizationsService {
   }
 
   async settings(organizationId: string, db: EntityManager = this.db.manager): Promise<OrganizationSettingsDto> {
-    const [settings] = await db.query<OrganizationSettingsDto[]>(`SELECT ${SETTINGS_COLUMNS} FROM organizations WHERE id = $1`, [organizationId]);
+    const settings = await organizations.settings(db, organizationId);
     if (!settings) throw AppError.notFound('That organization');
     return settings;
   }
 
   rename(principal: Principal, input: UpdateOrganizationInput): Promise<OrganizationSettingsDto> {
     return this.db.transaction(async (db) => {
-      const [rows] = await db.query<[OrganizationSettingsDto[], number]>(
-        `UPDATE organizations SET name = $2, version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $3 RETURNING ${SETTINGS_COLUMNS}`,
-        [principal.organizationId, input.name.trim(), input.version],
-      );
-      if (rows.length === 0) throw AppError.conflict('The organization was changed by someone else meanwhile. Reload and try again.', 'version');
+      const renamed = await organizations.rename(db, principal.organizationId, input.name.trim(), input.version);
+      if (!renamed) throw AppError.conflict('The organization was changed by someone else meanwhile. Reload and try again.', 'version');
       await this.audit.record(
-        { organizationId: principal.organizationId, actorId: principal.userId, action: 'organization.renamed', target: { type: 'organization', id: principal.organizationId }, details: { name: rows[0].name } },
+        { organizationId: principal.organizationId, actorId: principal.userId, action: 'organization.renamed', target: { type: 'organization', id: principal.organizationId }, details: { name: renamed.name } },
         db,
       );
-      return rows[0];
+      return renamed;
     });
   }
 
@@ -89,20 +82,14 @@ export class OrganizationsService {
   setPasswordSignIn(principal: Principal, enabled: boolean): Promise<OrganizationSettingsDto> {
     return this.db.transaction(async (db) => {
       if (!enabled) {
-        const sso = await db.query<unknown[]>(`SELECT 1 FROM sso_connections WHERE organization_id = $1 AND enabled FOR SHARE`, [principal.organizationId]);
-        if (sso.length === 0) {
+        if (!(await organizations.lockEnabledSso(db, principal.organizationId))) {
           throw AppError.conflict('Set up and enable single sign-on first, or nobody could sign in.', 'enabled');
         }
       }
-      await db.query(`UPDATE organizations SET password_sign_in = $2, version = version + 1, updated_at = now() WHERE id = $1`, [
-        principal.organizationId,
-        enabled,
-      ]);
+      await organizations.updatePasswordSignIn(db, principal.organizationId, enabled);
       // Password sessions end for good: switching passwords back on later must not revive them.
       if (!enabled) {
-        await db.query(`UPDATE sessions SET revoked_at = now() WHERE organization_id = $1 AND sso_organization_id IS NULL AND revoked_at IS NULL`, [
-          principal.organizationId,
-        ]);
+        await sessions.revokePasswordSessionsIn(db, principal.organizationId);
       }
       await this.audit.record(
         { organizationId: principal.organizationId, actorId: principal.userId, action: 'organization.settings_changed', target: { type: 'organization', id: principal.organizationId }, details: { passwordSignIn: enabled } },
@@ -128,10 +115,7 @@ export class OrganizationsService {
   private async insert(db: EntityManager, name: string): Promise<OrganizationDto> {
     const base = slugFrom(name);
     for (const slug of [base, `${base}-${randomBytes(3).toString('hex')}`, `${base}-${randomBytes(4).toString('hex')}`]) {
-      const [created] = await db.query<OrganizationDto[]>(
-        `INSERT INTO organizations (name, slug) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING RETURNING id, name, slug`,
-        [name.trim(), slug],
-      );
+      const created = await organizations.insert(db, name.trim(), slug);
       if (created) return created;
     }
     throw AppError.conflict('Could not find a free short name for this organization; try another name.', 'name');

@@ -6,7 +6,7 @@ import type { Recommendation, ScorecardStatus } from '@panelist/scorecards';
 import type { Principal } from '../common/auth/principal';
 import { groupRows } from '../common/graphql/request-loaders';
 import type { HiringDecisionDto } from '../hiring-decisions/dtos/hiring-decision.dto';
-import type { KitSnapshot } from '../interviews/dtos/interview.dto';
+import type { KitSnapshot } from '@panelist/kits';
 
 export interface LoopRow {
   loopId: string;

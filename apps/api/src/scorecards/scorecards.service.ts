@@ -18,7 +18,7 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
-import type { KitSnapshot } from '../interviews/dtos/interview.dto';
+import type { KitSnapshot } from '@panelist/kits';
 import { InterviewsService } from '../interviews/interviews.service';
 import type { ScorecardDto, ScorecardRevisionDto } from './dtos/scorecard.dto';
 import type { AmendScorecardInput, ScorecardChangeInput } from './dtos/scorecard.input';

@@ -10,15 +10,14 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import type { ConfigureSsoInput } from './dtos/configure-sso.input';
 import type { SsoConnectionDto } from './dtos/sso-connection.dto';
 import { OidcClientService, type ProviderConnection } from './oidc/oidc-client.service';
+import * as sessions from '../auth/sessions.repository';
+import * as sso from './sso.repository';
 
 /** An enabled connection with what signing in through it needs. */
 export interface SignInConnection extends ProviderConnection {
   allowedDomains: string[];
   defaultRole: Role;
 }
-
-const SIGN_IN_COLUMNS = `c.organization_id AS "organizationId", c.issuer, c.client_id AS "clientId", c.client_secret AS "clientSecret",
-  c.version, c.allowed_domains AS "allowedDomains", c.default_role AS "defaultRole"`;
 
 /** Each organization's single sign-on connection: set up by its admins, read by the sign-in flow. */
 @Injectable()
@@ -32,28 +31,17 @@ export class SsoConnectionsService {
 
   /** The connection as admins see it: everything but the secret. */
   async find(organizationId: string): Promise<SsoConnectionDto | null> {
-    const [row] = await this.db.query<Array<Omit<SsoConnectionDto, 'redirectUri'>>>(
-      `SELECT issuer, client_id AS "clientId", client_secret <> '' AS "hasClientSecret", allowed_domains AS "allowedDomains",
-              default_role AS "defaultRole", enabled, version
-         FROM sso_connections WHERE organization_id = $1`,
-      [organizationId],
-    );
+    const row = await sso.connection(this.db, organizationId);
     return row ? { ...row, redirectUri: this.oidc.redirectUri } : null;
   }
 
   async enabledForSlug(slug: string): Promise<SignInConnection | null> {
-    const [row] = await this.db.query<SignInConnection[]>(
-      `SELECT ${SIGN_IN_COLUMNS} FROM organizations o JOIN sso_connections c ON c.organization_id = o.id WHERE o.slug = $1 AND c.enabled`,
-      [slug],
-    );
+    const row = await sso.enabledConnectionBySlug(this.db, slug);
     return row ?? null;
   }
 
   async enabledFor(organizationId: string): Promise<SignInConnection | null> {
-    const [row] = await this.db.query<SignInConnection[]>(
-      `SELECT ${SIGN_IN_COLUMNS} FROM sso_connections c WHERE c.organization_id = $1 AND c.enabled`,
-      [organizationId],
-    );
+    const row = await sso.enabledConnection(this.db, organizationId);
     return row ?? null;
   }
 
@@ -64,19 +52,21 @@ export class SsoConnectionsService {
   configure(principal: Principal, input: ConfigureSsoInput): Promise<OrganizationSettingsDto> {
     const organizationId = principal.organizationId;
     return this.db.transaction(async (db) => {
-      await db.query(`SELECT 1 FROM organizations WHERE id = $1 FOR UPDATE`, [organizationId]);
-      const values = [organizationId, input.issuer, input.clientId, input.clientSecret ?? null, input.allowedDomains, input.defaultRole, input.enabled];
-      const [, updated] = await db.query<[unknown[], number]>(
-        `UPDATE sso_connections
-            SET issuer = $2, client_id = $3, client_secret = COALESCE($4, client_secret), allowed_domains = $5,
-                default_role = $6, enabled = $7, version = version + 1, updated_at = now()
-          WHERE organization_id = $1 AND ($8::int IS NULL OR version = $8)`,
-        [...values, input.version ?? null],
-      );
-      if (updated === 0) await this.insert(db, values, input);
+      await sso.lockOrganizationRow(db, organizationId);
+      const settings: sso.ConnectionSettings = {
+        organizationId,
+        issuer: input.issuer,
+        clientId: input.clientId,
+        clientSecret: input.clientSecret ?? null,
+        allowedDomains: input.allowedDomains,
+        defaultRole: input.defaultRole,
+        enabled: input.enabled,
+      };
+      const updated = await sso.updateConnection(db, settings, input.version ?? null);
+      if (updated === 0) await this.insert(db, settings, input);
       if (!input.enabled) {
-        await this.allowPasswordSignIn(db, organizationId);
-        await this.endSsoSessions(db, organizationId);
+        await sso.turnPasswordSignInOn(db, organizationId);
+        await sessions.revokeSsoSessionsOf(db, organizationId);
       }
       await this.audit.record(
         {
@@ -95,38 +85,22 @@ export class SsoConnectionsService {
   /** Removes the connection (people keep their accounts) and turns password sign-in back on. */
   remove(principal: Principal): Promise<OrganizationSettingsDto> {
     return this.db.transaction(async (db) => {
-      await db.query(`SELECT 1 FROM organizations WHERE id = $1 FOR UPDATE`, [principal.organizationId]);
-      await db.query(`DELETE FROM sso_connections WHERE organization_id = $1`, [principal.organizationId]);
-      await this.allowPasswordSignIn(db, principal.organizationId);
-      await this.endSsoSessions(db, principal.organizationId);
+      await sso.lockOrganizationRow(db, principal.organizationId);
+      await sso.deleteConnection(db, principal.organizationId);
+      await sso.turnPasswordSignInOn(db, principal.organizationId);
+      // Sessions made through a connection end with it, so re-enabling it later cannot bring them back.
+      await sessions.revokeSsoSessionsOf(db, principal.organizationId);
       await this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action: 'sso.removed', target: { type: 'organization', id: principal.organizationId } }, db);
       return this.organizations.settings(principal.organizationId, db);
     });
   }
 
   /** No connection yet: the first one needs a secret, and a version sent along means it was stale. */
-  private async insert(db: EntityManager, values: unknown[], input: ConfigureSsoInput): Promise<void> {
-    const [exists] = await db.query<unknown[]>(`SELECT 1 FROM sso_connections WHERE organization_id = $1`, [values[0]]);
-    if (exists || input.version != null) {
+  private async insert(db: EntityManager, settings: sso.ConnectionSettings, input: ConfigureSsoInput): Promise<void> {
+    if ((await sso.connectionExists(db, settings.organizationId)) || input.version != null) {
       throw AppError.conflict('Single sign-on was changed by someone else meanwhile. Reload and try again.', 'version');
     }
-    if (!input.clientSecret) throw AppError.badInput('clientSecret', 'Enter the client secret your identity provider issued.');
-    await db.query(
-      `INSERT INTO sso_connections (organization_id, issuer, client_id, client_secret, allowed_domains, default_role, enabled)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      values,
-    );
-  }
-
-  /** Sessions made through a connection end with it, so re-enabling it later cannot bring them back. */
-  private async endSsoSessions(db: EntityManager, organizationId: string): Promise<void> {
-    await db.query(`UPDATE sessions SET revoked_at = now() WHERE sso_organization_id = $1 AND revoked_at IS NULL`, [organizationId]);
-  }
-
-  private async allowPasswordSignIn(db: EntityManager, organizationId: string): Promise<void> {
-    await db.query(
-      `UPDATE organizations SET password_sign_in = true, version = version + 1, updated_at = now() WHERE id = $1 AND NOT password_sign_in`,
-      [organizationId],
-    );
+    if (!settings.clientSecret) throw AppError.badInput('clientSecret', 'Enter the client secret your identity provider issued.');
+    await sso.insertConnection(db, { ...settings, clientSecret: settings.clientSecret });
   }
 }

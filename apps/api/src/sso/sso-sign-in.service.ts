@@ -2,22 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import * as sso from './sso.repository';
+import type { AccountRow } from './sso.repository';
 import { SessionsService, type HttpPair } from '../auth/sessions.service';
 import type { AssertedPerson } from './oidc/oidc-client.service';
 import type { SignInConnection } from './sso-connections.service';
 import { SsoFailure } from './sso-failure';
 
 type VerifiedPerson = AssertedPerson & { email: string };
-
-interface AccountRow {
-  user_id: string;
-  claimed: boolean;
-  membership_id: string | null;
-  status: 'INVITED' | 'ACTIVE' | 'DEACTIVATED' | null;
-  /** This organization's provider already knows the account under another subject. */
-  other_subject: boolean;
-  live_invitation: boolean;
-}
 
 const UNIQUE_VIOLATION = '23505';
 const isUniqueViolation = (error: unknown) => (error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION;
@@ -79,19 +71,19 @@ export class SsoSignInService {
     if (!account) return this.joinJustInTime(db, connection, person);
     switch (account.status) {
       case 'ACTIVE':
-        if (account.other_subject) {
+        if (account.otherSubject) {
           throw new SsoFailure('sso_account_exists', 'the member is linked to another subject of this identity provider');
         }
-        await this.link(db, connection, person, account.user_id);
-        return account.user_id;
+        await this.link(db, connection, person, account.userId);
+        return account.userId;
       case 'DEACTIVATED':
         throw new SsoFailure('sso_member_deactivated', 'the membership is deactivated');
       case 'INVITED':
-        if (account.claimed || !account.live_invitation) {
+        if (account.claimed || !account.liveInvitation) {
           throw new SsoFailure('sso_account_exists', 'an invited account that has a credential joins through its invitation link');
         }
         await this.acceptInvitation(db, connection, person, account);
-        return account.user_id;
+        return account.userId;
       case null:
         throw new SsoFailure('sso_account_exists', 'the account exists but is not a member of this organization');
     }
@@ -99,21 +91,7 @@ export class SsoSignInService {
 
   /** The account the subject is linked to, else the one with the email; locked for this sign-in. */
   private async findAccount(db: EntityManager, connection: SignInConnection, person: VerifiedPerson): Promise<AccountRow | null> {
-    const [row] = await db.query<AccountRow[]>(
-      `WITH identity AS (
-         SELECT user_id FROM user_identities WHERE organization_id = $1 AND issuer = $2 AND subject = $3
-       )
-       SELECT u.id AS user_id, u.activated_at IS NOT NULL AS claimed, m.id AS membership_id, m.status,
-              EXISTS (SELECT 1 FROM user_identities i
-                       WHERE i.user_id = u.id AND i.organization_id = $1 AND i.issuer = $2 AND i.subject <> $3) AS other_subject,
-              EXISTS (SELECT 1 FROM invitations i
-                       WHERE i.membership_id = m.id AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > now()) AS live_invitation
-         FROM users u
-         LEFT JOIN memberships m ON m.user_id = u.id AND m.organization_id = $1
-        WHERE u.id = COALESCE((SELECT user_id FROM identity), (SELECT id FROM users WHERE lower(email) = lower($4)))
-        FOR UPDATE OF u`,
-      [connection.organizationId, person.issuer, person.subject, person.email],
-    );
+    const row = await sso.account(db, { organizationId: connection.organizationId, issuer: person.issuer, subject: person.subject, email: person.email });
     return row ?? null;
   }
 
@@ -122,41 +100,26 @@ export class SsoSignInService {
     if (!connection.allowedDomains.includes(emailDomain(person.email))) {
       throw new SsoFailure('sso_domain_not_allowed', `the domain ${emailDomain(person.email)} is not allowed to join`);
     }
-    const [user] = await db.query<Array<{ id: string }>>(
-      `INSERT INTO users (email, name, activated_at) VALUES ($1, $2, now()) RETURNING id`,
-      [person.email, displayName(person)],
-    );
-    await db.query(`INSERT INTO memberships (organization_id, user_id, role, status) VALUES ($1, $2, $3, 'ACTIVE')`, [
-      connection.organizationId,
-      user.id,
-      connection.defaultRole,
-    ]);
-    await this.link(db, connection, person, user.id);
-    return user.id;
+    const userId = await sso.insertMember(db, {
+      organizationId: connection.organizationId,
+      email: person.email,
+      name: displayName(person),
+      role: connection.defaultRole,
+    });
+    await this.link(db, connection, person, userId);
+    return userId;
   }
 
   /** The organization invited this email and its provider vouches for it: the invitation is accepted. */
   private async acceptInvitation(db: EntityManager, connection: SignInConnection, person: VerifiedPerson, account: AccountRow): Promise<void> {
-    await db.query(`UPDATE users SET activated_at = now(), updated_at = now() WHERE id = $1 AND activated_at IS NULL`, [account.user_id]);
-    await db.query(
-      `UPDATE memberships SET status = 'ACTIVE', version = version + 1, updated_at = now() WHERE id = $1 AND status = 'INVITED'`,
-      [account.membership_id],
-    );
-    await db.query(`UPDATE invitations SET accepted_at = now() WHERE membership_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`, [
-      account.membership_id,
-    ]);
-    await this.link(db, connection, person, account.user_id);
+    // An INVITED account always has its membership here.
+    if (account.membershipId) await sso.acceptInvitation(db, account.userId, account.membershipId);
+    await this.link(db, connection, person, account.userId);
   }
 
   /** Records (or refreshes) the subject → account link; a subject never moves to another account. */
   private async link(db: EntityManager, connection: SignInConnection, person: VerifiedPerson, userId: string): Promise<void> {
-    const linked = await db.query<unknown[]>(
-      `INSERT INTO user_identities (user_id, organization_id, issuer, subject, email) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (organization_id, issuer, subject)
-       DO UPDATE SET email = EXCLUDED.email, last_sign_in_at = now() WHERE user_identities.user_id = EXCLUDED.user_id
-       RETURNING id`,
-      [userId, connection.organizationId, person.issuer, person.subject, person.email],
-    );
-    if (linked.length === 0) throw new SsoFailure('sso_failed', 'the subject is linked to another account');
+    const linked = await sso.link(db, { userId, organizationId: connection.organizationId, issuer: person.issuer, subject: person.subject, email: person.email });
+    if (!linked) throw new SsoFailure('sso_failed', 'the subject is linked to another account');
   }
 }

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Difficulty, QuestionType } from '@panelist/question-bank';
 import { DifficultyEnum, QuestionTypeEnum } from '../../questions/question.enums';
-import type { ImportOutcome } from '../import-plan';
+import type { ImportOutcome } from '@panelist/question-bank';
 
 export const ImportOutcomeEnum = { NEW: 'NEW', MERGED: 'MERGED', UNCHANGED: 'UNCHANGED', POSSIBLE_DUPLICATE: 'POSSIBLE_DUPLICATE' } as const;
 registerEnumType(ImportOutcomeEnum, {

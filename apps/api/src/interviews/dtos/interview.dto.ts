@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { KitSnapshot } from '@panelist/kits';
 import type { ScorecardStatus } from '@panelist/scorecards';
 import { CompetencyWeightDto, RatingPointDto } from '../../kits/dtos/kit.dto';
 import { QuestionRevisionDto } from '../../questions/dtos/question-revision.dto';
@@ -13,18 +14,6 @@ registerEnumType(ScorecardStatusEnum, {
     SUBMITTED: { description: 'Locked; changed only by an amendment with a reason.' },
   },
 });
-
-/** The kit as it was when the interview was scheduled, stored with the interview. */
-export interface KitSnapshot {
-  kitId: string;
-  title: string;
-  roleName: string;
-  interviewMinutes: number;
-  notes: string;
-  ratingScale: RatingPointDto[];
-  competencyWeights: CompetencyWeightDto[];
-  sections: Array<{ competency: string; title: string; questions: Array<{ questionId: string; revisionId: string; plannedMinutes: number }> }>;
-}
 
 @ObjectType('InterviewQuestion', { description: 'A question of the interview’s kit, at the revision that is asked.' })
 export class InterviewQuestionDto {

@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Role } from '@panelist/roles';
 import { RoleEnum } from '../../common/graphql/role.enum';
-import type { MemberStatus } from '../membership.entity';
+import type { MemberStatus } from '../members.repository';
 
 export const MemberStatusEnum = { INVITED: 'INVITED', ACTIVE: 'ACTIVE', DEACTIVATED: 'DEACTIVATED' } as const;
 registerEnumType(MemberStatusEnum, {

@@ -1,11 +1,5 @@
-import {
-  findNearDuplicates,
-  NEAR_DUPLICATE_THRESHOLD,
-  type ParsedBank,
-  type QuestionDraft,
-  type SkippedItem,
-  type SourceRef,
-} from '@panelist/question-bank';
+import { findNearDuplicates, NEAR_DUPLICATE_THRESHOLD } from '../dedupe/near';
+import type { ParsedBank, QuestionDraft, SkippedItem, SourceRef } from '../model';
 
 /** What committing an import will do with one draft. */
 export type ImportOutcome = 'NEW' | 'MERGED' | 'UNCHANGED' | 'POSSIBLE_DUPLICATE';
