@@ -14,7 +14,17 @@ import webLayout from './tools/web-layout.cjs';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', '.nx/**', '.data/**', 'apps/web/src/generated/**', 'coverage/**', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      '**/node_modules/**',
+      'dist/**',
+      'tmp/**',
+      '.nx/**',
+      '.data/**',
+      'apps/web/src/generated/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   js.configs.recommended,
   { files: ['**/*.{mjs,cjs,js}'], languageOptions: { globals: { ...globals.node } } },

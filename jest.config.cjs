@@ -41,7 +41,12 @@ module.exports = {
       testEnvironment: 'node',
       transform: apiTransform,
       transformIgnorePatterns: apiTransformIgnore,
-      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/db/**/*.spec.ts', '<rootDir>/tools/test/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/libs/**/*.spec.ts',
+        '<rootDir>/apps/api/src/**/*.spec.ts',
+        '<rootDir>/db/**/*.spec.ts',
+        '<rootDir>/tools/test/*.spec.ts',
+      ],
     },
     {
       ...common,

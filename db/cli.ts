@@ -8,7 +8,8 @@ const SEEDING = ['seed', 'prepare', 'demo-hiring'];
 /** Demo users have a published password: their data never goes where real people sign in. */
 function refuseDemoDataWhereUnsafe(command: string): void {
   if (!SEEDING.includes(command)) return;
-  const why = process.env.NODE_ENV === 'production' ? 'NODE_ENV is production' : process.env.PANELIST_DEMO?.trim() === '0' ? 'PANELIST_DEMO=0' : null;
+  const why =
+    process.env.NODE_ENV === 'production' ? 'NODE_ENV is production' : process.env.PANELIST_DEMO?.trim() === '0' ? 'PANELIST_DEMO=0' : null;
   if (!why) return;
   throw new Error(
     `db: refusing to add the demo data because ${why}: its users share a published password. ` +

@@ -16,5 +16,13 @@ if (!projectRoot || jestProjects.length === 0) {
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const underRoot = `^${escapeRegExp(join(ROOT, projectRoot))}/`;
 const jest = join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js');
-const { exited } = spawnInherit(process.execPath, [jest, '--selectProjects', ...jestProjects, '--testPathPatterns', underRoot, '--passWithNoTests', ...extra]);
+const { exited } = spawnInherit(process.execPath, [
+  jest,
+  '--selectProjects',
+  ...jestProjects,
+  '--testPathPatterns',
+  underRoot,
+  '--passWithNoTests',
+  ...extra,
+]);
 process.exit(await exited);

@@ -8,7 +8,8 @@ import { runTs } from './lib/run.mjs';
 const entry = 'apps/api/src/organizations/organization.cli.ts';
 const args = process.argv.slice(2);
 // A command line the CLI will refuse needs no database: let it print the usage at once.
-if (!['create', 'invite-admin', 'list'].includes(args[0]) || args.includes('--help') || args.includes('-h')) process.exit(await runTs(entry, args).exited);
+if (!['create', 'invite-admin', 'list'].includes(args[0]) || args.includes('--help') || args.includes('-h'))
+  process.exit(await runTs(entry, args).exited);
 
 const database = await resolveAppDatabase((line) => console.error(line), { shareRunning: true });
 let code = 1;

@@ -30,7 +30,9 @@ async function generate(url, outDir) {
   // pgtyped reads options from the environment too (yargs .env()): pass only what it needs.
   for (const name of ['CONFIG', 'FILE', 'WATCH', 'URI']) delete process.env[name];
   const env = { DATABASE_URL: url, PGURI: url };
-  return spawnInherit(process.execPath, [join(ROOT, 'node_modules', '@pgtyped', 'cli', 'lib', 'index.js'), '-c', config, '--uri', url], { env }).exited;
+  return spawnInherit(process.execPath, [join(ROOT, 'node_modules', '@pgtyped', 'cli', 'lib', 'index.js'), '-c', config, '--uri', url], {
+    env,
+  }).exited;
 }
 
 async function main() {

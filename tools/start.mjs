@@ -28,11 +28,19 @@ function jwtSecret() {
 /** SKIP_WEB_BUILD=true serves dist/web as it is (the API alone when it was never built). */
 async function ensureWebBuilt() {
   if (process.env.SKIP_WEB_BUILD === 'true') {
-    if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) log('SKIP_WEB_BUILD=true and no web build in dist/web: serving the API only.');
+    if (!existsSync(join(ROOT, 'dist', 'web', 'index.html')))
+      log('SKIP_WEB_BUILD=true and no web build in dist/web: serving the API only.');
     return;
   }
   log('Building the web app ...');
-  const code = await spawnInherit(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']).exited;
+  const code = await spawnInherit(process.execPath, [
+    join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+    'build',
+    '--config',
+    'apps/web/vite.config.mts',
+    '--logLevel',
+    'warn',
+  ]).exited;
   if (code !== 0) throw new Error('The web app did not build.');
 }
 
@@ -56,7 +64,7 @@ async function signInBanner(url, demo) {
   } else {
     const [{ organizations }] = await queryRows(url, 'SELECT count(*)::int AS organizations FROM organizations');
     if (organizations === 0) {
-      log('No organization yet. Create the first one; this prints its admin\'s one-time invitation link:');
+      log("No organization yet. Create the first one; this prints its admin's one-time invitation link:");
       log('  npm run org -- create --name "<organization>" --admin-email <you@example.com>');
     } else {
       log(`Sign in with your account (${organizations} organization${organizations === 1 ? '' : 's'}; npm run org -- list shows them).`);

@@ -12,7 +12,6 @@
 /** Modules every feature may use and that themselves use no feature. */
 const SHARED_MODULES = ['ui', 'errors', 'format'];
 
-
 const WEB = 'apps/web/src';
 const TESTS = ['**/__tests__/**', '**/*.spec.ts', '**/*.spec.tsx'];
 const up = (depth) => `(\\.\\./){${depth}}`;
@@ -34,7 +33,10 @@ function webLayoutConfig() {
   const notChecked = SHARED_MODULES.map((name) => `${WEB}/modules/${name}/**`);
   for (let depth = 1; depth <= 3; depth += 1) {
     const files = [`${WEB}/modules/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`];
-    const outOfModules = { regex: `^${up(depth + 1)}(pages|app)(/|$)`, message: 'A module never imports a page or the app; the app composes modules.' };
+    const outOfModules = {
+      regex: `^${up(depth + 1)}(pages|app)(/|$)`,
+      message: 'A module never imports a page or the app; the app composes modules.',
+    };
     blocks.push(block(files, notChecked, [deepIntoModule(up(depth)), outOfModules]));
     blocks.push({
       ...block(

@@ -22,9 +22,7 @@ export class Foundation1764360000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
     await db.query(`CREATE UNIQUE INDEX users_email_key ON users (lower(email))`);
-    await db.query(
-      `CREATE TYPE member_role AS ENUM ('ADMIN', 'HIRING_MANAGER', 'RECRUITER', 'INTERVIEWER')`,
-    );
+    await db.query(`CREATE TYPE member_role AS ENUM ('ADMIN', 'HIRING_MANAGER', 'RECRUITER', 'INTERVIEWER')`);
     await db.query(`CREATE TYPE member_status AS ENUM ('INVITED', 'ACTIVE', 'DEACTIVATED')`);
     await db.query(`
       CREATE TABLE memberships (

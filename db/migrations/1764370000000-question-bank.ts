@@ -18,9 +18,7 @@ export class QuestionBank1764370000000 implements MigrationInterface {
             || setweight(to_tsvector('english', array_to_string(tags || competencies, ' ')), 'B')
             || setweight(to_tsvector('english', array_to_string(look_for || red_flags, ' ')), 'C')
       $$`);
-    await db.query(
-      `CREATE TYPE question_type AS ENUM ('behavioural', 'situational', 'technical', 'system-design', 'coding', 'career')`,
-    );
+    await db.query(`CREATE TYPE question_type AS ENUM ('behavioural', 'situational', 'technical', 'system-design', 'coding', 'career')`);
     await db.query(`CREATE TYPE question_difficulty AS ENUM ('junior', 'mid', 'senior')`);
     await db.query(`CREATE TYPE question_status AS ENUM ('ACTIVE', 'ARCHIVED')`);
     await db.query(`CREATE TYPE bank_import_status AS ENUM ('PREVIEW', 'COMMITTED', 'DISCARDED')`);

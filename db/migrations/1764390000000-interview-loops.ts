@@ -136,7 +136,17 @@ export class InterviewLoops1764390000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['scorecard_revisions', 'scorecard_competency_ratings', 'scorecard_answers', 'scorecards', 'interviews', 'interview_loops', 'candidates', 'job_rounds', 'jobs']) {
+    for (const table of [
+      'scorecard_revisions',
+      'scorecard_competency_ratings',
+      'scorecard_answers',
+      'scorecards',
+      'interviews',
+      'interview_loops',
+      'candidates',
+      'job_rounds',
+      'jobs',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
     await db.query(`DROP FUNCTION scorecard_revisions_append_only`);

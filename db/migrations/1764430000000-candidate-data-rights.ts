@@ -20,7 +20,9 @@ export class CandidateDataRights1764430000000 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE candidates ADD COLUMN erased_at timestamptz`);
     // Off (null) by default: keeping or erasing after a decision is each organization's policy.
-    await db.query(`ALTER TABLE organizations ADD COLUMN candidate_retention_months integer CHECK (candidate_retention_months BETWEEN 1 AND 120)`);
+    await db.query(
+      `ALTER TABLE organizations ADD COLUMN candidate_retention_months integer CHECK (candidate_retention_months BETWEEN 1 AND 120)`,
+    );
 
     // '' is what erasure leaves; the API still requires a real reason and rationale when writing one.
     await db.query(`ALTER TABLE scorecard_revisions DROP CONSTRAINT scorecard_revisions_reason_check,

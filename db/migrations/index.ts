@@ -8,4 +8,13 @@ import { AuditTrail1764420000000 } from './1764420000000-audit-trail';
 import { CandidateDataRights1764430000000 } from './1764430000000-candidate-data-rights';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
-export const MIGRATIONS = [Foundation1764360000000, QuestionBank1764370000000, InterviewKits1764380000000, InterviewLoops1764390000000, HiringDecisions1764400000000, Accounts1764410000000, AuditTrail1764420000000, CandidateDataRights1764430000000];
+export const MIGRATIONS = [
+  Foundation1764360000000,
+  QuestionBank1764370000000,
+  InterviewKits1764380000000,
+  InterviewLoops1764390000000,
+  HiringDecisions1764400000000,
+  Accounts1764410000000,
+  AuditTrail1764420000000,
+  CandidateDataRights1764430000000,
+];

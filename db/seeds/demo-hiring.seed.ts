@@ -36,48 +36,72 @@ export async function seedDemoHiring(dataSource: DataSource): Promise<{ created:
       [org.id, DEMO_COMPETENCIES, QUESTIONS_PER_SECTION],
     );
     if (picks.length === 0) return { created: false };
-    const users = await db.query<Array<{ id: string; email: string }>>(`SELECT id, lower(email) AS email FROM users WHERE lower(email) = ANY($1::text[])`, [
-      DEMO_USERS.map((user) => user.email.toLowerCase()),
-    ]);
+    const users = await db.query<Array<{ id: string; email: string }>>(
+      `SELECT id, lower(email) AS email FROM users WHERE lower(email) = ANY($1::text[])`,
+      [DEMO_USERS.map((user) => user.email.toLowerCase())],
+    );
     const userId = (role: string) => users.find((user) => user.email === emailOf(role).toLowerCase())?.id;
     const ratingScale = defaultRatingScale(4);
     const competencies = DEMO_COMPETENCIES.filter((competency) => picks.some((pick) => pick.competency === competency)).slice(0, SECTIONS);
     const sections = competencies.map((competency) => ({
       competency,
       title: '',
-      questions: picks.filter((pick) => pick.competency === competency).map((pick) => ({ questionId: pick.questionId, revisionId: pick.revisionId, plannedMinutes: 7 })),
+      questions: picks
+        .filter((pick) => pick.competency === competency)
+        .map((pick) => ({ questionId: pick.questionId, revisionId: pick.revisionId, plannedMinutes: 7 })),
     }));
-    const kit = { title: 'Backend technical round', roleName: 'Senior Backend Engineer', interviewMinutes: 45, notes: 'Demo kit built from the seed bank.', ratingScale, competencyWeights: [{ competency: 'architecture', weight: 2 }] };
+    const kit = {
+      title: 'Backend technical round',
+      roleName: 'Senior Backend Engineer',
+      interviewMinutes: 45,
+      notes: 'Demo kit built from the seed bank.',
+      ratingScale,
+      competencyWeights: [{ competency: 'architecture', weight: 2 }],
+    };
     const [{ id: kitId }] = await db.query<Array<{ id: string }>>(
       `INSERT INTO kits (organization_id, role_name, title, interview_minutes, notes, rating_scale, competency_weights, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [org.id, kit.roleName, kit.title, kit.interviewMinutes, kit.notes, JSON.stringify(ratingScale), JSON.stringify(kit.competencyWeights), userId('HIRING_MANAGER')],
+      [
+        org.id,
+        kit.roleName,
+        kit.title,
+        kit.interviewMinutes,
+        kit.notes,
+        JSON.stringify(ratingScale),
+        JSON.stringify(kit.competencyWeights),
+        userId('HIRING_MANAGER'),
+      ],
     );
     for (const [position, section] of sections.entries()) {
-      const [{ id: sectionId }] = await db.query<Array<{ id: string }>>(`INSERT INTO kit_sections (kit_id, position, competency) VALUES ($1, $2, $3) RETURNING id`, [kitId, position, section.competency]);
+      const [{ id: sectionId }] = await db.query<Array<{ id: string }>>(
+        `INSERT INTO kit_sections (kit_id, position, competency) VALUES ($1, $2, $3) RETURNING id`,
+        [kitId, position, section.competency],
+      );
       for (const [index, question] of section.questions.entries()) {
-        await db.query(`INSERT INTO kit_questions (kit_id, section_id, position, question_id, question_revision_id, planned_minutes) VALUES ($1, $2, $3, $4, $5, $6)`, [
-          kitId,
-          sectionId,
-          index,
-          question.questionId,
-          question.revisionId,
-          question.plannedMinutes,
-        ]);
+        await db.query(
+          `INSERT INTO kit_questions (kit_id, section_id, position, question_id, question_revision_id, planned_minutes) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [kitId, sectionId, index, question.questionId, question.revisionId, question.plannedMinutes],
+        );
       }
     }
     const [job] = await db.query<Array<{ id: string }>>(
       `INSERT INTO jobs (organization_id, title, team, hiring_manager_id, created_by) VALUES ($1, 'Senior Backend Engineer', 'Platform', $2, $3) RETURNING id`,
       [org.id, userId('HIRING_MANAGER'), userId('RECRUITER')],
     );
-    const [round] = await db.query<Array<{ id: string }>>(`INSERT INTO job_rounds (job_id, position, name, kit_id) VALUES ($1, 0, 'Technical', $2) RETURNING id`, [job.id, kitId]);
+    const [round] = await db.query<Array<{ id: string }>>(
+      `INSERT INTO job_rounds (job_id, position, name, kit_id) VALUES ($1, 0, 'Technical', $2) RETURNING id`,
+      [job.id, kitId],
+    );
     const snapshot = JSON.stringify({ kitId, ...kit, sections });
     for (const candidate of DEMO_CANDIDATES) {
       const [{ id: candidateId }] = await db.query<Array<{ id: string }>>(
         `INSERT INTO candidates (organization_id, name, email, created_by) VALUES ($1, $2, $3, $4) RETURNING id`,
         [org.id, candidate.name, candidate.email, userId('RECRUITER')],
       );
-      const [{ id: loopId }] = await db.query<Array<{ id: string }>>(`INSERT INTO interview_loops (organization_id, job_id, candidate_id) VALUES ($1, $2, $3) RETURNING id`, [org.id, job.id, candidateId]);
+      const [{ id: loopId }] = await db.query<Array<{ id: string }>>(
+        `INSERT INTO interview_loops (organization_id, job_id, candidate_id) VALUES ($1, $2, $3) RETURNING id`,
+        [org.id, job.id, candidateId],
+      );
       const [{ id: interviewId }] = await db.query<Array<{ id: string }>>(
         `INSERT INTO interviews (organization_id, loop_id, round_id, kit_id, kit_snapshot, scheduled_at, duration_minutes)
          VALUES ($1, $2, $3, $4, $5, date_trunc('hour', now()) + make_interval(hours => $6), 45) RETURNING id`,

@@ -42,14 +42,18 @@ export async function seedDemoOrganization(dataSource: DataSource): Promise<{ cr
  * The demo users whose stored hash still verifies the published demo password: anyone could sign in
  * as them. A production start refuses while there is one (apps/api/src/first-run).
  */
-export async function demoUsersWithDemoPassword(db: Pick<EntityManager, 'query'>, { lock = false } = {}): Promise<Array<{ id: string; email: string }>> {
+export async function demoUsersWithDemoPassword(
+  db: Pick<EntityManager, 'query'>,
+  { lock = false } = {},
+): Promise<Array<{ id: string; email: string }>> {
   const users = await db.query<Array<{ id: string; email: string; password_hash: string | null }>>(
     `SELECT id, email, password_hash FROM users WHERE lower(email) = ANY($1::text[]) ORDER BY email ${lock ? 'FOR UPDATE' : ''}`,
     [DEMO_USERS.map((user) => user.email.toLowerCase())],
   );
   const found: Array<{ id: string; email: string }> = [];
   for (const user of users) {
-    if (user.password_hash && (await verify(user.password_hash, DEMO_PASSWORD).catch(() => false))) found.push({ id: user.id, email: user.email });
+    if (user.password_hash && (await verify(user.password_hash, DEMO_PASSWORD).catch(() => false)))
+      found.push({ id: user.id, email: user.email });
   }
   return found;
 }

@@ -76,7 +76,10 @@ export class ImportPage {
   }
 
   stat(label: string): Locator {
-    return this.page.locator('.stat').filter({ has: this.page.getByText(label, { exact: true }) }).locator('dd');
+    return this.page
+      .locator('.stat')
+      .filter({ has: this.page.getByText(label, { exact: true }) })
+      .locator('dd');
   }
 
   /** The Keep both / Merge radio group of a possible duplicate (long prompts are shortened in its name). */

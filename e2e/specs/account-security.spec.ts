@@ -49,7 +49,11 @@ async function expectSentToLogin(page: Page): Promise<void> {
   await expect(page.getByText(/session has ended|access was removed|sign in again/i)).toBeVisible();
 }
 
-test('someone sees their sessions, signs out another device, and changing the password signs out the others', async ({ page, browser, baseURL }) => {
+test('someone sees their sessions, signs out another device, and changing the password signs out the others', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const person = await aMember(baseURL ?? '', 'Sasha Sessions');
 
   // Signed in on a laptop (this page) and on another device.
@@ -91,7 +95,9 @@ test('someone sees their sessions, signs out another device, and changing the pa
 
   const newPassword = 'a brand new passphrase';
   await account.changePassword(person.password, newPassword);
-  await expect(account.passwordForm).toContainText('Your password was changed. Every other device signed in to your account was signed out');
+  await expect(account.passwordForm).toContainText(
+    'Your password was changed. Every other device signed in to your account was signed out',
+  );
   await expect(account.sessionRows()).toHaveCount(1);
   await expect(account.currentSession()).toHaveCount(1);
   await expectSentToLogin(otherDevice);

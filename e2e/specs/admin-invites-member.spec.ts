@@ -8,11 +8,7 @@ import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_USERS, uniqueEmail } from '../su
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-test('an admin adds a member, who accepts the invitation, sees their role and signs in again', async ({
-  page,
-  browser,
-  baseURL,
-}) => {
+test('an admin adds a member, who accepts the invitation, sees their role and signs in again', async ({ page, browser, baseURL }) => {
   const newcomer = { name: 'Mia Newcomer', email: uniqueEmail('mia'), roleLabel: 'Recruiter' };
   const password = 'correct horse battery staple';
 

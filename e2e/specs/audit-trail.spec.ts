@@ -17,11 +17,18 @@ interface Member {
   version: number;
 }
 
-test('failed sign-ins and member changes reach the audit trail; the admin filters by action and person, pages older and exports CSV', async ({ page, baseURL }) => {
+test('failed sign-ins and member changes reach the audit trail; the admin filters by action and person, pages older and exports CSV', async ({
+  page,
+  baseURL,
+}) => {
   // A new colleague with an account of their own, set up through the API.
   const admin = await GraphQLApi.create(baseURL ?? '');
   await admin.signIn(DEMO_USERS.admin.email);
-  const newcomer = { name: `Quinn Audited ${Date.now().toString(36).slice(-4)}`, email: uniqueEmail('quinn'), password: 'violet tapestry harbour 42' };
+  const newcomer = {
+    name: `Quinn Audited ${Date.now().toString(36).slice(-4)}`,
+    email: uniqueEmail('quinn'),
+    password: 'violet tapestry harbour 42',
+  };
   const { memberId, token } = await admin.addMember({ name: newcomer.name, email: newcomer.email, role: 'INTERVIEWER' });
   const joining = await GraphQLApi.create(baseURL ?? '');
   await joining.acceptInvitation(token, newcomer.password);
@@ -110,7 +117,9 @@ test('failed sign-ins and member changes reach the audit trail; the admin filter
   await audit.exportCsv.click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^audit-trail-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+  const lines = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split(/\r?\n/);
   expect(lines[0]).toBe('When (UTC),Who,Actor id,Action,Target type,Target id,Details,Request id,Address');
   expect(lines).toHaveLength(ROLE_CHANGES + 1);
   expect(lines.slice(1).every((line) => line.includes(',member.role_changed,member,') && line.includes(memberId))).toBe(true);

@@ -68,7 +68,10 @@ test('a hiring manager imports a Markdown bank, decides the possible duplicate, 
 
   const question = new QuestionPage(page);
   await expect(question.prompt).toHaveText(ORIGINAL);
-  await expect(question.lookFor).toHaveText(['Tracks lag per partition, not only per topic', 'Alerts on the rate of change of lag, not just its size']);
+  await expect(question.lookFor).toHaveText([
+    'Tracks lag per partition, not only per topic',
+    'Alerts on the rate of change of lag, not just its size',
+  ]);
   await expect(question.redFlags).toHaveText(['Restarts consumers until the lag goes away']);
   await expect(page.getByText('What would you alert on, and at which threshold?')).toBeVisible();
   await expect(question.editLink).toBeVisible();

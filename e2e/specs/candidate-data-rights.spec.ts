@@ -14,10 +14,15 @@ async function calibrationFigures(page: Page): Promise<string[]> {
   await page.goto('/analytics');
   const rows = page.getByTestId('calibration-row');
   await expect(rows.first()).toBeVisible();
-  return rows.evaluateAll((found) => found.map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => cell.textContent?.trim() ?? '').join(' | ')));
+  return rows.evaluateAll((found) =>
+    found.map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => cell.textContent?.trim() ?? '').join(' | ')),
+  );
 }
 
-test('an admin exports a candidate, erases them, and they are gone from search, the comparison and its CSV while calibration stays', async ({ page, baseURL }) => {
+test('an admin exports a candidate, erases them, and they are gone from search, the comparison and its CSV while calibration stays', async ({
+  page,
+  baseURL,
+}) => {
   const { jobId, candidates } = await scoreThreeCandidates(baseURL ?? '');
   const [strong, target, weak] = candidates;
   const others = [strong.name, weak.name];
@@ -50,7 +55,10 @@ test('an admin exports a candidate, erases them, and they are gone from search, 
   const exported = JSON.parse(content) as {
     format: string;
     candidate: { id: string; name: string };
-    loops: Array<{ job: { id: string }; interviews: Array<{ scorecards: Array<{ interviewer: string; status: string; revisions: unknown[] }> }> }>;
+    loops: Array<{
+      job: { id: string };
+      interviews: Array<{ scorecards: Array<{ interviewer: string; status: string; revisions: unknown[] }> }>;
+    }>;
   };
   expect(exported.format).toBe('panelist.candidate-export/1');
   expect(exported.candidate.name).toBe(target.name);

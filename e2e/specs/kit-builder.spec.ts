@@ -5,7 +5,9 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../support/demo';
 import { GraphQLApi } from '../support/graphql-api';
 
 /** A word no other question has, so the bank search finds exactly this run's questions. */
-const RUN = `kb${Date.now().toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`;
+const RUN = `kb${Date.now()
+  .toString(36)
+  .replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`;
 const LIMITER = `Design a rate limiter for a public API (${RUN} limiter).`;
 const VERSIONING = `How would you version a public REST API without breaking clients (${RUN} versioning)?`;
 const INCIDENT = `Walk me through an incident you led from page to postmortem (${RUN} incident).`;
@@ -13,7 +15,11 @@ const INCIDENT = `Walk me through an incident you led from page to postmortem ($
 test('a hiring manager builds a 45-minute kit with the keyboard only, reorders, clones and previews it', async ({ page, baseURL }) => {
   const api = await GraphQLApi.create(baseURL ?? '');
   await api.signIn(DEMO_USERS.manager.email);
-  await api.createQuestion({ prompt: LIMITER, lookFor: ['Picks token or leaky bucket and says why'], redFlags: ['Keeps counters only in process memory'] });
+  await api.createQuestion({
+    prompt: LIMITER,
+    lookFor: ['Picks token or leaky bucket and says why'],
+    redFlags: ['Keeps counters only in process memory'],
+  });
   await api.createQuestion({ prompt: VERSIONING, lookFor: ['Additive changes first, versions only for breaking ones'] });
   await api.createQuestion({ prompt: INCIDENT });
   await api.dispose();
@@ -78,7 +84,9 @@ test('a hiring manager builds a 45-minute kit with the keyboard only, reorders, 
   await expect(page).toHaveURL(/\/preview$/);
   const preview = new KitPreviewPage(page);
   await expect(preview.questionPrompts).toHaveText([VERSIONING, LIMITER, INCIDENT]);
-  await expect(page.getByRole('region', { name: 'Look for' }).first()).toContainText('Additive changes first, versions only for breaking ones');
+  await expect(page.getByRole('region', { name: 'Look for' }).first()).toContainText(
+    'Additive changes first, versions only for breaking ones',
+  );
   await expect(page.getByRole('table')).toContainText('Covers every Look-for point and goes beyond');
   await expect(preview.printButton).toBeVisible();
 });

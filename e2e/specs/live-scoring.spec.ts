@@ -8,7 +8,10 @@ import { scheduleSeedKitInterview } from '../support/hiring';
 
 test.setTimeout(90_000);
 
-test('an interviewer scores a whole seed kit with the keyboard only, goes offline half-way, and the recruiter sees the submission live', async ({ browser, baseURL }) => {
+test('an interviewer scores a whole seed kit with the keyboard only, goes offline half-way, and the recruiter sees the submission live', async ({
+  browser,
+  baseURL,
+}) => {
   const setup = await scheduleSeedKitInterview(baseURL ?? '');
 
   // The recruiter watches the loop; the seat starts as not started.
@@ -38,7 +41,10 @@ test('an interviewer scores a whole seed kit with the keyboard only, goes offlin
   const interview = new InterviewModePage(page);
   await interview.tabTo(myInterviews);
   await page.keyboard.press('Enter');
-  const start = page.getByRole('row').filter({ hasText: setup.candidateName }).getByRole('link', { name: /Start scoring/ });
+  const start = page
+    .getByRole('row')
+    .filter({ hasText: setup.candidateName })
+    .getByRole('link', { name: /Start scoring/ });
   await expect(start).toBeVisible();
   await expectAccessible(page, 'My interviews');
   await interview.tabTo(start);

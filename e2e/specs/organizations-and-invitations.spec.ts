@@ -56,7 +56,9 @@ test('an admin creates an organization and invites someone who has an account el
 
   // Opened by someone signed in with another account, the link says whom it is for and offers no join.
   await page.goto(inviteUrl);
-  await expect(page.getByText(`This invitation is for ${recruiter.email}, but you are signed in as ${DEMO_USERS.admin.email}.`)).toBeVisible();
+  await expect(
+    page.getByText(`This invitation is for ${recruiter.email}, but you are signed in as ${DEMO_USERS.admin.email}.`),
+  ).toBeVisible();
   await expect(new InvitePage(page).joinButton(organization)).toHaveCount(0);
   await expectAccessible(page, 'the invitation page, signed in as someone else');
 
@@ -117,7 +119,10 @@ test('an admin creates an organization and invites someone who has an account el
   await recruiterContext.close();
 });
 
-test('an admin renames the organization; a rename based on an old version is refused and shows the current name', async ({ page, context }) => {
+test('an admin renames the organization; a rename based on an old version is refused and shows the current name', async ({
+  page,
+  context,
+}) => {
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn(DEMO_USERS.admin.email, DEMO_PASSWORD);

@@ -8,7 +8,10 @@ import { scoreThreeCandidates } from '../support/hiring';
 
 test.setTimeout(90_000);
 
-test('a recruiter compares three candidates scored by three interviewers, exports CSV, and the hiring manager records a decision', async ({ page, baseURL }) => {
+test('a recruiter compares three candidates scored by three interviewers, exports CSV, and the hiring manager records a decision', async ({
+  page,
+  baseURL,
+}) => {
   const { jobId, candidates } = await scoreThreeCandidates(baseURL ?? '');
   const [strong, split, weak] = candidates;
 
@@ -44,7 +47,9 @@ test('a recruiter compares three candidates scored by three interviewers, export
   await comparison.exportCsv.click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('senior-backend-engineer-comparison.csv');
-  const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
+  const csv = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split('\n');
   expect(csv[0]).toMatch(/^Candidate,Scorecards submitted,Scorecards expected,Missing from,Composite,Calibrated composite,/);
   expect(csv).toHaveLength(4);
   for (const candidate of candidates) expect(csv.some((line) => line.startsWith(`${candidate.name},3,3,`))).toBe(true);

@@ -13,7 +13,9 @@ async function graphql<T>(page: Page, query: string, variables: Record<string, u
   return body.data;
 }
 
-test('an admin sets up single sign-on; a new colleague signs in through the identity provider and joins as an interviewer', async ({ page }) => {
+test('an admin sets up single sign-on; a new colleague signs in through the identity provider and joins as an interviewer', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   const suffix = Date.now().toString(36);
   const organizationName = `Northwind ${suffix}`;
@@ -21,17 +23,43 @@ test('an admin sets up single sign-on; a new colleague signs in through the iden
 
   // The admin creates an organization and connects it to the identity provider, through the API
   // with the browser's own session (the settings page is not what this journey is about).
-  await graphql(page, `mutation ($input: LoginInput!) { login(input: $input) { role } }`, {
-    input: { email: DEMO_USERS.admin.email, password: DEMO_PASSWORD },
-  });
+  await graphql(
+    page,
+    `
+      mutation ($input: LoginInput!) {
+        login(input: $input) {
+          role
+        }
+      }
+    `,
+    {
+      input: { email: DEMO_USERS.admin.email, password: DEMO_PASSWORD },
+    },
+  );
   const { createOrganization } = await graphql<{ createOrganization: { organization: { slug: string } } }>(
     page,
-    `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { organization { slug } } }`,
+    `
+      mutation ($input: CreateOrganizationInput!) {
+        createOrganization(input: $input) {
+          organization {
+            slug
+          }
+        }
+      }
+    `,
     { input: { name: organizationName } },
   );
   const { configureSso } = await graphql<{ configureSso: { sso: { redirectUri: string } } }>(
     page,
-    `mutation ($input: ConfigureSsoInput!) { configureSso(input: $input) { sso { redirectUri } } }`,
+    `
+      mutation ($input: ConfigureSsoInput!) {
+        configureSso(input: $input) {
+          sso {
+            redirectUri
+          }
+        }
+      }
+    `,
     {
       input: {
         issuer: TEST_IDP.issuer,

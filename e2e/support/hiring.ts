@@ -21,13 +21,18 @@ export interface ScheduledInterview {
 
 /** Imports the real seed bank once (every possible duplicate kept), as a hiring manager. */
 async function importSeedBank(api: GraphQLApi): Promise<void> {
-  const { previewBankImport } = await api.call<{ previewBankImport: { id: string; alreadyImported: boolean; items: Array<{ index: number; outcome: string }> } }>(
-    `mutation ($input: PreviewBankImportInput!) { previewBankImport(input: $input) { id alreadyImported items { index outcome } } }`,
-    { input: { fileName: 'backend-developer-questions.txt', contentBase64: readFileSync(SEED_BANK).toString('base64') } },
-  );
+  const { previewBankImport } = await api.call<{
+    previewBankImport: { id: string; alreadyImported: boolean; items: Array<{ index: number; outcome: string }> };
+  }>(`mutation ($input: PreviewBankImportInput!) { previewBankImport(input: $input) { id alreadyImported items { index outcome } } }`, {
+    input: { fileName: 'backend-developer-questions.txt', contentBase64: readFileSync(SEED_BANK).toString('base64') },
+  });
   if (previewBankImport.alreadyImported) return;
-  const decisions = previewBankImport.items.filter((item) => item.outcome === 'POSSIBLE_DUPLICATE').map((item) => ({ index: item.index, action: 'KEEP_BOTH' }));
-  await api.call(`mutation ($input: CommitBankImportInput!) { commitBankImport(input: $input) { id } }`, { input: { id: previewBankImport.id, decisions } });
+  const decisions = previewBankImport.items
+    .filter((item) => item.outcome === 'POSSIBLE_DUPLICATE')
+    .map((item) => ({ index: item.index, action: 'KEEP_BOTH' }));
+  await api.call(`mutation ($input: CommitBankImportInput!) { commitBankImport(input: $input) { id } }`, {
+    input: { id: previewBankImport.id, decisions },
+  });
 }
 
 /** Searches of the seed bank and how many questions each contributes to the kit. */
@@ -84,14 +89,26 @@ async function createSeedKitJob(manager: GraphQLApi): Promise<SeedKitJob> {
   };
   const { createJob } = await manager.call<{ createJob: { id: string; rounds: Array<{ id: string }> } }>(
     `mutation ($input: JobInput!) { createJob(input: $input) { id rounds { id } } }`,
-    { input: { title: 'Senior Backend Engineer', team: 'Platform', hiringManagerId: userId(DEMO_USERS.manager.email), rounds: [{ name: 'Technical', kitId: createKit.id }] } },
+    {
+      input: {
+        title: 'Senior Backend Engineer',
+        team: 'Platform',
+        hiringManagerId: userId(DEMO_USERS.manager.email),
+        rounds: [{ name: 'Technical', kitId: createKit.id }],
+      },
+    },
   );
   const questionIds = createKit.sections.flatMap((section) => section.questions.map((question) => question.questionId));
   return { jobId: createJob.id, roundId: createJob.rounds[0].id, questionIds, userId };
 }
 
 /** A new candidate with a loop for the job and one interview with the given panel. */
-async function addCandidate(api: GraphQLApi, job: SeedKitJob, name: string, panelEmails: string[]): Promise<{ loopId: string; interviewId: string }> {
+async function addCandidate(
+  api: GraphQLApi,
+  job: SeedKitJob,
+  name: string,
+  panelEmails: string[],
+): Promise<{ loopId: string; interviewId: string }> {
   const { createCandidate } = await api.call<{ createCandidate: { loops: Array<{ id: string }> } }>(
     `mutation ($input: CreateCandidateInput!) { createCandidate(input: $input) { loops { id } } }`,
     { input: { name, email: uniqueEmail(name.split(' ')[0].toLowerCase()), links: [], jobId: job.jobId } },
@@ -148,7 +165,10 @@ export async function scoreThreeCandidates(baseURL: string): Promise<{ jobId: st
     for (const [index, email] of panel.entries()) {
       const scorer = await GraphQLApi.create(baseURL);
       await scorer.signIn(email);
-      const { interview } = await scorer.call<{ interview: { myScorecard: { id: string; version: number } } }>(`query ($id: ID!) { interview(id: $id) { myScorecard { id version } } }`, { id: interviewId });
+      const { interview } = await scorer.call<{ interview: { myScorecard: { id: string; version: number } } }>(
+        `query ($id: ID!) { interview(id: $id) { myScorecard { id version } } }`,
+        { id: interviewId },
+      );
       const { saveScorecardDraft } = await scorer.call<{ saveScorecardDraft: { version: number } }>(
         `mutation ($input: ScorecardChangeInput!) { saveScorecardDraft(input: $input) { version } }`,
         {
@@ -161,7 +181,10 @@ export async function scoreThreeCandidates(baseURL: string): Promise<{ jobId: st
           },
         },
       );
-      await scorer.call(`mutation ($id: ID!, $version: Int!) { submitScorecard(id: $id, version: $version) { id } }`, { id: interview.myScorecard.id, version: saveScorecardDraft.version });
+      await scorer.call(`mutation ($id: ID!, $version: Int!) { submitScorecard(id: $id, version: $version) { id } }`, {
+        id: interview.myScorecard.id,
+        version: saveScorecardDraft.version,
+      });
       await scorer.dispose();
     }
   }

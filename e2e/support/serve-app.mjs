@@ -30,7 +30,16 @@ function newestChange(paths) {
 
 async function ensureWebBuilt() {
   const indexHtml = join(webDist, 'index.html');
-  const sources = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.mts', 'libs/roles/src', 'libs/errors/src', 'libs/kits/src', 'libs/scorecards/src', 'libs/scoring/src'];
+  const sources = [
+    'apps/web/src',
+    'apps/web/index.html',
+    'apps/web/vite.config.mts',
+    'libs/roles/src',
+    'libs/errors/src',
+    'libs/kits/src',
+    'libs/scorecards/src',
+    'libs/scoring/src',
+  ];
   const builtAt = existsSync(indexHtml) ? statSync(indexHtml).mtimeMs : 0;
   if (builtAt > newestChange(sources.map((path) => join(ROOT, path)))) return;
   log('building the web app ...');

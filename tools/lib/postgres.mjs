@@ -171,9 +171,7 @@ export async function createDatabase(serverUrl, name) {
 }
 
 export async function dropDatabase(serverUrl, name) {
-  await withClient(serverUrl, (client) =>
-    client.query(`DROP DATABASE IF EXISTS "${safeName(name)}" WITH (FORCE)`),
-  );
+  await withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${safeName(name)}" WITH (FORCE)`));
 }
 
 /** Ensures the database named in url exists, creating it through the server's "postgres" db. */

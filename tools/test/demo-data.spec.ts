@@ -27,7 +27,10 @@ describe('demo data for npm start (demoDataDecision)', () => {
     const own = demoDataDecision({ DATABASE_URL: 'postgres://db/panelist' }, false);
     expect(own.seed).toBe(false);
     expect(demoDataLogLine(own)).toMatch(/^Demo data: off because DATABASE_URL is set/);
-    expect(demoDataDecision({ DATABASE_URL: 'postgres://db/panelist', PANELIST_DEMO: '1' }, false)).toEqual({ seed: true, reason: 'PANELIST_DEMO=1' });
+    expect(demoDataDecision({ DATABASE_URL: 'postgres://db/panelist', PANELIST_DEMO: '1' }, false)).toEqual({
+      seed: true,
+      reason: 'PANELIST_DEMO=1',
+    });
   });
 
   it('refuses a PANELIST_DEMO it does not understand instead of guessing', () => {

@@ -16,6 +16,9 @@ describe('generated GraphQL types', () => {
     // @graphql-codegen/cli loads ES modules that jest cannot require, so it runs as its own process.
     const cli = join(ROOT, 'node_modules', '@graphql-codegen', 'cli', 'cjs', 'bin.js');
     const run = spawnSync(process.execPath, [cli, '--config', 'apps/web/codegen.ts', '--check'], { cwd: ROOT, encoding: 'utf8' });
-    expect({ status: run.status, output: `${run.stdout}${run.stderr}`.includes('stale files') ? 'stale' : 'fresh' }).toEqual({ status: 0, output: 'fresh' });
+    expect({ status: run.status, output: `${run.stdout}${run.stderr}`.includes('stale files') ? 'stale' : 'fresh' }).toEqual({
+      status: 0,
+      output: 'fresh',
+    });
   }, 90_000);
 });

@@ -31,19 +31,27 @@ describe('Nx module boundaries', () => {
   }, 60_000);
 
   it('stops the web app from importing the api', async () => {
-    expect(await boundaryErrors('apps/web/src/probe.ts', `import { AppModule } from '../../api/src/app.module';\nexport { AppModule };`)).toEqual([expect.stringMatching(/^@nx\/enforce-module-boundaries: /)]);
+    expect(
+      await boundaryErrors('apps/web/src/probe.ts', `import { AppModule } from '../../api/src/app.module';\nexport { AppModule };`),
+    ).toEqual([expect.stringMatching(/^@nx\/enforce-module-boundaries: /)]);
   });
 
   it('stops the api from importing the web app', async () => {
-    expect(await boundaryErrors('apps/api/src/probe.ts', `import { App } from '../../web/src/app/App';\nexport { App };`)).toEqual([expect.stringMatching(/^@nx\/enforce-module-boundaries: /)]);
+    expect(await boundaryErrors('apps/api/src/probe.ts', `import { App } from '../../web/src/app/App';\nexport { App };`)).toEqual([
+      expect.stringMatching(/^@nx\/enforce-module-boundaries: /),
+    ]);
   });
 
   it('stops a lib from importing the database layer', async () => {
-    expect(await boundaryErrors('libs/roles/src/probe.ts', `import { MIGRATIONS } from '@panelist/db';\nexport { MIGRATIONS };`)).toEqual([expect.stringMatching(/^@nx\/enforce-module-boundaries: /)]);
+    expect(await boundaryErrors('libs/roles/src/probe.ts', `import { MIGRATIONS } from '@panelist/db';\nexport { MIGRATIONS };`)).toEqual([
+      expect.stringMatching(/^@nx\/enforce-module-boundaries: /),
+    ]);
   });
 
   it('lets the api and the web app use the shared libs', async () => {
     expect(await boundaryErrors('apps/api/src/probe.ts', `import { ROLES } from '@panelist/roles';\nexport { ROLES };`)).toEqual([]);
-    expect(await boundaryErrors('apps/web/src/probe.ts', `import { friendlyMessage } from '@panelist/errors';\nexport { friendlyMessage };`)).toEqual([]);
+    expect(
+      await boundaryErrors('apps/web/src/probe.ts', `import { friendlyMessage } from '@panelist/errors';\nexport { friendlyMessage };`),
+    ).toEqual([]);
   });
 });

@@ -71,15 +71,16 @@ describe('Nx targets', () => {
 
   it('runs every jest test file from the test target of the project that holds it', () => {
     const owner = (file: string) =>
-      projects
-        .filter((p) => file.startsWith(`${p.data.root}/`))
-        .sort((a, b) => b.data.root.length - a.data.root.length)[0];
+      projects.filter((p) => file.startsWith(`${p.data.root}/`)).sort((a, b) => b.data.root.length - a.data.root.length)[0];
     const unowned = testFiles(ROOT).flatMap((file) => {
       if (file.startsWith('e2e/')) return []; // Playwright specs: e2e's test target runs them
       const jestProject = file.startsWith('apps/web/') ? 'web' : file.endsWith('.integration-spec.ts') ? 'integration' : 'unit';
       const project = owner(file);
-      const [, root = '', jestProjects = ''] = /jest-project\.mjs (\S+)((?: [\w-]+)+)/.exec(project?.data.targets.test?.options?.command ?? '') ?? [];
-      return project && root === project.data.root && jestProjects.trim().split(' ').includes(jestProject) ? [] : [`${file} (${jestProject})`];
+      const [, root = '', jestProjects = ''] =
+        /jest-project\.mjs (\S+)((?: [\w-]+)+)/.exec(project?.data.targets.test?.options?.command ?? '') ?? [];
+      return project && root === project.data.root && jestProjects.trim().split(' ').includes(jestProject)
+        ? []
+        : [`${file} (${jestProject})`];
     });
     expect(unowned).toEqual([]);
   });

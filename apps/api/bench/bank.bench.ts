@@ -21,11 +21,25 @@ import { AuditModule } from '../src/audit/audit.module';
 @Module({})
 class BenchModule {
   static forDatabase(url: string) {
-    return { module: BenchModule, imports: [TypeOrmModule.forRoot(dataSourceOptions(url)), AuditModule, QuestionsModule, BankImportsModule] };
+    return {
+      module: BenchModule,
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(url)), AuditModule, QuestionsModule, BankImportsModule],
+    };
   }
 }
 
-const SEARCHES = ['rate limiter', 'Kafka event stream', 'migrate "payment ledger"', 'secure OAuth -mobile', 'cache Redis', 'shard PostgreSQL', 'monitor metrics store', 'webhook', 'GDPR erasure', 'Kubernetes deploy'];
+const SEARCHES = [
+  'rate limiter',
+  'Kafka event stream',
+  'migrate "payment ledger"',
+  'secure OAuth -mobile',
+  'cache Redis',
+  'shard PostgreSQL',
+  'monitor metrics store',
+  'webhook',
+  'GDPR erasure',
+  'Kubernetes deploy',
+];
 const ROUNDS = 20;
 const FILE_SIZE = 10_000;
 
@@ -55,11 +69,15 @@ async function main(): Promise<void> {
       syntheticBankFile(Math.min(FILE_SIZE, count - i * FILE_SIZE), i * FILE_SIZE),
     );
     const megabytes = files.reduce((sum, file) => sum + file.length, 0) / 1e6;
-    console.log(`bench:bank: importing ${count.toLocaleString('en')} synthetic questions as ${files.length} Panelist JSON files (${megabytes.toFixed(0)} MB) ...`);
+    console.log(
+      `bench:bank: importing ${count.toLocaleString('en')} synthetic questions as ${files.length} Panelist JSON files (${megabytes.toFixed(0)} MB) ...`,
+    );
     let imported = 0;
     const importMs = await time(async () => {
       for (const [index, content] of files.entries()) {
-        const { result } = await app.get(BankImportsService).importFile(organizationId, { fileName: `synthetic-${index + 1}.json`, content });
+        const { result } = await app
+          .get(BankImportsService)
+          .importFile(organizationId, { fileName: `synthetic-${index + 1}.json`, content });
         imported += result?.created ?? 0;
       }
     });
@@ -86,10 +104,17 @@ async function main(): Promise<void> {
     const p95 = percentile(serviceTimes, 95);
     const rawP50 = percentile(rawTimes, 50);
     const rawP95 = percentile(rawTimes, 95);
-    console.log(`import: ${imported.toLocaleString('en')} questions in ${(importMs / 1000).toFixed(1)} s = ${Math.round(rate).toLocaleString('en')} questions/s (target ≥ 2,000) ${rate >= 2000 ? 'OK' : 'MISSED'}`);
-    console.log(`search (service, page of 25 + total count + highlights), ${serviceTimes.length} runs: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target p95 ≤ 25 ms) ${p95 <= 25 ? 'OK' : 'MISSED'}`);
+    console.log(
+      `import: ${imported.toLocaleString('en')} questions in ${(importMs / 1000).toFixed(1)} s = ${Math.round(rate).toLocaleString('en')} questions/s (target ≥ 2,000) ${rate >= 2000 ? 'OK' : 'MISSED'}`,
+    );
+    console.log(
+      `search (service, page of 25 + total count + highlights), ${serviceTimes.length} runs: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target p95 ≤ 25 ms) ${p95 <= 25 ? 'OK' : 'MISSED'}`,
+    );
     console.log(`search (raw SQL, same statements, same pool):          p50 ${rawP50.toFixed(1)} ms, p95 ${rawP95.toFixed(1)} ms`);
-    const slowest = [...byQuery].map(([text, times]) => [text, percentile(times, 50)] as const).sort((a, b) => b[1] - a[1]).slice(0, 3);
+    const slowest = [...byQuery]
+      .map(([text, times]) => [text, percentile(times, 50)] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3);
     console.log(`slowest searches (median): ${slowest.map(([text, ms]) => `${text} ${ms.toFixed(1)} ms`).join('; ')}`);
     console.log(`ratio service / raw: p50 ${(p50 / rawP50).toFixed(2)}×, p95 ${(p95 / rawP95).toFixed(2)}×`);
   } finally {
@@ -101,13 +126,13 @@ async function main(): Promise<void> {
 async function rawSearch(db: DataSource, organizationId: string, text: string): Promise<void> {
   await Promise.all([
     db.query(
-    `SELECT page.*, ts_headline('english', page.prompt, websearch_to_tsquery('english', $2), 'StartSel=<<, StopSel=>>, HighlightAll=true') AS marked
+      `SELECT page.*, ts_headline('english', page.prompt, websearch_to_tsquery('english', $2), 'StartSel=<<, StopSel=>>, HighlightAll=true') AS marked
        FROM (SELECT ${QUESTION_SELECT('q')}, ts_rank(q.search_document, query, 32)::text AS sort_key
                FROM questions q, websearch_to_tsquery('english', $2) AS query
               WHERE q.organization_id = $1 AND q.search_document @@ query AND q.status = 'ACTIVE'
               ORDER BY ts_rank(q.search_document, query, 32) DESC, q.id DESC LIMIT 26) AS page
       ORDER BY page.sort_key::real DESC, page.id DESC`,
-    [organizationId, text],
+      [organizationId, text],
     ),
     db.query(
       `SELECT count(*)::int FROM questions q, websearch_to_tsquery('english', $2) AS query

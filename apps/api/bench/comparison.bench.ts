@@ -27,7 +27,8 @@ class BenchModule {
 const ROUNDS = 30;
 const COMPETENCIES = ['architecture', 'data', 'communication', 'testing'];
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 
 async function timed(rounds: number, fn: () => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];
@@ -40,13 +41,21 @@ async function timed(rounds: number, fn: () => Promise<unknown>): Promise<number
 }
 
 async function seed(db: DataSource, candidates: number): Promise<{ principal: Principal; jobId: string }> {
-  const [{ id: organizationId }] = await db.query<Array<{ id: string }>>(`INSERT INTO organizations (name, slug) VALUES ('Bench', 'bench-' || floor(random() * 1e9)::text) RETURNING id`);
+  const [{ id: organizationId }] = await db.query<Array<{ id: string }>>(
+    `INSERT INTO organizations (name, slug) VALUES ('Bench', 'bench-' || floor(random() * 1e9)::text) RETURNING id`,
+  );
   const users = await db.query<Array<{ id: string }>>(
     `INSERT INTO users (email, name) SELECT 'bench.' || n || '.' || $1 || '@example.com', 'Bench ' || n FROM generate_series(1, 4) n RETURNING id`,
     [organizationId],
   );
-  await db.query(`INSERT INTO memberships (organization_id, user_id, role) SELECT $1, unnest($2::uuid[]), 'HIRING_MANAGER'`, [organizationId, users.map((u) => u.id)]);
-  const [{ id: jobId }] = await db.query<Array<{ id: string }>>(`INSERT INTO jobs (organization_id, title, hiring_manager_id) VALUES ($1, 'Bench job', $2) RETURNING id`, [organizationId, users[0].id]);
+  await db.query(`INSERT INTO memberships (organization_id, user_id, role) SELECT $1, unnest($2::uuid[]), 'HIRING_MANAGER'`, [
+    organizationId,
+    users.map((u) => u.id),
+  ]);
+  const [{ id: jobId }] = await db.query<Array<{ id: string }>>(
+    `INSERT INTO jobs (organization_id, title, hiring_manager_id) VALUES ($1, 'Bench job', $2) RETURNING id`,
+    [organizationId, users[0].id],
+  );
   const snapshot = {
     kitId: organizationId,
     title: 'Bench kit',
@@ -80,16 +89,30 @@ async function main(): Promise<void> {
     const service = app.get(PanelScorecardsService);
     const raw = async () => {
       const loops = await db.query<Array<{ loopId: string }>>(LOOPS_SQL(true), [principal.organizationId, jobId]);
-      await Promise.all([db.query(SEATS_SQL(false), [loops.map((loop) => loop.loopId)]), db.query(ORGANIZATION_RATINGS_SQL, [principal.organizationId, principal.userId])]);
+      await Promise.all([
+        db.query(SEATS_SQL(false), [loops.map((loop) => loop.loopId)]),
+        db.query(ORGANIZATION_RATINGS_SQL, [principal.organizationId, principal.userId]),
+      ]);
     };
     await timed(3, () => service.jobComparison(principal, jobId, null)); // warm up
     await timed(3, raw);
     const serviceTimes = await timed(ROUNDS, () => service.jobComparison(principal, jobId, null));
     const rawTimes = await timed(ROUNDS, raw);
-    const [p50, p95, rawP50, rawP95] = [percentile(serviceTimes, 50), percentile(serviceTimes, 95), percentile(rawTimes, 50), percentile(rawTimes, 95)];
-    console.log(`bench:comparison: a job with ${candidates} candidates × 3 submitted scorecards × ${COMPETENCIES.length} competencies, ${ROUNDS} runs`);
-    console.log(`comparison (service: loads + statistics + calibration + reliability): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target p95 ≤ 150 ms) ${p95 <= 150 ? 'OK' : 'MISSED'}`);
-    console.log(`raw SQL (loops, seats with ratings, organization ratings; same pool):   p50 ${rawP50.toFixed(1)} ms, p95 ${rawP95.toFixed(1)} ms`);
+    const [p50, p95, rawP50, rawP95] = [
+      percentile(serviceTimes, 50),
+      percentile(serviceTimes, 95),
+      percentile(rawTimes, 50),
+      percentile(rawTimes, 95),
+    ];
+    console.log(
+      `bench:comparison: a job with ${candidates} candidates × 3 submitted scorecards × ${COMPETENCIES.length} competencies, ${ROUNDS} runs`,
+    );
+    console.log(
+      `comparison (service: loads + statistics + calibration + reliability): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target p95 ≤ 150 ms) ${p95 <= 150 ? 'OK' : 'MISSED'}`,
+    );
+    console.log(
+      `raw SQL (loops, seats with ratings, organization ratings; same pool):   p50 ${rawP50.toFixed(1)} ms, p95 ${rawP95.toFixed(1)} ms`,
+    );
     console.log(`ratio service / raw: p50 ${(p50 / rawP50).toFixed(2)}×, p95 ${(p95 / rawP95).toFixed(2)}×`);
   } finally {
     await app.close();

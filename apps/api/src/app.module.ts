@@ -34,7 +34,6 @@ import { graphQLContext } from './common/graphql/graphql-context';
 import { MembersModule } from './members/members.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 
-
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {

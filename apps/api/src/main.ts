@@ -17,7 +17,9 @@ async function bootstrap(): Promise<void> {
   const app = await createApp(config);
   const logger = new Logger('Main');
   // A failure nobody awaited (a dropped Redis connection, say) is logged; it does not take the API down.
-  process.on('unhandledRejection', (reason) => logger.error(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`));
+  process.on('unhandledRejection', (reason) =>
+    logger.error(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`),
+  );
   try {
     await checkFirstRun(app.get(getDataSourceToken()), {
       production: config.production,
@@ -31,7 +33,9 @@ async function bootstrap(): Promise<void> {
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   await app.listen(config.port, config.host);
-  logger.log(`listening on port ${config.port} (GraphQL at /graphql, health at /health/ready${config.metricsEnabled ? ', metrics at /metrics' : ''})`);
+  logger.log(
+    `listening on port ${config.port} (GraphQL at /graphql, health at /health/ready${config.metricsEnabled ? ', metrics at /metrics' : ''})`,
+  );
 }
 
 bootstrap().catch((error: unknown) => {

@@ -261,7 +261,11 @@ describe('AutosaveEngine', () => {
     server.locked = true;
     engine.edit(set('a', 'late'), 'now');
     expect(await engine.flush()).toBe(false);
-    expect(engine.getSnapshot()).toMatchObject({ status: 'error', locked: true, failure: { kind: 'locked', message: 'Submitted elsewhere.' } });
+    expect(engine.getSnapshot()).toMatchObject({
+      status: 'error',
+      locked: true,
+      failure: { kind: 'locked', message: 'Submitted elsewhere.' },
+    });
     expect(store.record?.local).toEqual({ a: 'late' });
   });
 

@@ -335,7 +335,8 @@ export class AutosaveEngine<Doc, Change, Conflict = never, Failure extends SaveF
     }
     if (latest.locked) {
       this.acknowledged = latest;
-      const message = this.options.lockedElsewhereMessage ?? 'This was closed in another tab or device. Your unsaved changes are kept on this device.';
+      const message =
+        this.options.lockedElsewhereMessage ?? 'This was closed in another tab or device. Your unsaved changes are kept on this device.';
       this.fail({ kind: 'locked', message } as Failure);
       return false;
     }

@@ -2,12 +2,8 @@ import { friendlyMessage, isErrorCode } from './index';
 
 describe('friendlyMessage', () => {
   it('passes through messages written for people on input and conflict errors', () => {
-    expect(friendlyMessage('BAD_USER_INPUT', 'Email must be a valid email address')).toBe(
-      'Email must be a valid email address',
-    );
-    expect(friendlyMessage('CONFLICT', 'This person is already a member')).toBe(
-      'This person is already a member',
-    );
+    expect(friendlyMessage('BAD_USER_INPUT', 'Email must be a valid email address')).toBe('Email must be a valid email address');
+    expect(friendlyMessage('CONFLICT', 'This person is already a member')).toBe('This person is already a member');
   });
 
   it('never shows internal error text to a person', () => {

@@ -48,12 +48,28 @@ describe('kit problems (block saving)', () => {
   });
 
   it('refuses the same question twice, saying where it already is', () => {
-    const problems = kitProblems(kit({ sections: [{ competency: 'a', questions: [question('q1')] }, { competency: 'b', questions: [question('q1')] }] }));
-    expect(problems).toEqual([{ field: 'sections.1.questions.0.questionId', message: 'This question is already in the kit (section 1, question 1).' }]);
+    const problems = kitProblems(
+      kit({
+        sections: [
+          { competency: 'a', questions: [question('q1')] },
+          { competency: 'b', questions: [question('q1')] },
+        ],
+      }),
+    );
+    expect(problems).toEqual([
+      { field: 'sections.1.questions.0.questionId', message: 'This question is already in the kit (section 1, question 1).' },
+    ]);
   });
 
   it('refuses weights outside 0–10 and a competency weighted twice', () => {
-    const problems = kitProblems(kit({ competencyWeights: [{ competency: 'architecture', weight: 11 }, { competency: 'architecture', weight: 1 }] }));
+    const problems = kitProblems(
+      kit({
+        competencyWeights: [
+          { competency: 'architecture', weight: 11 },
+          { competency: 'architecture', weight: 1 },
+        ],
+      }),
+    );
     expect(problems.map((p) => p.field)).toEqual(['competencyWeights.0.weight', 'competencyWeights.1.competency']);
   });
 

@@ -54,7 +54,10 @@ export function kitProblems(kit: KitPlan): FieldProblem[] {
     section.questions.forEach((question, q) => {
       const field = `sections.${s}.questions.${q}`;
       if (!Number.isInteger(question.plannedMinutes) || question.plannedMinutes < 0 || question.plannedMinutes > MAX_PLANNED_MINUTES) {
-        problems.push({ field: `${field}.plannedMinutes`, message: `Planned minutes must be a whole number from 0 to ${MAX_PLANNED_MINUTES}.` });
+        problems.push({
+          field: `${field}.plannedMinutes`,
+          message: `Planned minutes must be a whole number from 0 to ${MAX_PLANNED_MINUTES}.`,
+        });
       }
       const first = seen.get(question.questionId);
       if (first) problems.push({ field: `${field}.questionId`, message: `This question is already in the kit (${first}).` });
@@ -66,7 +69,8 @@ export function kitProblems(kit: KitPlan): FieldProblem[] {
     if (weight < MIN_WEIGHT || weight > MAX_WEIGHT || !Number.isFinite(weight)) {
       problems.push({ field: `competencyWeights.${w}.weight`, message: `A weight must be between ${MIN_WEIGHT} and ${MAX_WEIGHT}.` });
     }
-    if (weighted.has(competency)) problems.push({ field: `competencyWeights.${w}.competency`, message: `${competency} is weighted twice.` });
+    if (weighted.has(competency))
+      problems.push({ field: `competencyWeights.${w}.competency`, message: `${competency} is weighted twice.` });
     weighted.add(competency);
   });
   return problems;
@@ -85,10 +89,16 @@ export function summarizeKit(kit: KitPlan): KitSummary {
       questionId: null,
     });
   }
-  if (questionCount === 0) warnings.push({ code: 'NO_QUESTIONS', message: 'The kit has no questions yet.', sectionIndex: null, questionId: null });
+  if (questionCount === 0)
+    warnings.push({ code: 'NO_QUESTIONS', message: 'The kit has no questions yet.', sectionIndex: null, questionId: null });
   kit.sections.forEach((section, index) => {
     if (section.questions.length === 0) {
-      warnings.push({ code: 'EMPTY_SECTION', message: `The ${section.competency} section has no questions.`, sectionIndex: index, questionId: null });
+      warnings.push({
+        code: 'EMPTY_SECTION',
+        message: `The ${section.competency} section has no questions.`,
+        sectionIndex: index,
+        questionId: null,
+      });
     }
     for (const question of section.questions) {
       if (!question.hasRubric) {
@@ -102,7 +112,10 @@ export function summarizeKit(kit: KitPlan): KitSummary {
     }
   });
   const covered = unique(kit.sections.filter((s) => s.questions.length > 0).map((s) => s.competency));
-  const named = unique([...kit.sections.map((s) => s.competency), ...kit.competencyWeights.filter((w) => w.weight > 0).map((w) => w.competency)]);
+  const named = unique([
+    ...kit.sections.map((s) => s.competency),
+    ...kit.competencyWeights.filter((w) => w.weight > 0).map((w) => w.competency),
+  ]);
   const sectioned = new Set(kit.sections.map((s) => s.competency));
   for (const { competency, weight } of kit.competencyWeights) {
     if (weight > 0 && !sectioned.has(competency)) {
@@ -114,7 +127,13 @@ export function summarizeKit(kit: KitPlan): KitSummary {
       });
     }
   }
-  return { totalMinutes, questionCount, competenciesCovered: covered, competenciesMissing: named.filter((c) => !covered.includes(c)), warnings };
+  return {
+    totalMinutes,
+    questionCount,
+    competenciesCovered: covered,
+    competenciesMissing: named.filter((c) => !covered.includes(c)),
+    warnings,
+  };
 }
 
 function unique(values: string[]): string[] {

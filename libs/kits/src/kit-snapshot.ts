@@ -9,5 +9,9 @@ export interface KitSnapshot {
   notes: string;
   ratingScale: RatingPoint[];
   competencyWeights: Array<{ competency: string; weight: number }>;
-  sections: Array<{ competency: string; title: string; questions: Array<{ questionId: string; revisionId: string; plannedMinutes: number }> }>;
+  sections: Array<{
+    competency: string;
+    title: string;
+    questions: Array<{ questionId: string; revisionId: string; plannedMinutes: number }>;
+  }>;
 }

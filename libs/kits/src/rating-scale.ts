@@ -48,7 +48,12 @@ export type { FieldProblem };
 /** Problems that make a scale unusable: wrong size, values not 1..n in order, empty label or anchor. */
 export function ratingScaleProblems(points: RatingPoint[]): FieldProblem[] {
   if (points.length < MIN_SCALE_POINTS || points.length > MAX_SCALE_POINTS) {
-    return [{ field: 'ratingScale', message: `The rating scale must have ${MIN_SCALE_POINTS} to ${MAX_SCALE_POINTS} points; it has ${points.length}.` }];
+    return [
+      {
+        field: 'ratingScale',
+        message: `The rating scale must have ${MIN_SCALE_POINTS} to ${MAX_SCALE_POINTS} points; it has ${points.length}.`,
+      },
+    ];
   }
   const problems: FieldProblem[] = [];
   points.forEach((point, index) => {

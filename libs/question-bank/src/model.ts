@@ -3,14 +3,7 @@
 export const BANK_FORMATS = ['seed-page', 'markdown', 'csv', 'json'] as const;
 export type BankFormat = (typeof BANK_FORMATS)[number];
 
-export const QUESTION_TYPES = [
-  'behavioural',
-  'situational',
-  'technical',
-  'system-design',
-  'coding',
-  'career',
-] as const;
+export const QUESTION_TYPES = ['behavioural', 'situational', 'technical', 'system-design', 'coding', 'career'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 export const DIFFICULTIES = ['junior', 'mid', 'senior'] as const;

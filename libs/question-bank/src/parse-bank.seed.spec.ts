@@ -49,8 +49,20 @@ describe('parseBank on the seed page', () => {
   });
 
   it('suggests near duplicates of the SQL/NoSQL, rate-limiting, idempotency and circuit-breaker families without merging them', () => {
-    const pairs = bank.duplicates.near.map((s) => [bank.drafts.find((d) => d.fingerprint === s.a)?.sources[0].item, bank.drafts.find((d) => d.fingerprint === s.b)?.sources[0].item]);
-    expect(pairs).toEqual(expect.arrayContaining([[32, 125], [3, 29], [29, 160], [100, 116], [34, 117], [127, 138]]));
+    const pairs = bank.duplicates.near.map((s) => [
+      bank.drafts.find((d) => d.fingerprint === s.a)?.sources[0].item,
+      bank.drafts.find((d) => d.fingerprint === s.b)?.sources[0].item,
+    ]);
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        [32, 125],
+        [3, 29],
+        [29, 160],
+        [100, 116],
+        [34, 117],
+        [127, 138],
+      ]),
+    );
     expect(bank.summary.nearDuplicateSuggestions).toBe(17);
     for (const suggestion of bank.duplicates.near) expect(suggestion.score).toBeGreaterThanOrEqual(0.55);
     expect(byItem(3)).not.toBe(byItem(29));
@@ -69,18 +81,26 @@ describe('parseBank on the seed page', () => {
       interviewerGuidance: 'A strong candidate answers the question precisely without filler or unnecessary tangents.',
       sampleAnswer: null,
     });
-    expect(byItem(26).rubric.lookFor).toEqual(['Deep understanding of multithreading, concurrency issues, and experience with concurrent programming in Java']);
-    expect(byItem(26).rubric.whatToExpect).toBe('The candidate should explain creating threads, the Runnable interface, thread lifecycle, and synchronization.');
+    expect(byItem(26).rubric.lookFor).toEqual([
+      'Deep understanding of multithreading, concurrency issues, and experience with concurrent programming in Java',
+    ]);
+    expect(byItem(26).rubric.whatToExpect).toBe(
+      'The candidate should explain creating threads, the Runnable interface, thread lifecycle, and synchronization.',
+    );
     expect(byItem(141).rubric.lookFor[0]).toBe('Specific roles, named companies, measurable outcomes, and clear career progression');
     expect(byItem(141).rubric.redFlags[0]).toBe('Answers that never reference a specific project, employer, or measurable result');
     // "Look for" without a colon, inside or at the start of a paragraph
     expect(byItem(97).rubric.lookFor[0]).toMatch(/^Clear explanations of the algorithm/);
     expect(byItem(83).rubric.lookFor).toEqual(['A proactive approach to continuous learning']);
-    expect(byItem(149).rubric.lookFor).toEqual(['Their experience in conducting security audits and their understanding of industry security standards']);
+    expect(byItem(149).rubric.lookFor).toEqual([
+      'Their experience in conducting security audits and their understanding of industry security standards',
+    ]);
   });
 
   it('separates the model code of item 177 from its look-for point', () => {
-    expect(byItem(177).rubric.lookFor).toEqual(["Proficiency with Ruby's enumerable methods, understanding of hash creation, and code readability"]);
+    expect(byItem(177).rubric.lookFor).toEqual([
+      "Proficiency with Ruby's enumerable methods, understanding of hash creation, and code readability",
+    ]);
     expect(byItem(177).rubric.referenceAnswer).toMatch(/^def array_to_hash\(arr\) arr\.each_with_object/);
   });
 
@@ -94,11 +114,15 @@ describe('parseBank on the seed page', () => {
 
     const microservices = byItem(17).rubric;
     expect(microservices.interviewerGuidance).toMatch(/^A good candidate describes the process/);
-    expect(microservices.interviewerGuidance).toContain('What hiring managers should pay attention to:\n- Experience with microservices architecture\n- Knowledge of tools and technologies used');
+    expect(microservices.interviewerGuidance).toContain(
+      'What hiring managers should pay attention to:\n- Experience with microservices architecture\n- Knowledge of tools and technologies used',
+    );
     expect(microservices.sampleAnswer).toMatch(/^In a previous role, we transitioned/);
 
     expect(byItem(47).rubric.sampleAnswer).toMatch(/^A deadlock happens when two threads/);
-    expect(byItem(25).rubric.interviewerGuidance).toMatch(/^A good candidate should explain the three main API versioning types.*They should also discuss/s);
+    expect(byItem(25).rubric.interviewerGuidance).toMatch(
+      /^A good candidate should explain the three main API versioning types.*They should also discuss/s,
+    );
     expect(byItem(67).rubric.referenceAnswer).toMatch(/^Common challenges with database backups/);
     expect(byItem(67).rubric.interviewerGuidance).toMatch(/^An ideal candidate will describe/);
     expect(byItem(1).rubric.referenceAnswer).toMatch(/^We needed to migrate 500M rows/);
@@ -106,7 +130,8 @@ describe('parseBank on the seed page', () => {
   });
 
   it('leaves no marker text inside another field', () => {
-    const markers = /look for:|red flags?:|what to expect|sample answer|what the interviewer wants|how to structure your answer|what hiring managers should|^reference answer/im;
+    const markers =
+      /look for:|red flags?:|what to expect|sample answer|what the interviewer wants|how to structure your answer|what hiring managers should|^reference answer/im;
     for (const { rubric } of bank.drafts) {
       for (const text of [rubric.referenceAnswer, rubric.sampleAnswer, rubric.whatToExpect, ...rubric.lookFor, ...rubric.redFlags]) {
         expect(text ?? '').not.toMatch(markers);
@@ -129,7 +154,18 @@ describe('parseBank on the seed page', () => {
 
   it('drops the marketing and navigation noise, saying why', () => {
     const everything = JSON.stringify(bank.drafts);
-    for (const noise of ['send me the newsletter', 'Career Acceleration', 'Pass Rate', 'SPOTO', 'Dump Practice', 'Certification Exam', 'View Other Interview Questions', "DON'T WANT TO MISS", 'resume stand out', 'annual salary']) {
+    for (const noise of [
+      'send me the newsletter',
+      'Career Acceleration',
+      'Pass Rate',
+      'SPOTO',
+      'Dump Practice',
+      'Certification Exam',
+      'View Other Interview Questions',
+      "DON'T WANT TO MISS",
+      'resume stand out',
+      'annual salary',
+    ]) {
       expect(everything).not.toContain(noise);
     }
     expect(byItem(2).rubric.interviewerGuidance).toMatch(/ice-breakers in any web development interview\.$/);
@@ -181,7 +217,9 @@ describe('parseBank on the seed page', () => {
   });
 
   it('flags the model answer that discloses family plans (item 35), and nothing else', () => {
-    const flagged = bank.drafts.map((draft) => ({ item: draft.sources[0].item, findings: findProtectedCharacteristicPrompts(draft) })).filter((entry) => entry.findings.length > 0);
+    const flagged = bank.drafts
+      .map((draft) => ({ item: draft.sources[0].item, findings: findProtectedCharacteristicPrompts(draft) }))
+      .filter((entry) => entry.findings.length > 0);
     expect(flagged.map((entry) => entry.item)).toEqual([35]);
     expect(flagged[0].findings).toEqual(
       expect.arrayContaining([

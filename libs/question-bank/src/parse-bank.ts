@@ -29,7 +29,10 @@ export function parseBank(content: string | Uint8Array, options: ParseBankOption
   const parsed = PARSERS[format](text, options.fileName, options);
   const built = parsed.questions.map(buildDraft);
   const { drafts, groups } = mergeExactDuplicates(built);
-  const near = options.nearDuplicates === false ? [] : findNearDuplicates(drafts, options.nearDuplicateThreshold ?? NEAR_DUPLICATE_THRESHOLD).suggestions;
+  const near =
+    options.nearDuplicates === false
+      ? []
+      : findNearDuplicates(drafts, options.nearDuplicateThreshold ?? NEAR_DUPLICATE_THRESHOLD).suggestions;
   return {
     format,
     drafts,

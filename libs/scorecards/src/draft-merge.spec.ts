@@ -26,7 +26,11 @@ describe('mergeDrafts', () => {
   });
 
   it('treats the same change on both sides as agreement', () => {
-    const same = draft({ answers: [answer('q1', 3, 'base notes')], summary: 'done', competencyRatings: [{ competency: 'APIs', rating: 3 }] });
+    const same = draft({
+      answers: [answer('q1', 3, 'base notes')],
+      summary: 'done',
+      competencyRatings: [{ competency: 'APIs', rating: 3 }],
+    });
     expect(mergeDrafts(base, same, same)).toEqual({ merged: same, conflicts: [] });
   });
 

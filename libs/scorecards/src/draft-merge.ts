@@ -52,7 +52,10 @@ function draftOf(fields: Map<string, FieldValue>): ScorecardDraft {
   for (const [path, value] of fields) {
     const [head, key, leaf] = path.split('.');
     if (head === 'answers' && key && leaf === 'rating') {
-      Object.assign(answer(key), value === 'NOT_ASKED' ? { rating: null, notAsked: true } : { rating: value as number | null, notAsked: false });
+      Object.assign(
+        answer(key),
+        value === 'NOT_ASKED' ? { rating: null, notAsked: true } : { rating: value as number | null, notAsked: false },
+      );
     } else if (head === 'answers' && key && leaf === 'notes') {
       answer(key).notes = value as string;
     } else if (head === 'competencyRatings' && key !== undefined) {
@@ -86,7 +89,11 @@ export function mergeDrafts(base: ScorecardDraft, mine: ScorecardDraft, theirs: 
     else if (their === original) merged.set(path, my);
     else {
       merged.set(path, their);
-      conflicts.push({ path, mine: my === 'NOT_ASKED' ? 'NOT_ASKED' : (my as string | number | null), theirs: their as string | number | null });
+      conflicts.push({
+        path,
+        mine: my === 'NOT_ASKED' ? 'NOT_ASKED' : (my as string | number | null),
+        theirs: their as string | number | null,
+      });
     }
   }
   return { merged: draftOf(merged), conflicts };

@@ -1,4 +1,11 @@
-import { answerProblems, competencyRatingProblems, finalizeDraft, prefillCompetencyRatings, submitProblems, unansweredQuestions } from './draft-rules';
+import {
+  answerProblems,
+  competencyRatingProblems,
+  finalizeDraft,
+  prefillCompetencyRatings,
+  submitProblems,
+  unansweredQuestions,
+} from './draft-rules';
 import { emptyDraft, type ScoringKit } from './scorecard-draft';
 
 const kit: ScoringKit = {
@@ -26,7 +33,9 @@ describe('answerProblems', () => {
   });
 
   it('refuses the same question twice in one change', () => {
-    expect(answerProblems(kit, [answer('q1', 1), answer('q1', 2)])).toEqual([{ field: 'answers.1.questionId', message: expect.any(String) }]);
+    expect(answerProblems(kit, [answer('q1', 1), answer('q1', 2)])).toEqual([
+      { field: 'answers.1.questionId', message: expect.any(String) },
+    ]);
   });
 });
 
@@ -39,7 +48,12 @@ describe('competency ratings', () => {
   });
 
   it('refuses competencies the kit does not have and ratings off the scale', () => {
-    expect(competencyRatingProblems(kit, [{ competency: 'Cooking', rating: 2 }, { competency: 'Communication', rating: 0 }])).toEqual([
+    expect(
+      competencyRatingProblems(kit, [
+        { competency: 'Cooking', rating: 2 },
+        { competency: 'Communication', rating: 0 },
+      ]),
+    ).toEqual([
       { field: 'competencyRatings.0.competency', message: expect.stringContaining('Cooking') },
       { field: 'competencyRatings.1.rating', message: expect.stringContaining('1 to 4') },
     ]);

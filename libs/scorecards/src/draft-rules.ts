@@ -27,7 +27,8 @@ export function answerProblems(kit: ScoringKit, answers: AnswerDraft[]): FieldPr
       problems.push({ field: `${at}.questionId`, message: 'This question is not in the kit of this interview.' });
       return;
     }
-    if (seen.has(answer.questionId)) problems.push({ field: `${at}.questionId`, message: 'This question is answered twice in one change.' });
+    if (seen.has(answer.questionId))
+      problems.push({ field: `${at}.questionId`, message: 'This question is answered twice in one change.' });
     seen.add(answer.questionId);
     const rating = ratingProblem(kit, answer.rating, `${at}.rating`);
     if (rating) problems.push(rating);
@@ -96,7 +97,10 @@ export function unansweredQuestions(kit: ScoringKit, answers: AnswerDraft[]): st
 export function submitProblems(kit: ScoringKit, draft: ScorecardDraft): FieldProblem[] {
   const problems = [...answerProblems(kit, draft.answers), ...competencyRatingProblems(kit, draft.competencyRatings)];
   if (!draft.recommendation) {
-    problems.push({ field: 'recommendation', message: 'Choose an overall recommendation (Strong no, No, Yes or Strong yes) before submitting.' });
+    problems.push({
+      field: 'recommendation',
+      message: 'Choose an overall recommendation (Strong no, No, Yes or Strong yes) before submitting.',
+    });
   }
   if (!draft.summary.trim()) problems.push({ field: 'summary', message: 'Write a short summary of the evidence before submitting.' });
   return problems;

@@ -52,8 +52,8 @@ describe('calibration', () => {
   });
 
   it('refuses ratings of more than one candidate', () => {
-    expect(() => calibratedCandidateScores([rating('A', 'design', 3), { ...rating('B', 'design', 2), candidateId: 'c1' }], new Map(), fourPoint)).toThrow(
-      /one candidate/,
-    );
+    expect(() =>
+      calibratedCandidateScores([rating('A', 'design', 3), { ...rating('B', 'design', 2), candidateId: 'c1' }], new Map(), fourPoint),
+    ).toThrow(/one candidate/);
   });
 });

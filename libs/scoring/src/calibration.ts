@@ -42,14 +42,24 @@ export function calibratedCandidateScores(
   const candidates = new Set(ratings.map((r) => r.candidateId));
   if (candidates.size > 1) throw new RangeError(`Pass one candidate's ratings; got ${candidates.size} candidates.`);
   const competencies = [...groupBy(ratings, (r) => r.competency)].map(([competency, competencyRatings]): CalibratedCompetency => {
-    const byInterviewer = meanPerKey(competencyRatings, (r) => r.interviewerId, (r) => r.value);
+    const byInterviewer = meanPerKey(
+      competencyRatings,
+      (r) => r.interviewerId,
+      (r) => r.value,
+    );
     const raw = [...byInterviewer.values()];
     const calibrated = [...byInterviewer].map(([interviewerId, value]) => calibrate(value, leniency.get(interviewerId) ?? 0, scale));
     return { competency, n: raw.length, rawMean: mean(raw), calibratedMean: mean(calibrated) };
   });
   return {
     competencies,
-    rawComposite: weightedComposite(competencies.map((c) => ({ competency: c.competency, mean: c.rawMean })), weights),
-    calibratedComposite: weightedComposite(competencies.map((c) => ({ competency: c.competency, mean: c.calibratedMean })), weights),
+    rawComposite: weightedComposite(
+      competencies.map((c) => ({ competency: c.competency, mean: c.rawMean })),
+      weights,
+    ),
+    calibratedComposite: weightedComposite(
+      competencies.map((c) => ({ competency: c.competency, mean: c.calibratedMean })),
+      weights,
+    ),
   };
 }

@@ -11,7 +11,8 @@ export const EXPLANATIONS = {
   min: 'The lowest rating any interviewer gave on this competency.',
   max: 'The highest rating any interviewer gave on this competency.',
   spread: 'How far apart the highest and the lowest rating are.',
-  disagreement: 'Flagged when the highest and lowest ratings are at least half the scale apart (2 points on a 1–4 scale), so the panel should talk it through.',
+  disagreement:
+    'Flagged when the highest and lowest ratings are at least half the scale apart (2 points on a 1–4 scale), so the panel should talk it through.',
   recommendationTally: 'How many interviewers gave each overall recommendation.',
   lean: 'The average recommendation, from −2 when everyone says Strong no to +2 when everyone says Strong yes.',
   split: 'Flagged when at least one interviewer recommends hiring and at least one does not.',
@@ -23,8 +24,10 @@ export const EXPLANATIONS = {
   leniencyLabel: `Lenient or severe when the adjusted leniency is at least ${LENIENCY_LABEL_THRESHOLD} points above or below the other interviewers, otherwise in line.`,
   calibratedScore: "The rating with the interviewer's adjusted leniency taken out, kept within the scale.",
   calibratedComposite: 'The composite computed from calibrated ratings, so a lenient or severe panel does not lift or sink the candidate.',
-  alpha: "Krippendorff's alpha: how far the interviewers agree beyond what chance would give, from 1 for perfect agreement down to 0 for chance level, with missing ratings allowed.",
-  reliabilityBand: "Krippendorff's guidance: rely on an alpha of 0.800 or more, draw only tentative conclusions from 0.667 to 0.800, and do not rely on less.",
+  alpha:
+    "Krippendorff's alpha: how far the interviewers agree beyond what chance would give, from 1 for perfect agreement down to 0 for chance level, with missing ratings allowed.",
+  reliabilityBand:
+    "Krippendorff's guidance: rely on an alpha of 0.800 or more, draw only tentative conclusions from 0.667 to 0.800, and do not rely on less.",
   alphaNoPairableValues: 'No candidate was rated on a competency by two or more interviewers, so there is nothing to compare.',
   alphaNoVariation: 'Every rating is the same, so agreement cannot be told apart from chance.',
 } as const;

@@ -29,7 +29,14 @@ describe('interviewer leniency', () => {
     const [a, b, c, d] = result;
     expect(a).toEqual({ interviewerId: 'A', n: 2, sharedCandidates: 2, raw: 1.25, shrunk: expect.closeTo(2.5 / 7, 12), label: 'lenient' });
     expect(b).toEqual({ interviewerId: 'B', n: 3, sharedCandidates: 3, raw: expect.closeTo(-1 / 3, 12), shrunk: -0.125, label: 'in line' });
-    expect(c).toEqual({ interviewerId: 'C', n: 2, sharedCandidates: 2, raw: -0.75, shrunk: expect.closeTo(-1.5 / 7, 12), label: 'in line' });
+    expect(c).toEqual({
+      interviewerId: 'C',
+      n: 2,
+      sharedCandidates: 2,
+      raw: -0.75,
+      shrunk: expect.closeTo(-1.5 / 7, 12),
+      label: 'in line',
+    });
     expect(d).toEqual({ interviewerId: 'D', n: 0, sharedCandidates: 0, raw: null, shrunk: 0, label: 'not enough data' });
   });
 
@@ -82,7 +89,8 @@ describe('interviewer leniency', () => {
   it('takes 200 candidates × 5 interviewers × 6 competencies, one figure per interviewer', () => {
     const ratings: InterviewerRating[] = [];
     for (let c = 0; c < 200; c++) {
-      for (let i = 0; i < 5; i++) for (let q = 0; q < 6; q++) ratings.push(rating(`i${(c + i) % 40}`, `c${c}`, `q${q}`, 1 + ((c + i + q) % 4)));
+      for (let i = 0; i < 5; i++)
+        for (let q = 0; q < 6; q++) ratings.push(rating(`i${(c + i) % 40}`, `c${c}`, `q${q}`, 1 + ((c + i + q) % 4)));
     }
     const result = interviewerLeniency(ratings);
     expect(result).toHaveLength(40);
@@ -90,7 +98,9 @@ describe('interviewer leniency', () => {
 
   it('discloses a leniency only from MIN_SHARED_CANDIDATES candidates shared with co-panelists on', () => {
     const shared = (candidates: number) =>
-      interviewerLeniency(Array.from({ length: candidates }, (_, i) => [rating('A', `c${i}`, 'design', 4), rating('B', `c${i}`, 'design', 2)]).flat())[0];
+      interviewerLeniency(
+        Array.from({ length: candidates }, (_, i) => [rating('A', `c${i}`, 'design', 4), rating('B', `c${i}`, 'design', 2)]).flat(),
+      )[0];
     // Two shared candidates, several competencies each: still too few people-level data points to show.
     expect(disclosedLeniency(shared(MIN_SHARED_CANDIDATES - 1))).toEqual({ raw: null, shrunk: 0, label: 'not enough data' });
     expect(disclosedLeniency(shared(MIN_SHARED_CANDIDATES))).toMatchObject({ raw: 2, label: 'lenient' });

@@ -71,7 +71,11 @@ export function interviewerLeniency(ratings: ReadonlyArray<InterviewerRating>, o
   }
   const pairs = groupBy(ratings, (r) => JSON.stringify([r.candidateId, r.competency]));
   for (const pairRatings of pairs.values()) {
-    const byInterviewer = meanPerKey(pairRatings, (r) => r.interviewerId, (r) => r.value);
+    const byInterviewer = meanPerKey(
+      pairRatings,
+      (r) => r.interviewerId,
+      (r) => r.value,
+    );
     if (byInterviewer.size < 2) continue;
     let total = 0;
     for (const value of byInterviewer.values()) total += value;
@@ -87,7 +91,14 @@ export function interviewerLeniency(ratings: ReadonlyArray<InterviewerRating>, o
 
   return [...deviations].map(([interviewerId, { sum, n, candidates }]) => {
     const shrunk = n === 0 ? 0 : sum / (n + k);
-    return { interviewerId, n, sharedCandidates: candidates.size, raw: n === 0 ? null : sum / n, shrunk, label: leniencyLabel(n, shrunk, threshold) };
+    return {
+      interviewerId,
+      n,
+      sharedCandidates: candidates.size,
+      raw: n === 0 ? null : sum / n,
+      shrunk,
+      label: leniencyLabel(n, shrunk, threshold),
+    };
   });
 }
 

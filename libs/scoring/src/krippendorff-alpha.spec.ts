@@ -4,7 +4,9 @@ import { krippendorffAlpha, krippendorffAlphaOfUnits, panelReliability, type Alp
 const _ = null;
 const round3 = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
 const alphas = (data: Array<Array<number | null>>) =>
-  Object.fromEntries((['nominal', 'ordinal', 'interval', 'ratio'] as AlphaMetric[]).map((metric) => [metric, round3(krippendorffAlpha(data, metric).alpha)]));
+  Object.fromEntries(
+    (['nominal', 'ordinal', 'interval', 'ratio'] as AlphaMetric[]).map((metric) => [metric, round3(krippendorffAlpha(data, metric).alpha)]),
+  );
 
 // Krippendorff, K. (2011). "Computing Krippendorff's Alpha-Reliability". Annenberg School for
 // Communication, University of Pennsylvania, https://repository.upenn.edu/asc_papers/43 — the worked
@@ -63,16 +65,34 @@ describe("Krippendorff's alpha against published values", () => {
 
 describe("Krippendorff's alpha edge cases", () => {
   it('is 1 for perfect agreement with variation, and defaults to the interval metric', () => {
-    expect(krippendorffAlpha([[1, 2, 3], [1, 2, 3]])).toEqual({ alpha: 1, metric: 'interval', reason: null, pairableValues: 6, unitsUsed: 3 });
+    expect(
+      krippendorffAlpha([
+        [1, 2, 3],
+        [1, 2, 3],
+      ]),
+    ).toEqual({ alpha: 1, metric: 'interval', reason: null, pairableValues: 6, unitsUsed: 3 });
   });
 
   it('is null when no unit has two values', () => {
-    expect(krippendorffAlpha([[1, _], [_, 2]])).toEqual({ alpha: null, metric: 'interval', reason: 'NO_PAIRABLE_VALUES', pairableValues: 0, unitsUsed: 0 });
+    expect(
+      krippendorffAlpha([
+        [1, _],
+        [_, 2],
+      ]),
+    ).toEqual({ alpha: null, metric: 'interval', reason: 'NO_PAIRABLE_VALUES', pairableValues: 0, unitsUsed: 0 });
     expect(krippendorffAlpha([]).reason).toBe('NO_PAIRABLE_VALUES');
   });
 
   it('is null when every pairable value is the same, ignoring a lone different value', () => {
-    expect(krippendorffAlpha([[3, 3, 1], [3, 3, _]], 'nominal')).toEqual({
+    expect(
+      krippendorffAlpha(
+        [
+          [3, 3, 1],
+          [3, 3, _],
+        ],
+        'nominal',
+      ),
+    ).toEqual({
       alpha: null,
       metric: 'nominal',
       reason: 'NO_VARIATION',
@@ -84,7 +104,15 @@ describe("Krippendorff's alpha edge cases", () => {
   it('does not depend on which coder gave which value, or on ragged rows', () => {
     const shuffled = [krippendorff2011[2], krippendorff2011[0], krippendorff2011[3], krippendorff2011[1]];
     expect(krippendorffAlpha(shuffled, 'ordinal').alpha).toBeCloseTo(krippendorffAlpha(krippendorff2011, 'ordinal').alpha ?? 0, 12);
-    expect(krippendorffAlpha([[1, 2, 3], [1, 2]], 'interval')).toMatchObject({ alpha: 1, unitsUsed: 2 });
+    expect(
+      krippendorffAlpha(
+        [
+          [1, 2, 3],
+          [1, 2],
+        ],
+        'interval',
+      ),
+    ).toMatchObject({ alpha: 1, unitsUsed: 2 });
   });
 
   it('gives the same figure from per-unit values as from the coders × units matrix', () => {
@@ -93,14 +121,27 @@ describe("Krippendorff's alpha edge cases", () => {
   });
 
   it('refuses negative ratio data', () => {
-    expect(() => krippendorffAlpha([[-1, 2], [1, 2]], 'ratio')).toThrow(RangeError);
+    expect(() =>
+      krippendorffAlpha(
+        [
+          [-1, 2],
+          [1, 2],
+        ],
+        'ratio',
+      ),
+    ).toThrow(RangeError);
   });
 });
 
 describe('panel reliability from ratings', () => {
   const asRatings = (matrix: Array<Array<number | null>>): InterviewerRating[] =>
     matrix.flatMap((row, coder) =>
-      row.map((value, unit) => ({ interviewerId: `i${coder}`, candidateId: `c${unit % 6}`, competency: `q${Math.floor(unit / 6)}`, value })),
+      row.map((value, unit) => ({
+        interviewerId: `i${coder}`,
+        candidateId: `c${unit % 6}`,
+        competency: `q${Math.floor(unit / 6)}`,
+        value,
+      })),
     );
 
   it('treats each candidate and competency as a unit and each interviewer as a coder', () => {
@@ -124,9 +165,11 @@ describe('panel reliability from ratings', () => {
     const ratings: InterviewerRating[] = [];
     for (let c = 0; c < 200; c++) {
       for (let q = 0; q < 6; q++) {
-        for (let i = 0; i < 5; i++) ratings.push({ interviewerId: `i${i}`, candidateId: `c${c}`, competency: `q${q}`, value: 1 + ((c * 7 + q * 3 + i) % 4) });
+        for (let i = 0; i < 5; i++)
+          ratings.push({ interviewerId: `i${i}`, candidateId: `c${c}`, competency: `q${q}`, value: 1 + ((c * 7 + q * 3 + i) % 4) });
       }
     }
-    for (const metric of ['nominal', 'ordinal', 'interval', 'ratio'] as AlphaMetric[]) expect(panelReliability(ratings, metric).unitsUsed).toBe(1200);
+    for (const metric of ['nominal', 'ordinal', 'interval', 'ratio'] as AlphaMetric[])
+      expect(panelReliability(ratings, metric).unitsUsed).toBe(1200);
   });
 });

@@ -32,7 +32,10 @@ type PairDisagreement = (counts: ValueCounts) => number;
  * `data` is the reliability data matrix: one row per coder (interviewer), one column per unit (a
  * candidate's competency), null where the coder gave no value. Rows may differ in length.
  */
-export function krippendorffAlpha(data: ReadonlyArray<ReadonlyArray<number | null | undefined>>, metric: AlphaMetric = 'interval'): AlphaResult {
+export function krippendorffAlpha(
+  data: ReadonlyArray<ReadonlyArray<number | null | undefined>>,
+  metric: AlphaMetric = 'interval',
+): AlphaResult {
   const unitCount = data.reduce((longest, row) => Math.max(longest, row.length), 0);
   const units = Array.from({ length: unitCount }, (_, u) => data.map((row) => row[u]));
   return krippendorffAlphaOfUnits(units, metric);
@@ -48,7 +51,10 @@ export function krippendorffAlpha(data: ReadonlyArray<ReadonlyArray<number | nul
  * is linear in the units and at most quadratic in one unit's values; ordinal and ratio data also cost
  * (distinct values)² once, which is tiny for rating scales.
  */
-export function krippendorffAlphaOfUnits(units: Iterable<ReadonlyArray<number | null | undefined>>, metric: AlphaMetric = 'interval'): AlphaResult {
+export function krippendorffAlphaOfUnits(
+  units: Iterable<ReadonlyArray<number | null | undefined>>,
+  metric: AlphaMetric = 'interval',
+): AlphaResult {
   const pairable: ValueCounts[] = [];
   const marginals = new Map<number, number>();
   let n = 0;
@@ -84,7 +90,13 @@ export function krippendorffAlphaOfUnits(units: Iterable<ReadonlyArray<number | 
 export function panelReliability(ratings: ReadonlyArray<InterviewerRating>, metric: AlphaMetric = 'interval'): AlphaResult {
   const units = groupBy(ratings, (r) => JSON.stringify([r.candidateId, r.competency]));
   return krippendorffAlphaOfUnits(
-    [...units.values()].map((unit) => [...meanPerKey(unit, (r) => r.interviewerId, (r) => r.value).values()]),
+    [...units.values()].map((unit) => [
+      ...meanPerKey(
+        unit,
+        (r) => r.interviewerId,
+        (r) => r.value,
+      ).values(),
+    ]),
     metric,
   );
 }

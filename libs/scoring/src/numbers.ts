@@ -25,7 +25,11 @@ export function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<
 }
 
 /** The mean of the present values for each key, keeping first-appearance order; keys with no value are left out. */
-export function meanPerKey<T>(items: Iterable<T>, keyOf: (item: T) => string, valueOf: (item: T) => number | null | undefined): Map<string, number> {
+export function meanPerKey<T>(
+  items: Iterable<T>,
+  keyOf: (item: T) => string,
+  valueOf: (item: T) => number | null | undefined,
+): Map<string, number> {
   const sums = new Map<string, { sum: number; count: number }>();
   for (const item of items) {
     const value = valueOf(item);

@@ -1,6 +1,11 @@
 import { commonScaleRatings, summarizePanel, type SubmittedScorecard } from './panel-summary';
 
-const card = (interviewerId: string, ratings: Record<string, number | null>, recommendation: SubmittedScorecard['recommendation'], scalePoints = 4): SubmittedScorecard => ({
+const card = (
+  interviewerId: string,
+  ratings: Record<string, number | null>,
+  recommendation: SubmittedScorecard['recommendation'],
+  scalePoints = 4,
+): SubmittedScorecard => ({
   interviewerId,
   scalePoints,
   recommendation,
@@ -26,7 +31,18 @@ describe('summarizePanel', () => {
   });
 
   it('summarises every competency of the kit in kit order, rated or not', () => {
-    expect(summary.competencies.map((entry) => [entry.competency, entry.n, entry.mean, entry.median, entry.min, entry.max, entry.disagreement, entry.weight])).toEqual([
+    expect(
+      summary.competencies.map((entry) => [
+        entry.competency,
+        entry.n,
+        entry.mean,
+        entry.median,
+        entry.min,
+        entry.max,
+        entry.disagreement,
+        entry.weight,
+      ]),
+    ).toEqual([
       ['architecture', 3, 3, 3, 2, 4, true, 2],
       ['communication', 2, 3, 3, 3, 3, false, 1],
       ['testing', 0, null, null, null, null, false, 1],

@@ -26,19 +26,33 @@ describe('weighted composite', () => {
   });
 
   it('is the plain mean when the kit has no weights', () => {
-    expect(weightedComposite([{ competency: 'a', mean: 2 }, { competency: 'b', mean: 3 }]).score).toBe(2.5);
+    expect(
+      weightedComposite([
+        { competency: 'a', mean: 2 },
+        { competency: 'b', mean: 3 },
+      ]).score,
+    ).toBe(2.5);
   });
 
   it('ignores a competency weighted 0, rated or not', () => {
     const composite = weightedComposite(
-      [{ competency: 'a', mean: 4 }, { competency: 'b', mean: 1 }, { competency: 'c', mean: null }],
-      [{ competency: 'b', weight: 0 }, { competency: 'c', weight: 0 }],
+      [
+        { competency: 'a', mean: 4 },
+        { competency: 'b', mean: 1 },
+        { competency: 'c', mean: null },
+      ],
+      [
+        { competency: 'b', weight: 0 },
+        { competency: 'c', weight: 0 },
+      ],
     );
     expect(composite).toEqual({ score: 4, totalWeight: 1, competenciesUsed: ['a'], competenciesMissing: [] });
   });
 
   it('counts a weighted competency that is not in the list at all as missing', () => {
-    expect(weightedComposite([{ competency: 'a', mean: 3 }], [{ competency: 'security', weight: 2 }]).competenciesMissing).toEqual(['security']);
+    expect(weightedComposite([{ competency: 'a', mean: 3 }], [{ competency: 'security', weight: 2 }]).competenciesMissing).toEqual([
+      'security',
+    ]);
   });
 
   it('has no score when nothing weighted was rated', () => {
@@ -52,13 +66,24 @@ describe('weighted composite', () => {
 
   it('refuses invalid weights and a competency listed twice rather than computing a wrong score', () => {
     expect(() => weightedComposite([{ competency: 'a', mean: 3 }], [{ competency: 'a', weight: 11 }])).toThrow(RangeError);
-    expect(() => weightedComposite([{ competency: 'a', mean: 3 }, { competency: 'a', mean: 2 }])).toThrow(/listed twice/);
+    expect(() =>
+      weightedComposite([
+        { competency: 'a', mean: 3 },
+        { competency: 'a', mean: 2 },
+      ]),
+    ).toThrow(/listed twice/);
   });
 });
 
 describe('weight validation', () => {
   it('accepts weights from 0 to 10', () => {
-    expect(validateWeights([{ competency: 'a', weight: 0 }, { competency: 'b', weight: 10 }, { competency: 'c', weight: 2.5 }])).toEqual([]);
+    expect(
+      validateWeights([
+        { competency: 'a', weight: 0 },
+        { competency: 'b', weight: 10 },
+        { competency: 'c', weight: 2.5 },
+      ]),
+    ).toEqual([]);
   });
 
   it('names the competency and the reason for each problem', () => {
@@ -71,9 +96,17 @@ describe('weight validation', () => {
         { competency: ' ', weight: 1 },
       ]),
     ).toEqual([
-      { competency: 'architecture', field: 'competencyWeights.0.weight', message: 'The weight of architecture must be between 0 and 10; it is 11.' },
+      {
+        competency: 'architecture',
+        field: 'competencyWeights.0.weight',
+        message: 'The weight of architecture must be between 0 and 10; it is 11.',
+      },
       { competency: 'coding', field: 'competencyWeights.1.weight', message: 'The weight of coding must be between 0 and 10; it is -1.' },
-      { competency: 'security', field: 'competencyWeights.2.weight', message: 'The weight of security must be between 0 and 10; it is not a number.' },
+      {
+        competency: 'security',
+        field: 'competencyWeights.2.weight',
+        message: 'The weight of security must be between 0 and 10; it is not a number.',
+      },
       { competency: 'architecture', field: 'competencyWeights.3.competency', message: 'architecture is weighted twice.' },
       { competency: ' ', field: 'competencyWeights.4.competency', message: 'Weight 5 does not name a competency.' },
     ]);

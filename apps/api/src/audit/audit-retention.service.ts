@@ -59,7 +59,12 @@ export class AuditRetentionService implements OnApplicationBootstrap, OnApplicat
       const pruned = await audit.prune(db);
       if (!pruned) return 0;
       await this.audit.recordMany(
-        pruned.map((row) => ({ organizationId: row.organizationId, action: 'audit.pruned' as const, actorLabel: 'retention job', details: { removed: row.removed } })),
+        pruned.map((row) => ({
+          organizationId: row.organizationId,
+          action: 'audit.pruned' as const,
+          actorLabel: 'retention job',
+          details: { removed: row.removed },
+        })),
         db,
       );
       return pruned.reduce((sum, row) => sum + row.removed, 0);

@@ -15,7 +15,8 @@ const encodeCursor = (row: AuditRow) => Buffer.from(`${new Date(row.occurredAt).
 
 function decodeCursor(cursor: string): [string, string] {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!at || !/^\d+$/.test(id ?? '') || Number.isNaN(Date.parse(at))) throw AppError.badInput('after', 'After must be a cursor this query returned.');
+  if (!at || !/^\d+$/.test(id ?? '') || Number.isNaN(Date.parse(at)))
+    throw AppError.badInput('after', 'After must be a cursor this query returned.');
   return [at, id];
 }
 
@@ -38,7 +39,11 @@ export class AuditTrailService {
   }
 
   async csv(organizationId: string, filter: AuditFilterInput): Promise<string> {
-    const rows = await audit.selectEvents(this.db, organizationId, this.filter(filter), { afterAt: null, afterId: null, limit: AUDIT_CSV_LIMIT });
+    const rows = await audit.selectEvents(this.db, organizationId, this.filter(filter), {
+      afterAt: null,
+      afterId: null,
+      limit: AUDIT_CSV_LIMIT,
+    });
     const header = ['When (UTC)', 'Who', 'Actor id', 'Action', 'Target type', 'Target id', 'Details', 'Request id', 'Address'];
     return safeCsv([
       header,
@@ -49,7 +54,9 @@ export class AuditTrailService {
         row.action,
         row.targetType,
         row.targetId,
-        detailsOf(row.details).map(({ key, value }) => `${key}=${value}`).join('; '),
+        detailsOf(row.details)
+          .map(({ key, value }) => `${key}=${value}`)
+          .join('; '),
         row.requestId,
         row.ipAddress,
       ]),

@@ -29,7 +29,11 @@ const insertAuditEvents = sql<IInsertAuditEventsQuery>`
     LEFT JOIN users u ON u.id = e.actor_id`;
 
 /** One statement for any number of events. */
-export async function insertEvents(db: Queryable, events: AuditEventRow[], scope: { requestId: string | null; ipAddress: string | null }): Promise<void> {
+export async function insertEvents(
+  db: Queryable,
+  events: AuditEventRow[],
+  scope: { requestId: string | null; ipAddress: string | null },
+): Promise<void> {
   const json = events.map((event) => ({
     organization_id: event.organizationId,
     actor_id: event.actorId,

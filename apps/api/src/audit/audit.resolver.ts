@@ -35,8 +35,14 @@ export class AuditResolver {
 
   @Roles('ADMIN')
   @Query(() => CsvFileDto, { description: 'The filtered audit trail as CSV (at most 50,000 rows).' })
-  async auditEventsCsv(@CurrentPrincipal() principal: Principal, @Args('filter', FILTER_ARG) filter: AuditFilterInput): Promise<CsvFileDto> {
-    return { fileName: `audit-trail-${new Date().toISOString().slice(0, 10)}.csv`, content: await this.trail.csv(principal.organizationId, filter ?? {}) };
+  async auditEventsCsv(
+    @CurrentPrincipal() principal: Principal,
+    @Args('filter', FILTER_ARG) filter: AuditFilterInput,
+  ): Promise<CsvFileDto> {
+    return {
+      fileName: `audit-trail-${new Date().toISOString().slice(0, 10)}.csv`,
+      content: await this.trail.csv(principal.organizationId, filter ?? {}),
+    };
   }
 
   @Roles('ADMIN')
@@ -53,7 +59,10 @@ export class AuditResolver {
 
   @Roles('ADMIN')
   @Mutation(() => AuditSettingsDto, { description: 'How long audit events are kept, in days (30 to 3650).' })
-  async setAuditRetention(@CurrentPrincipal() principal: Principal, @Args('days', { type: () => Int }) days: number): Promise<AuditSettingsDto> {
+  async setAuditRetention(
+    @CurrentPrincipal() principal: Principal,
+    @Args('days', { type: () => Int }) days: number,
+  ): Promise<AuditSettingsDto> {
     if (!Number.isInteger(days) || days < 30 || days > 3650) throw AppError.badInput('days', 'Retention must be between 30 and 3650 days.');
     return { retentionDays: await this.retention.setRetentionDays(principal, days) };
   }

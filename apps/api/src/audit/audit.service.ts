@@ -21,7 +21,8 @@ export interface AuditEvent {
 }
 
 /** What stands for an email nobody has an account for: enough to group attempts, not to read it. */
-export const hashedEmail = (email: string) => `sha256:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32)}`;
+export const hashedEmail = (email: string) =>
+  `sha256:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32)}`;
 
 /** Keys that must never reach the trail, whatever a caller passes. */
 const SECRET_KEY = /password|token|secret|notes?$|summary|rationale/i;

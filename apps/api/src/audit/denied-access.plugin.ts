@@ -28,7 +28,8 @@ export class DeniedAccessPlugin implements ApolloServerPlugin<GraphQLContext> {
   requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext>> {
     return Promise.resolve({
       // The answer goes out whatever happens here; a trail that cannot be written is logged, not thrown.
-      didEncounterErrors: (context) => this.recordDenials(context).catch((error: unknown) => this.logger.error(`could not record denied access: ${String(error)}`)),
+      didEncounterErrors: (context) =>
+        this.recordDenials(context).catch((error: unknown) => this.logger.error(`could not record denied access: ${String(error)}`)),
     });
   }
 
@@ -41,9 +42,12 @@ export class DeniedAccessPlugin implements ApolloServerPlugin<GraphQLContext> {
     const events = [];
     if (codes.has('FORBIDDEN')) events.push({ ...base, details: { operation, answer: 'FORBIDDEN', role: principal.role } });
     if (codes.has('NOT_FOUND')) {
-      const asked = [...new Set(`${context.request.query ?? ''} ${JSON.stringify(context.request.variables ?? {})}`.match(UUID) ?? [])].slice(0, 50);
+      const asked = [
+        ...new Set(`${context.request.query ?? ''} ${JSON.stringify(context.request.variables ?? {})}`.match(UUID) ?? []),
+      ].slice(0, 50);
       const foreign = asked.length ? await foreignIds(this.db, asked, principal.organizationId) : [];
-      for (const row of foreign) events.push({ ...base, target: { type: row.kind, id: row.id }, details: { operation, answer: 'NOT_FOUND' } });
+      for (const row of foreign)
+        events.push({ ...base, target: { type: row.kind, id: row.id }, details: { operation, answer: 'NOT_FOUND' } });
     }
     await this.audit.recordMany(events);
   }

@@ -95,26 +95,42 @@ export class AuthService {
       },
       (error) => error.field === 'currentPassword',
     );
-    const problem = passwordProblem(input.newPassword, user) ?? (input.newPassword === input.currentPassword ? 'Choose a password different from the current one.' : null);
+    const problem =
+      passwordProblem(input.newPassword, user) ??
+      (input.newPassword === input.currentPassword ? 'Choose a password different from the current one.' : null);
     if (problem) throw AppError.badInput('newPassword', problem);
     const passwordHash = await hashPassword(input.newPassword);
     await this.db.transaction(async (db) => {
       await accounts.setPassword(db, principal.userId, passwordHash);
       const ended = await this.sessions.revokeAllOf(principal.userId, principal.sessionId, db);
-      await this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action: 'password.changed', details: { sessionsEnded: ended } }, db);
+      await this.audit.record(
+        {
+          organizationId: principal.organizationId,
+          actorId: principal.userId,
+          action: 'password.changed',
+          details: { sessionsEnded: ended },
+        },
+        db,
+      );
     });
     return true;
   }
 
   async switchOrganization(principal: Principal, organizationId: string): Promise<ViewerDto> {
     if (principal.ssoOrganizationId && principal.ssoOrganizationId !== organizationId) {
-      throw AppError.forbidden('You signed in through single sign-on, which covers this organization only. Sign in again to work in another.');
+      throw AppError.forbidden(
+        'You signed in through single sign-on, which covers this organization only. Sign in again to work in another.',
+      );
     }
     const member = (await this.activeMemberships(principal.userId)).some((m) => m.organizationId === organizationId);
     if (!member) throw AppError.notFound('That organization', 'organizationId');
     const role = await this.sessions.roleIfEntering(principal.sessionId, organizationId);
     if (!role) {
-      throw new AppError('FORBIDDEN', 'That organization needs you to sign in again (through its single sign-on if it uses one).', 'organizationId');
+      throw new AppError(
+        'FORBIDDEN',
+        'That organization needs you to sign in again (through its single sign-on if it uses one).',
+        'organizationId',
+      );
     }
     await this.sessions.moveToOrganization(principal.sessionId, organizationId);
     return this.viewer({ ...principal, organizationId, role });
@@ -151,7 +167,10 @@ export class AuthService {
   private async signInTo(userId: string, organizationId: string, http: HttpPair): Promise<ViewerDto> {
     const sessionId = await this.db.transaction(async (db) => {
       const id = await this.sessions.start(userId, organizationId, http, { db });
-      await this.audit.record({ organizationId, actorId: userId, action: 'session.signed_in', target: { type: 'session', id }, details: { method: 'password' } }, db);
+      await this.audit.record(
+        { organizationId, actorId: userId, action: 'session.signed_in', target: { type: 'session', id }, details: { method: 'password' } },
+        db,
+      );
       return id;
     });
     const principal = await this.sessions.resolve(sessionId);

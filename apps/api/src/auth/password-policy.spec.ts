@@ -10,9 +10,12 @@ describe('passwordProblem', () => {
     expect(passwordProblem('x'.repeat(150) + 'y'.repeat(51))).toBe('Password must be at most 200 characters.');
   });
 
-  it.each(['1234567890', 'qwertyuiop', 'Password123', 'password123!', 'Basketball', 'aaaaaaaaaaaa'])('refuses the common password %s', (password) => {
-    expect(passwordProblem(password)).toMatch(/most common/);
-  });
+  it.each(['1234567890', 'qwertyuiop', 'Password123', 'password123!', 'Basketball', 'aaaaaaaaaaaa'])(
+    'refuses the common password %s',
+    (password) => {
+      expect(passwordProblem(password)).toMatch(/most common/);
+    },
+  );
 
   it('refuses the email or name, however it is written', () => {
     expect(passwordProblem('Future.CFO@corp.test', { email: 'future.cfo@corp.test' })).toMatch(/email address or name/);

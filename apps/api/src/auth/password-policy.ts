@@ -23,7 +23,7 @@ export function passwordProblem(password: string, person: { email?: string; name
   }
   const bare = normalized(password);
   const personal = [person.email, person.email?.split('@')[0], person.name].filter((part): part is string => !!part).map(normalized);
-  if (personal.some((part) => part.length >= 4 && (bare === part || bare.includes(part) && bare.length - part.length <= 4))) {
+  if (personal.some((part) => part.length >= 4 && (bare === part || (bare.includes(part) && bare.length - part.length <= 4)))) {
     return 'Password must not be your email address or name.';
   }
   return null;

@@ -20,7 +20,14 @@ const insertSession = sql<IInsertSessionQuery>`
 
 export async function insert(
   db: Queryable,
-  session: { userId: string; organizationId: string; ttlSeconds: number; ssoOrganizationId: string | null; userAgent: string | null; ipAddress: string | null },
+  session: {
+    userId: string;
+    organizationId: string;
+    ttlSeconds: number;
+    ssoOrganizationId: string | null;
+    userAgent: string | null;
+    ipAddress: string | null;
+  },
 ): Promise<string> {
   const [row] = await rows(db, insertSession, session);
   return row.id;
@@ -108,7 +115,10 @@ const listLiveSessions = sql<IListLiveSessionsQuery>`
 
 export type LiveSession = Awaited<ReturnType<typeof listLiveSessions.run>>[number];
 
-export function listLive(db: Queryable, who: { userId: string; currentId: string; ssoOrganizationId: string | null }): Promise<LiveSession[]> {
+export function listLive(
+  db: Queryable,
+  who: { userId: string; currentId: string; ssoOrganizationId: string | null },
+): Promise<LiveSession[]> {
   return rows(db, listLiveSessions, who);
 }
 

@@ -85,7 +85,11 @@ export class SessionsService {
 
   /** The caller's live sessions, newest first; a confined session sees only those of its organization. */
   async listFor(principal: Principal): Promise<AccountSessionDto[]> {
-    return sessions.listLive(this.db, { userId: principal.userId, currentId: principal.sessionId, ssoOrganizationId: principal.ssoOrganizationId });
+    return sessions.listLive(this.db, {
+      userId: principal.userId,
+      currentId: principal.sessionId,
+      ssoOrganizationId: principal.ssoOrganizationId,
+    });
   }
 
   /** Ends one of the caller's own sessions; another person's id is simply not found. */
@@ -95,6 +99,10 @@ export class SessionsService {
   }
 
   async endOthers(principal: Principal): Promise<number> {
-    return sessions.endOthers(this.db, { userId: principal.userId, currentId: principal.sessionId, ssoOrganizationId: principal.ssoOrganizationId });
+    return sessions.endOthers(this.db, {
+      userId: principal.userId,
+      currentId: principal.sessionId,
+      ssoOrganizationId: principal.ssoOrganizationId,
+    });
   }
 }

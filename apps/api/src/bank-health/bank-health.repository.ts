@@ -61,7 +61,10 @@ const selectPossibleDuplicates = sql<ISelectPossibleDuplicatesQuery>`
    ORDER BY s.score DESC LIMIT 200`;
 
 /** Undismissed pairs of active questions, most similar first. */
-export async function possibleDuplicates(db: Queryable, organizationId: string): Promise<Array<{ score: number; a: QuestionRecord; b: QuestionRecord }>> {
+export async function possibleDuplicates(
+  db: Queryable,
+  organizationId: string,
+): Promise<Array<{ score: number; a: QuestionRecord; b: QuestionRecord }>> {
   const pairs = await rows(db, selectPossibleDuplicates, { organizationId });
   return pairs.map((pair) => ({ score: pair.score, a: questionFromJson(pair.a), b: questionFromJson(pair.b) }));
 }

@@ -115,12 +115,29 @@ export class BankImportsService {
       if (!row) throw AppError.notFound('That import', 'id');
       if (row.status !== 'PREVIEW') throw AppError.conflict(`This import was already ${row.status.toLowerCase()}.`, 'id');
       const chosen = validateDecisions(row.plan.plan, decisions);
-      const result = await this.apply(db, principal.organizationId, principal.userId, id, row.plan.plan, row.plan.drafts ?? [], chosen, false);
+      const result = await this.apply(
+        db,
+        principal.organizationId,
+        principal.userId,
+        id,
+        row.plan.plan,
+        row.plan.drafts ?? [],
+        chosen,
+        false,
+      );
       await db.query(
         `UPDATE bank_imports SET status = 'COMMITTED', committed_at = now(), result = $2, plan = plan - 'drafts' WHERE id = $1`,
         [id, JSON.stringify(result)],
       );
-      await this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action: 'bank.imported', target: { type: 'bank_import', id } }, db);
+      await this.audit.record(
+        {
+          organizationId: principal.organizationId,
+          actorId: principal.userId,
+          action: 'bank.imported',
+          target: { type: 'bank_import', id },
+        },
+        db,
+      );
     });
     return this.get(principal.organizationId, id);
   }
@@ -145,7 +162,8 @@ export class BankImportsService {
     options: { dryRun?: boolean } = {},
   ): Promise<{ plan: ImportPlan; result: ImportResultDto | null }> {
     const parsed = this.parse(file);
-    if (options.dryRun) return { plan: planImport(parsed, await this.loadBank(this.db.manager, organizationId, parsed.drafts)), result: null };
+    if (options.dryRun)
+      return { plan: planImport(parsed, await this.loadBank(this.db.manager, organizationId, parsed.drafts)), result: null };
     return this.db.transaction(async (db) => {
       // One import per organization at a time, so two runs of the same file cannot both insert.
       await db.query(`SELECT pg_advisory_xact_lock(hashtext('bank-import:' || $1))`, [organizationId]);
@@ -159,7 +177,16 @@ export class BankImportsService {
       );
       const result = await this.apply(db, organizationId, null, id, plan, parsed.drafts, keepAll, true);
       await db.query(`UPDATE bank_imports SET result = $2 WHERE id = $1`, [id, JSON.stringify(result)]);
-      await this.audit.record({ organizationId, actorLabel: 'operator (command line)', action: 'bank.imported', target: { type: 'bank_import', id }, details: { fileName: file.fileName } }, db);
+      await this.audit.record(
+        {
+          organizationId,
+          actorLabel: 'operator (command line)',
+          action: 'bank.imported',
+          target: { type: 'bank_import', id },
+          details: { fileName: file.fileName },
+        },
+        db,
+      );
       return { plan, result };
     });
   }
@@ -277,7 +304,10 @@ function validateDecisions(plan: ImportPlan, decisions: ImportDecisionInput[]): 
   const chosen = new Map<number, DuplicateAction>();
   for (const decision of decisions) {
     if (!pending.has(decision.index)) {
-      throw AppError.badInput('decisions', `Question ${decision.index + 1} of the preview is not a possible duplicate; it needs no decision.`);
+      throw AppError.badInput(
+        'decisions',
+        `Question ${decision.index + 1} of the preview is not a possible duplicate; it needs no decision.`,
+      );
     }
     chosen.set(decision.index, decision.action);
   }

@@ -32,8 +32,16 @@ function readOptions(argv: string[]): Options {
     return index >= 0 ? rest[index + 1] : undefined;
   };
   const format = value('--format');
-  if (format && !(BANK_FORMATS as readonly string[]).includes(format)) throw new Error(`--format must be one of ${BANK_FORMATS.join(', ')}`);
-  return { command, file, org: value('--org') ?? 'demo', format: format as BankFormat | undefined, dryRun: rest.includes('--dry-run'), ifEmpty: rest.includes('--if-empty') };
+  if (format && !(BANK_FORMATS as readonly string[]).includes(format))
+    throw new Error(`--format must be one of ${BANK_FORMATS.join(', ')}`);
+  return {
+    command,
+    file,
+    org: value('--org') ?? 'demo',
+    format: format as BankFormat | undefined,
+    dryRun: rest.includes('--dry-run'),
+    ifEmpty: rest.includes('--if-empty'),
+  };
 }
 
 @Module({})

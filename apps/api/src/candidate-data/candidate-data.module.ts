@@ -7,6 +7,12 @@ import { CandidateRetentionService } from './candidate-retention.service';
 
 /** Candidates' data rights: export, erasure and retention (issue 11). */
 @Module({
-  providers: [CandidateDataResolver, CandidateRetentionResolver, CandidateExportService, CandidateErasureService, CandidateRetentionService],
+  providers: [
+    CandidateDataResolver,
+    CandidateRetentionResolver,
+    CandidateExportService,
+    CandidateErasureService,
+    CandidateRetentionService,
+  ],
 })
 export class CandidateDataModule {}

@@ -28,7 +28,8 @@ export class CandidateDataResolver {
 
   @Roles('ADMIN')
   @Mutation(() => ErasedCandidateDto, {
-    description: "Erases a candidate's personal data and every text about them, keeping ratings, outcomes and dates anonymous. Cannot be undone.",
+    description:
+      "Erases a candidate's personal data and every text about them, keeping ratings, outcomes and dates anonymous. Cannot be undone.",
   })
   eraseCandidate(@CurrentPrincipal() principal: Principal, @Args('input') input: EraseCandidateInput): Promise<ErasedCandidateDto> {
     return this.erasure.erase(principal, input);

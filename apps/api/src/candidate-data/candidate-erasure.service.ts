@@ -120,7 +120,13 @@ export class CandidateErasureService {
         db,
       );
     }
-    return { candidateId: id, name: tombstoneName(id), erasedAt: tombstoned[0]?.erasedAt ?? (candidate.erasedAt as Date), alreadyErased, ...counts };
+    return {
+      candidateId: id,
+      name: tombstoneName(id),
+      erasedAt: tombstoned[0]?.erasedAt ?? (candidate.erasedAt as Date),
+      alreadyErased,
+      ...counts,
+    };
   }
 
   /**
@@ -132,7 +138,9 @@ export class CandidateErasureService {
     if (candidate.erasedAt) return 0; // the tombstone names nobody: what named them was scrubbed then
     const needles = [candidate.email, ...candidate.links].map((text) => text.trim().toLowerCase()).filter((text) => text.length >= 3);
     // jsonb's text form escapes like JSON.stringify, so the prefilter looks for the escaped forms.
-    const prefilter = [candidate.name, ...needles].map((text) => JSON.stringify(text.trim()).slice(1, -1).replace(JSON_STRING_ESCAPES, '\\$&')).join('|');
+    const prefilter = [candidate.name, ...needles]
+      .map((text) => JSON.stringify(text.trim()).slice(1, -1).replace(JSON_STRING_ESCAPES, '\\$&'))
+      .join('|');
     const [, scrubbed] = await db.query<[unknown[], number]>(
       `WITH scrubbed AS (
          SELECT e.id, jsonb_object_agg(kv.key, CASE WHEN ${MENTIONS_CANDIDATE} THEN '""'::jsonb ELSE kv.value END) AS details

@@ -41,7 +41,14 @@ export interface ExportScorecardRow {
   revision: number;
   startedAt: Date | null;
   submittedAt: Date | null;
-  answers: Array<{ questionId: string; question: string | null; competency: string | null; rating: number | null; notAsked: boolean; notes: string }>;
+  answers: Array<{
+    questionId: string;
+    question: string | null;
+    competency: string | null;
+    rating: number | null;
+    notAsked: boolean;
+    notes: string;
+  }>;
   competencyRatings: Array<{ competency: string; rating: number | null }>;
 }
 

@@ -80,7 +80,12 @@ export class CandidateExportService {
     return this.db.transaction('REPEATABLE READ', async (db) => {
       const rows = await this.load(db, principal.organizationId, candidateId);
       await this.audit.record(
-        { organizationId: principal.organizationId, actorId: principal.userId, action: 'candidate.exported', target: { type: 'candidate', id: candidateId } },
+        {
+          organizationId: principal.organizationId,
+          actorId: principal.userId,
+          action: 'candidate.exported',
+          target: { type: 'candidate', id: candidateId },
+        },
         db,
       );
       const exportedAt = new Date();

@@ -16,13 +16,20 @@ export class CandidateRetentionResolver {
   }
 
   @Roles('ADMIN')
-  @Mutation(() => CandidateRetentionSettingsDto, { description: 'Erase candidates this many months after their last hiring decision (1 to 120), or null for never.' })
-  async setCandidateRetention(@CurrentPrincipal() principal: Principal, @Args() args: SetCandidateRetentionArgs): Promise<CandidateRetentionSettingsDto> {
+  @Mutation(() => CandidateRetentionSettingsDto, {
+    description: 'Erase candidates this many months after their last hiring decision (1 to 120), or null for never.',
+  })
+  async setCandidateRetention(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: SetCandidateRetentionArgs,
+  ): Promise<CandidateRetentionSettingsDto> {
     return { months: await this.retention.setMonths(principal, args.months ?? null) };
   }
 
   @Roles('ADMIN')
-  @Query(() => [CandidateDueForErasureDto], { description: 'Dry run: whom the next hourly retention run erases (at most 200), oldest decision first.' })
+  @Query(() => [CandidateDueForErasureDto], {
+    description: 'Dry run: whom the next hourly retention run erases (at most 200), oldest decision first.',
+  })
   candidateRetentionPreview(@CurrentPrincipal() principal: Principal): Promise<CandidateDueForErasureDto[]> {
     return this.retention.preview(principal.organizationId);
   }

@@ -7,7 +7,6 @@ import { CandidateErasureService } from './candidate-erasure.service';
 import type { CandidateDueForErasureDto } from './dtos/candidate-retention.dto';
 import { startHourlyJob } from '../common/jobs/hourly-job';
 
-
 /** At most this many erasures per organization in one run (one transaction); the rest follow an hour later. */
 export const RETENTION_RUN_LIMIT = 200;
 
@@ -63,7 +62,10 @@ export class CandidateRetentionService implements OnApplicationBootstrap, OnAppl
   }
 
   async months(organizationId: string): Promise<number | null> {
-    const [{ months }] = await this.db.query<Array<{ months: number | null }>>(`SELECT candidate_retention_months AS months FROM organizations WHERE id = $1`, [organizationId]);
+    const [{ months }] = await this.db.query<Array<{ months: number | null }>>(
+      `SELECT candidate_retention_months AS months FROM organizations WHERE id = $1`,
+      [organizationId],
+    );
     return months;
   }
 
@@ -101,7 +103,9 @@ export class CandidateRetentionService implements OnApplicationBootstrap, OnAppl
    */
   run(): Promise<number> {
     return this.db.transaction(async (db) => {
-      const [{ locked }] = await db.query<Array<{ locked: boolean }>>(`SELECT pg_try_advisory_xact_lock(hashtext('panelist:candidate-retention')) AS locked`);
+      const [{ locked }] = await db.query<Array<{ locked: boolean }>>(
+        `SELECT pg_try_advisory_xact_lock(hashtext('panelist:candidate-retention')) AS locked`,
+      );
       if (!locked) return 0;
       const due = await db.query<DueRow[]>(DUE_SQL, [null, RETENTION_RUN_LIMIT]);
       const outcome = new Map<string, { erased: number; failed: number; retentionMonths: number }>();
@@ -125,7 +129,12 @@ export class CandidateRetentionService implements OnApplicationBootstrap, OnAppl
       }
       // One summary per organization the run touched, besides each candidate's own `candidate.erased`.
       await this.audit.recordMany(
-        [...outcome].map(([organizationId, tally]) => ({ organizationId, actorLabel: 'retention job', action: 'candidate.retention_applied' as const, details: tally })),
+        [...outcome].map(([organizationId, tally]) => ({
+          organizationId,
+          actorLabel: 'retention job',
+          action: 'candidate.retention_applied' as const,
+          details: tally,
+        })),
         db,
       );
       return [...outcome.values()].reduce((sum, tally) => sum + tally.erased, 0);

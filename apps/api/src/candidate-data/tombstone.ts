@@ -15,4 +15,7 @@ const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
 /** A PostgreSQL regular expression finding the name as whole words (so "Al" is not found in "Calibration"). */
 export const wholeNamePattern = (name: string) =>
-  `(^|[^[:alnum:]_])${normalized(name).split(' ').map((part) => part.replace(REGEX_SPECIAL, '\\$&')).join('\\s+')}($|[^[:alnum:]_])`;
+  `(^|[^[:alnum:]_])${normalized(name)
+    .split(' ')
+    .map((part) => part.replace(REGEX_SPECIAL, '\\$&'))
+    .join('\\s+')}($|[^[:alnum:]_])`;

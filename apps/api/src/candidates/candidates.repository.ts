@@ -48,7 +48,10 @@ const insertCandidate = sql<IInsertCandidateQuery>`
   INSERT INTO candidates (organization_id, name, email, links, created_by) VALUES ($organizationId!, $name!, $email!, $links!, $createdBy!) RETURNING id`;
 
 /** Throws PostgreSQL's unique violation (23505) when the email is taken in the organization. */
-export async function insert(db: Queryable, candidate: { organizationId: string; name: string; email: string; links: string[]; createdBy: string }): Promise<string> {
+export async function insert(
+  db: Queryable,
+  candidate: { organizationId: string; name: string; email: string; links: string[]; createdBy: string },
+): Promise<string> {
   const [row] = await rows(db, insertCandidate, candidate);
   return row.id;
 }

@@ -23,7 +23,10 @@ export class CandidatesResolver {
 
   @Roles(...LOOP_MANAGERS)
   @Query(() => CandidateDto)
-  candidate(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, new UuidArgPipe('id')) id: string): Promise<CandidateDto> {
+  candidate(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }, new UuidArgPipe('id')) id: string,
+  ): Promise<CandidateDto> {
     return this.candidates.get(principal.organizationId, id);
   }
 

@@ -47,7 +47,13 @@ export class CandidatesService {
         if (!(await candidates.jobExists(db, principal.organizationId, input.jobId))) throw AppError.notFound('That job', 'jobId');
       }
       const candidateId = await candidates
-        .insert(db, { organizationId: principal.organizationId, name: input.name.trim(), email: input.email.trim(), links: input.links, createdBy: principal.userId })
+        .insert(db, {
+          organizationId: principal.organizationId,
+          name: input.name.trim(),
+          email: input.email.trim(),
+          links: input.links,
+          createdBy: principal.userId,
+        })
         .catch((error: unknown) => {
           throw isUniqueViolation(error) ? DUPLICATE_EMAIL() : error;
         });
@@ -71,7 +77,8 @@ export class CandidatesService {
         links,
         version: input.version,
       });
-      if (affected !== 1) throw AppError.conflict('Someone else changed this candidate since you opened it. Reload to see their changes.', 'version');
+      if (affected !== 1)
+        throw AppError.conflict('Someone else changed this candidate since you opened it. Reload to see their changes.', 'version');
     } catch (error) {
       if (isUniqueViolation(error)) throw DUPLICATE_EMAIL();
       throw error;

@@ -7,7 +7,12 @@ describe('loadConfig: proxies, production and per-account sign-in limit', () => 
     expect(load({}).trustProxy).toBe(false);
     expect(load({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
     expect(load({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
-    expect(load({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,loopback, fd00::/8' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.7', 'loopback', 'fd00::/8']);
+    expect(load({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,loopback, fd00::/8' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.7',
+      'loopback',
+      'fd00::/8',
+    ]);
   });
 
   it.each(['true', '10.0.0.0/33', 'proxy.example.com', '10.0.0.1/8/2', '99'])('refuses TRUST_PROXY=%s naming the variable', (value) => {

@@ -15,7 +15,9 @@ describe('loadConfig: ALLOW_ORGANIZATION_CREATION', () => {
   });
 
   it('refuses to start on any other value, saying which values it takes', () => {
-    expect(() => loadConfig({ ...base, ALLOW_ORGANIZATION_CREATION: 'no' })).toThrow(/ALLOW_ORGANIZATION_CREATION must be true .* admins .* or false .*got "no"/);
+    expect(() => loadConfig({ ...base, ALLOW_ORGANIZATION_CREATION: 'no' })).toThrow(
+      /ALLOW_ORGANIZATION_CREATION must be true .* admins .* or false .*got "no"/,
+    );
     expect(() => loadConfig({ ...base, ALLOW_ORGANIZATION_CREATION: 'yes' })).toThrow(/ALLOW_ORGANIZATION_CREATION/);
   });
 });
@@ -32,7 +34,15 @@ describe('loadConfig: one schema, validated at start-up', () => {
 
   it('keeps the defaults', () => {
     const config = loadConfig(base);
-    expect(config).toMatchObject({ port: 3000, host: '0.0.0.0', sessionTtlHours: 12, loginAttemptsPerMinute: 10, secureCookies: false, redisUrl: null, metricsEnabled: false });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      sessionTtlHours: 12,
+      loginAttemptsPerMinute: 10,
+      secureCookies: false,
+      redisUrl: null,
+      metricsEnabled: false,
+    });
     expect(config.jwtSecret).toHaveLength(64);
     expect(loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6' }).secureCookies).toBe(true);
   });
@@ -50,7 +60,9 @@ describe('loadConfig: one schema, validated at start-up', () => {
     expect(refusal({ METRICS_ENABLED: '1' })).toMatch(/^METRICS_ENABLED/);
     expect(refusal({ LOG_PRETTY: 'on' })).toMatch(/^LOG_PRETTY/);
     expect(loadConfig({ ...base, COOKIE_SECURE: 'TRUE' }).secureCookies).toBe(true);
-    expect(loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6', COOKIE_SECURE: 'false' }).secureCookies).toBe(false);
+    expect(
+      loadConfig({ ...base, NODE_ENV: 'production', JWT_SECRET: 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6', COOKIE_SECURE: 'false' }).secureCookies,
+    ).toBe(false);
   });
 
   it('checks URLs and their schemes', () => {

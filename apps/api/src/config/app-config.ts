@@ -99,13 +99,17 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
 function jwtSecret(env: Env, production: boolean): string {
   const value = env.JWT_SECRET;
   if (value === undefined || value === '') {
-    if (production) throw new ConfigError('JWT_SECRET', 'must be set to at least 32 random characters in production (e.g. openssl rand -hex 32).');
+    if (production)
+      throw new ConfigError('JWT_SECRET', 'must be set to at least 32 random characters in production (e.g. openssl rand -hex 32).');
     return randomBytes(32).toString('hex');
   }
   if (value.length < 32) throw new ConfigError('JWT_SECRET', `must be at least 32 characters; got ${value.length}.`);
   const distinct = new Set(value.replace(/\s/g, '')).size;
   if (distinct < 8) {
-    throw new ConfigError('JWT_SECRET', `is too easy to guess (only ${distinct} different non-blank characters); use random bytes, e.g. openssl rand -hex 32.`);
+    throw new ConfigError(
+      'JWT_SECRET',
+      `is too easy to guess (only ${distinct} different non-blank characters); use random bytes, e.g. openssl rand -hex 32.`,
+    );
   }
   return value;
 }
@@ -124,9 +128,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
   // LOG_LEVEL=log (Nest's name) is kept as info.
   const logLevel = (raw(env, 'LOG_LEVEL')?.toLowerCase().replace(/^log$/, 'info') ?? (test ? 'silent' : 'info')) as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}; got "${env.LOG_LEVEL}".`);
+  if (!LOG_LEVELS.includes(logLevel))
+    throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}; got "${env.LOG_LEVEL}".`);
   const metricsToken = raw(env, 'METRICS_TOKEN') ?? null;
-  if (metricsToken !== null && metricsToken.length < 16) throw new ConfigError('METRICS_TOKEN', `must be at least 16 characters; got ${metricsToken.length}.`);
+  if (metricsToken !== null && metricsToken.length < 16)
+    throw new ConfigError('METRICS_TOKEN', `must be at least 16 characters; got ${metricsToken.length}.`);
   return {
     port,
     host: raw(env, 'HOST') ?? '0.0.0.0',
@@ -158,7 +164,10 @@ function trustProxy(env: Env): AppConfig['trustProxy'] {
   const value = raw(env, 'TRUST_PROXY');
   if (value === undefined || value.toLowerCase() === 'false' || value === '0') return false;
   if (/^\d+$/.test(value)) return integer(env, 'TRUST_PROXY', 0, { min: 0, max: 20 });
-  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address, bits, extra] = entry.split('/');
     const family = isIP(address);

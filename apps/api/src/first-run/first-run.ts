@@ -37,7 +37,10 @@ export class UnsafeStartError extends Error {}
  * Runs before the API listens: in production, refuses while a demo user has the demo password
  * (throws UnsafeStartError); on a database without organizations, logs how to create the first one.
  */
-export async function checkFirstRun(db: Queryable, { production, log }: { production: boolean; log: (line: string) => void }): Promise<void> {
+export async function checkFirstRun(
+  db: Queryable,
+  { production, log }: { production: boolean; log: (line: string) => void },
+): Promise<void> {
   if (production) {
     const problem = await demoPasswordProblem(db);
     if (problem) throw new UnsafeStartError(problem);

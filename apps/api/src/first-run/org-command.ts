@@ -21,7 +21,11 @@ export type OrgCommand =
   | { command: 'create'; name: string; adminEmail: string; adminName?: string }
   | { command: 'invite-admin'; org: string; adminEmail: string; adminName?: string };
 
-const FLAGS: Record<string, string[]> = { create: ['name', 'admin-email', 'admin-name'], 'invite-admin': ['org', 'admin-email', 'admin-name'], list: [] };
+const FLAGS: Record<string, string[]> = {
+  create: ['name', 'admin-email', 'admin-name'],
+  'invite-admin': ['org', 'admin-email', 'admin-name'],
+  list: [],
+};
 
 /** `--flag value` and `--flag=value`; unknown flags and flags without a value are mistakes. */
 function readFlags(command: string, args: string[]): Record<string, string> {
@@ -43,7 +47,8 @@ function adminFields(flags: Record<string, string>): { adminEmail: string; admin
   if (!adminEmail) throw new UsageError('--admin-email is required');
   if (adminEmail.length > 254 || !EMAIL.test(adminEmail)) throw new UsageError(`--admin-email "${adminEmail}" is not an email address`);
   const adminName = flags['admin-name'];
-  if (adminName !== undefined && (adminName.length < 1 || adminName.length > 120)) throw new UsageError('--admin-name must have 1 to 120 characters');
+  if (adminName !== undefined && (adminName.length < 1 || adminName.length > 120))
+    throw new UsageError('--admin-name must have 1 to 120 characters');
   return { adminEmail, adminName };
 }
 

@@ -12,8 +12,13 @@ export class HiringDecisionsResolver {
   constructor(private readonly decisions: HiringDecisionsService) {}
 
   @Roles(...BANK_EDITORS)
-  @Mutation(() => HiringDecisionDto, { description: "Records hire / no hire / hold with a rationale; the job's hiring manager or an admin. Kept in the audit trail." })
-  recordHiringDecision(@CurrentPrincipal() principal: Principal, @Args('input') input: RecordHiringDecisionInput): Promise<HiringDecisionDto> {
+  @Mutation(() => HiringDecisionDto, {
+    description: "Records hire / no hire / hold with a rationale; the job's hiring manager or an admin. Kept in the audit trail.",
+  })
+  recordHiringDecision(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RecordHiringDecisionInput,
+  ): Promise<HiringDecisionDto> {
     return this.decisions.record(principal, input);
   }
 }

@@ -36,7 +36,13 @@ export class HiringDecisionsService {
         userId: principal.userId,
       });
       await this.audit.record(
-        { organizationId: principal.organizationId, actorId: principal.userId, action: 'decision.recorded', target: { type: 'loop', id: input.loopId }, details: { decision: input.decision } },
+        {
+          organizationId: principal.organizationId,
+          actorId: principal.userId,
+          action: 'decision.recorded',
+          target: { type: 'loop', id: input.loopId },
+          details: { decision: input.decision },
+        },
         db,
       );
       return decision;

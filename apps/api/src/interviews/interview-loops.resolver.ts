@@ -25,7 +25,10 @@ export class InterviewLoopsResolver {
 
   @Roles(...LOOP_MANAGERS)
   @Query(() => InterviewLoopDto)
-  interviewLoop(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, new UuidArgPipe('id')) id: string): Promise<InterviewLoopDto> {
+  interviewLoop(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }, new UuidArgPipe('id')) id: string,
+  ): Promise<InterviewLoopDto> {
     return this.interviews.loop(principal.organizationId, id);
   }
 
@@ -54,10 +57,14 @@ export class InterviewLoopsResolver {
     return loaders.get<string, InterviewDto[]>('loop.interviews', (ids) => this.interviews.interviewsOfLoops(ids)).load(loop.id);
   }
 
-  @ResolveField(() => [RepeatedQuestionDto], { description: 'Questions asked in more than one interview of this loop: usually a planning slip.' })
+  @ResolveField(() => [RepeatedQuestionDto], {
+    description: 'Questions asked in more than one interview of this loop: usually a planning slip.',
+  })
   async repeatedQuestions(@Parent() loop: InterviewLoopDto, @Context() context: GraphQLContext): Promise<RepeatedQuestionDto[]> {
     const repeats = repeatedQuestions(await this.interviewsOf(loop, context));
-    const revisions = context.loaders.get<string, QuestionRevisionDto>('questionRevision.byId', (ids) => this.interviews.revisionsByIds(ids));
+    const revisions = context.loaders.get<string, QuestionRevisionDto>('questionRevision.byId', (ids) =>
+      this.interviews.revisionsByIds(ids),
+    );
     return Promise.all(repeats.map(async (repeat) => ({ ...repeat, prompt: (await revisions.load(repeat.revisionId)).prompt })));
   }
 }
@@ -79,6 +86,8 @@ export class CandidateLoopsResolver {
 
   @ResolveField(() => [InterviewLoopDto])
   loops(@Parent() candidate: CandidateDto, @Context() { loaders }: GraphQLContext): Promise<InterviewLoopDto[]> {
-    return loaders.get<string, InterviewLoopDto[]>('candidate.loops', (ids) => this.interviews.loopsBy('candidate_id', ids)).load(candidate.id);
+    return loaders
+      .get<string, InterviewLoopDto[]>('candidate.loops', (ids) => this.interviews.loopsBy('candidate_id', ids))
+      .load(candidate.id);
   }
 }

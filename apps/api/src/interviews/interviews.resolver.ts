@@ -33,7 +33,9 @@ export class InterviewsResolver {
   }
 
   @Roles(...LOOP_MANAGERS)
-  @Query(() => [OverdueScorecardDto], { description: 'Scorecards not submitted after their interview ended, longest overdue first: whom to remind.' })
+  @Query(() => [OverdueScorecardDto], {
+    description: 'Scorecards not submitted after their interview ended, longest overdue first: whom to remind.',
+  })
   overdueScorecards(@CurrentPrincipal() principal: Principal): Promise<OverdueScorecardDto[]> {
     return this.interviews.overdueScorecards(principal.organizationId);
   }

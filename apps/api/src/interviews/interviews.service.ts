@@ -59,7 +59,10 @@ export class InterviewsService {
   }
 
   async loop(organizationId: string, id: string, db: EntityManager = this.db.manager): Promise<InterviewLoopDto> {
-    const [loop] = await db.query<InterviewLoopDto[]>(`SELECT ${LOOP_SELECT} FROM interview_loops l WHERE l.organization_id = $1 AND l.id = $2`, [organizationId, id]);
+    const [loop] = await db.query<InterviewLoopDto[]>(
+      `SELECT ${LOOP_SELECT} FROM interview_loops l WHERE l.organization_id = $1 AND l.id = $2`,
+      [organizationId, id],
+    );
     if (!loop) throw AppError.notFound('That interview loop', 'id');
     return loop;
   }
@@ -75,7 +78,10 @@ export class InterviewsService {
 
   /** Batch for DataLoader: the interviews of each loop in schedule order. */
   async interviewsOfLoops(loopIds: readonly string[]): Promise<InterviewDto[][]> {
-    const rows = await this.db.query<InterviewDto[]>(`SELECT ${INTERVIEW_SELECT} FROM ${INTERVIEW_FROM} WHERE i.loop_id = ANY($1::uuid[]) ORDER BY i.scheduled_at`, [loopIds]);
+    const rows = await this.db.query<InterviewDto[]>(
+      `SELECT ${INTERVIEW_SELECT} FROM ${INTERVIEW_FROM} WHERE i.loop_id = ANY($1::uuid[]) ORDER BY i.scheduled_at`,
+      [loopIds],
+    );
     return groupBy(loopIds, rows, (row) => row.loopId);
   }
 
@@ -86,7 +92,10 @@ export class InterviewsService {
 
   /** Batch for DataLoader: each interview's panel, by interviewer name. */
   async panelsOf(interviewIds: readonly string[]): Promise<PanelSeatDto[][]> {
-    const rows = await this.db.query<PanelSeatDto[]>(`SELECT ${SEAT_SELECT} FROM ${SEAT_FROM} WHERE s.interview_id = ANY($1::uuid[]) ORDER BY u.name`, [interviewIds]);
+    const rows = await this.db.query<PanelSeatDto[]>(
+      `SELECT ${SEAT_SELECT} FROM ${SEAT_FROM} WHERE s.interview_id = ANY($1::uuid[]) ORDER BY u.name`,
+      [interviewIds],
+    );
     return groupBy(interviewIds, rows, (row) => row.interviewId);
   }
 
@@ -139,7 +148,15 @@ export class InterviewsService {
       const [{ id: interviewId }] = await db.query<Array<{ id: string }>>(
         `INSERT INTO interviews (organization_id, loop_id, round_id, kit_id, kit_snapshot, scheduled_at, duration_minutes)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-        [principal.organizationId, loop.id, input.roundId ?? null, kitId, JSON.stringify(snapshot), input.scheduledAt, input.durationMinutes ?? snapshot.interviewMinutes],
+        [
+          principal.organizationId,
+          loop.id,
+          input.roundId ?? null,
+          kitId,
+          JSON.stringify(snapshot),
+          input.scheduledAt,
+          input.durationMinutes ?? snapshot.interviewMinutes,
+        ],
       );
       seats = await this.seatPanel(db, principal.organizationId, interviewId, loop.candidateId, input.interviewerIds);
       return interviewId;
@@ -158,7 +175,8 @@ export class InterviewsService {
           WHERE organization_id = $1 AND id = $2 AND version = $5`,
         [principal.organizationId, input.id, input.scheduledAt, input.durationMinutes ?? null, input.version],
       );
-      if (affected !== 1) throw AppError.conflict('Someone else changed this interview since you opened it. Reload to see their changes.', 'version');
+      if (affected !== 1)
+        throw AppError.conflict('Someone else changed this interview since you opened it. Reload to see their changes.', 'version');
       await this.checkPanel(db, principal.organizationId, input.interviewerIds);
       const [removed] = await db.query<[Array<{ status: string }>, number]>(
         `DELETE FROM scorecards WHERE interview_id = $1 AND NOT (interviewer_id = ANY($2::uuid[])) RETURNING status`,
@@ -201,7 +219,10 @@ export class InterviewsService {
 
   private async kitIdFor(db: EntityManager, jobId: string, input: ScheduleInterviewInput): Promise<string> {
     if (input.roundId) {
-      const [round] = await db.query<Array<{ kit_id: string }>>(`SELECT kit_id FROM job_rounds WHERE job_id = $1 AND id = $2`, [jobId, input.roundId]);
+      const [round] = await db.query<Array<{ kit_id: string }>>(`SELECT kit_id FROM job_rounds WHERE job_id = $1 AND id = $2`, [
+        jobId,
+        input.roundId,
+      ]);
       if (!round) throw AppError.badInput('roundId', 'That round is not a round of this job.');
       return input.kitId ?? round.kit_id;
     }
@@ -228,7 +249,11 @@ export class InterviewsService {
       sections: sections.map((section) => ({
         competency: section.competency,
         title: section.title,
-        questions: section.questions.map((q) => ({ questionId: q.questionId, revisionId: q.revision.id, plannedMinutes: q.plannedMinutes })),
+        questions: section.questions.map((q) => ({
+          questionId: q.questionId,
+          revisionId: q.revision.id,
+          plannedMinutes: q.plannedMinutes,
+        })),
       })),
     };
   }
@@ -242,12 +267,21 @@ export class InterviewsService {
     const allowed = new Set(rows.map((row) => row.user_id));
     const index = interviewerIds.findIndex((id) => !allowed.has(id));
     if (index >= 0) {
-      throw AppError.badInput(`interviewerIds.${index}`, 'Each interviewer must be an active admin, hiring manager or interviewer of your organization.');
+      throw AppError.badInput(
+        `interviewerIds.${index}`,
+        'Each interviewer must be an active admin, hiring manager or interviewer of your organization.',
+      );
     }
   }
 
   /** Seats the panel and returns the scorecard ids of the seats it added. */
-  private async seatPanel(db: EntityManager, organizationId: string, interviewId: string, candidateId: string, interviewerIds: string[]): Promise<string[]> {
+  private async seatPanel(
+    db: EntityManager,
+    organizationId: string,
+    interviewId: string,
+    candidateId: string,
+    interviewerIds: string[],
+  ): Promise<string[]> {
     const added = await db.query<Array<{ id: string }>>(
       `INSERT INTO scorecards (organization_id, interview_id, candidate_id, interviewer_id)
        SELECT $1, $2, $3, unnest($4::uuid[]) ON CONFLICT (interview_id, interviewer_id) DO NOTHING RETURNING id`,

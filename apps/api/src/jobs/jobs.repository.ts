@@ -30,7 +30,10 @@ export interface JobRecord extends Omit<JobRow, 'hiringManagerId' | 'hiringManag
   hiringManager: { userId: string; name: string };
 }
 
-const toJob = ({ hiringManagerId, hiringManagerName, ...job }: JobRow): JobRecord => ({ ...job, hiringManager: { userId: hiringManagerId, name: hiringManagerName } });
+const toJob = ({ hiringManagerId, hiringManagerName, ...job }: JobRow): JobRecord => ({
+  ...job,
+  hiringManager: { userId: hiringManagerId, name: hiringManagerName },
+});
 
 export async function list(db: Queryable, organizationId: string): Promise<JobRecord[]> {
   return (await rows(db, selectJobs, { organizationId, jobIds: null })).map(toJob);
@@ -50,7 +53,10 @@ const insertJob = sql<IInsertJobQuery>`
   INSERT INTO jobs (organization_id, title, team, hiring_manager_id, created_by)
   VALUES ($organizationId!, $title!, $team!, $hiringManagerId!, $createdBy!) RETURNING id`;
 
-export async function insert(db: Queryable, job: { organizationId: string; title: string; team: string; hiringManagerId: string; createdBy: string }): Promise<string> {
+export async function insert(
+  db: Queryable,
+  job: { organizationId: string; title: string; team: string; hiringManagerId: string; createdBy: string },
+): Promise<string> {
   const [row] = await rows(db, insertJob, job);
   return row.id;
 }
@@ -63,7 +69,15 @@ const updateJob = sql<IUpdateJobQuery>`
 
 export function update(
   db: Queryable,
-  job: { organizationId: string; id: string; title: string; team: string; hiringManagerId: string; status: job_status | null; version: number },
+  job: {
+    organizationId: string;
+    id: string;
+    title: string;
+    team: string;
+    hiringManagerId: string;
+    status: job_status | null;
+    version: number;
+  },
 ): Promise<number> {
   return execute(db, updateJob, job);
 }

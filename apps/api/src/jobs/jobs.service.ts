@@ -54,7 +54,8 @@ export class JobsService {
         status: input.status ?? null,
         version: input.version,
       });
-      if (affected !== 1) throw AppError.conflict('Someone else changed this job since you opened it. Reload to see their changes.', 'version');
+      if (affected !== 1)
+        throw AppError.conflict('Someone else changed this job since you opened it. Reload to see their changes.', 'version');
       await this.writeRounds(db, input.id, input.job);
     });
     return this.get(principal.organizationId, input.id);
@@ -73,7 +74,8 @@ export class JobsService {
 
   /** The hiring manager must be an active admin or hiring manager; kits must be active kits of the organization. */
   private async check(db: EntityManager, organizationId: string, input: JobInput): Promise<void> {
-    if (!(await jobs.isActiveIn(db, organizationId, input.hiringManagerId, BANK_EDITORS))) throw AppError.badInput('hiringManagerId', 'The hiring manager must be an active admin or hiring manager of your organization.');
+    if (!(await jobs.isActiveIn(db, organizationId, input.hiringManagerId, BANK_EDITORS)))
+      throw AppError.badInput('hiringManagerId', 'The hiring manager must be an active admin or hiring manager of your organization.');
     const kitIds = input.rounds.map((round) => round.kitId);
     const known = await jobs.activeKitIds(db, organizationId, kitIds);
     const missing = kitIds.findIndex((kitId) => !known.has(kitId));
@@ -81,11 +83,20 @@ export class JobsService {
   }
 
   private async writeRounds(db: EntityManager, jobId: string, input: JobInput): Promise<void> {
-    const rounds: jobs.RoundWrite[] = input.rounds.map((round, position) => ({ id: round.id ?? null, position, name: round.name.trim(), kitId: round.kitId }));
+    const rounds: jobs.RoundWrite[] = input.rounds.map((round, position) => ({
+      id: round.id ?? null,
+      position,
+      name: round.name.trim(),
+      kitId: round.kitId,
+    }));
     const kept = rounds.filter((round): round is jobs.RoundWrite & { id: string } => !!round.id);
     const keptIds = await jobs.keepRounds(db, jobId, kept);
     const unknown = rounds.findIndex((round) => round.id && !keptIds.has(round.id));
     if (unknown >= 0) throw AppError.badInput(`rounds.${unknown}.id`, 'That round is not part of this job.');
-    await jobs.addRounds(db, jobId, rounds.filter((round) => !round.id));
+    await jobs.addRounds(
+      db,
+      jobId,
+      rounds.filter((round) => !round.id),
+    );
   }
 }

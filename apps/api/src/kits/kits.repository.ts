@@ -41,7 +41,11 @@ export interface KitRecord extends Omit<KitRow, 'ratingScale' | 'competencyWeigh
   competencyWeights: Array<{ competency: string; weight: number }>;
 }
 
-const toKit = (row: KitRow): KitRecord => ({ ...row, ratingScale: ratingScaleOf(row.ratingScale), competencyWeights: weightsOf(row.competencyWeights) });
+const toKit = (row: KitRow): KitRecord => ({
+  ...row,
+  ratingScale: ratingScaleOf(row.ratingScale),
+  competencyWeights: weightsOf(row.competencyWeights),
+});
 
 export async function list(db: Queryable, organizationId: string, status: kit_status): Promise<KitRecord[]> {
   return (await rows(db, selectKits, { organizationId, status, id: null })).map(toKit);
@@ -67,7 +71,11 @@ const insertKit = sql<IInsertKitQuery>`
   VALUES ($organizationId!, $roleName!, $title!, $interviewMinutes!, $notes!, $ratingScale!::jsonb, $competencyWeights!::jsonb, $createdBy!) RETURNING id`;
 
 export async function insert(db: Queryable, kit: KitWrite & { createdBy: string }): Promise<string> {
-  const [row] = await rows(db, insertKit, { ...kit, ratingScale: JSON.stringify(kit.ratingScale), competencyWeights: JSON.stringify(kit.competencyWeights) });
+  const [row] = await rows(db, insertKit, {
+    ...kit,
+    ratingScale: JSON.stringify(kit.ratingScale),
+    competencyWeights: JSON.stringify(kit.competencyWeights),
+  });
   return row.id;
 }
 
@@ -78,7 +86,11 @@ const updateKit = sql<IUpdateKitQuery>`
    WHERE organization_id = $organizationId! AND id = $id! AND version = $version!`;
 
 export function update(db: Queryable, kit: KitWrite & { id: string; version: number }): Promise<number> {
-  return execute(db, updateKit, { ...kit, ratingScale: JSON.stringify(kit.ratingScale), competencyWeights: JSON.stringify(kit.competencyWeights) });
+  return execute(db, updateKit, {
+    ...kit,
+    ratingScale: JSON.stringify(kit.ratingScale),
+    competencyWeights: JSON.stringify(kit.competencyWeights),
+  });
 }
 
 const pinnedRevisions = sql<IPinnedRevisionsQuery>`SELECT question_id AS "questionId", question_revision_id AS "revisionId" FROM kit_questions WHERE kit_id = $kitId!`;
@@ -110,7 +122,13 @@ export async function insertSectionsOf(
   db: Queryable,
   kitId: string,
   sections: Array<{ position: number; competency: string; title: string }>,
-  questions: Array<{ sectionPosition: number; position: number; questionId: string; revisionId: string | undefined; plannedMinutes: number }>,
+  questions: Array<{
+    sectionPosition: number;
+    position: number;
+    questionId: string;
+    revisionId: string | undefined;
+    plannedMinutes: number;
+  }>,
 ): Promise<void> {
   await execute(db, insertSections, {
     kitId,
@@ -213,17 +231,19 @@ export interface KitQuestionRecord {
 
 export async function questionsOf(db: Queryable, kitIds: readonly string[]): Promise<KitQuestionRecord[]> {
   const found = await rows(db, selectKitQuestions, { kitIds: [...kitIds] });
-  return found.map(({ kitQuestionId, sectionId, position, plannedMinutes, currentRevision, newerRevisionAvailable, archived, ...revision }) => ({
-    id: kitQuestionId,
-    sectionId,
-    position,
-    plannedMinutes,
-    questionId: revision.questionId,
-    currentRevision,
-    newerRevisionAvailable,
-    archived,
-    revision: toRevision(revision),
-  }));
+  return found.map(
+    ({ kitQuestionId, sectionId, position, plannedMinutes, currentRevision, newerRevisionAvailable, archived, ...revision }) => ({
+      id: kitQuestionId,
+      sectionId,
+      position,
+      plannedMinutes,
+      questionId: revision.questionId,
+      currentRevision,
+      newerRevisionAvailable,
+      archived,
+      revision: toRevision(revision),
+    }),
+  );
 }
 
 const kitsUsing = sql<IKitsUsingQuery>`

@@ -19,7 +19,16 @@ export class KitsService {
   ) {}
 
   private published(db: EntityManager, principal: Principal, kitId: string, details: { title: string; clonedFrom?: string }) {
-    return this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action: 'kit.published', target: { type: 'kit', id: kitId }, details }, db);
+    return this.audit.record(
+      {
+        organizationId: principal.organizationId,
+        actorId: principal.userId,
+        action: 'kit.published',
+        target: { type: 'kit', id: kitId },
+        details,
+      },
+      db,
+    );
   }
 
   list(organizationId: string, status: KitStatus = 'ACTIVE'): Promise<KitDto[]> {
@@ -75,7 +84,10 @@ export class KitsService {
       await this.get(principal.organizationId, id, db);
       const changed = await kits.setStatus(db, principal.organizationId, id, status);
       if (changed > 0 && status === 'ARCHIVED') {
-        await this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action: 'kit.archived', target: { type: 'kit', id } }, db);
+        await this.audit.record(
+          { organizationId: principal.organizationId, actorId: principal.userId, action: 'kit.archived', target: { type: 'kit', id } },
+          db,
+        );
       }
     });
     return this.get(principal.organizationId, id);
@@ -98,7 +110,9 @@ export class KitsService {
       bySection.set(sectionId, list);
     }
     return kitIds.map((kitId) =>
-      sections.filter((s) => s.kitId === kitId).map(({ kitId: _kitId, ...section }) => ({ ...section, questions: bySection.get(section.id) ?? [] })),
+      sections
+        .filter((s) => s.kitId === kitId)
+        .map(({ kitId: _kitId, ...section }) => ({ ...section, questions: bySection.get(section.id) ?? [] })),
     );
   }
 
@@ -133,9 +147,19 @@ export class KitsService {
     return bank;
   }
 
-  private async writeSections(db: EntityManager, kitId: string, input: KitInput, bank: Map<string, BankQuestionInfo>, pins: Map<string, string>) {
+  private async writeSections(
+    db: EntityManager,
+    kitId: string,
+    input: KitInput,
+    bank: Map<string, BankQuestionInfo>,
+    pins: Map<string, string>,
+  ) {
     if (input.sections.length === 0) return;
-    const sections = input.sections.map((section, position) => ({ position, competency: section.competency.trim(), title: section.title.trim() }));
+    const sections = input.sections.map((section, position) => ({
+      position,
+      competency: section.competency.trim(),
+      title: section.title.trim(),
+    }));
     const questions = input.sections.flatMap((section, sectionPosition) =>
       section.questions.map((question, position) => ({
         sectionPosition,

@@ -50,7 +50,12 @@ export class InvitationsService {
   ): Promise<InvitationLink & { membershipId: string }> {
     const email = invitation.email.trim();
     const name = invitation.name.trim();
-    const membershipId = await members.insertInvitedMember(db, { organizationId: invitation.organizationId, email, name, role: invitation.role });
+    const membershipId = await members.insertInvitedMember(db, {
+      organizationId: invitation.organizationId,
+      email,
+      name,
+      role: invitation.role,
+    });
     if (!membershipId) throw AppError.conflict(`${email} is already a member of this organization or invited to it.`, 'email');
     const link = await this.issue(db, membershipId, invitation.createdBy);
     await this.audit.record(

@@ -59,7 +59,12 @@ const setMemberStatus = sql<ISetMemberStatusQuery>`
    WHERE organization_id = $organizationId! AND id = $memberId! RETURNING user_id AS "userId"`;
 
 /** Also draws a line under the member's sessions in this organization (sessions_not_before). */
-export async function setStatus(db: Queryable, organizationId: string, memberId: string, status: member_status): Promise<string | undefined> {
+export async function setStatus(
+  db: Queryable,
+  organizationId: string,
+  memberId: string,
+  status: member_status,
+): Promise<string | undefined> {
   return (await first(db, setMemberStatus, { organizationId, memberId, status }))?.userId;
 }
 

@@ -27,10 +27,7 @@ export class MembersResolver {
 
   @Roles(...MEMBER_READERS)
   @Query(() => MemberDto)
-  member(
-    @CurrentPrincipal() principal: Principal,
-    @Args('memberId', { type: () => ID }, memberId()) id: string,
-  ): Promise<MemberDto> {
+  member(@CurrentPrincipal() principal: Principal, @Args('memberId', { type: () => ID }, memberId()) id: string): Promise<MemberDto> {
     return this.service.get(principal.organizationId, id);
   }
 
@@ -42,10 +39,7 @@ export class MembersResolver {
 
   @Roles(...MEMBER_ADMINS)
   @Mutation(() => MemberDto)
-  changeMemberRole(
-    @CurrentPrincipal() principal: Principal,
-    @Args('input') input: ChangeMemberRoleInput,
-  ): Promise<MemberDto> {
+  changeMemberRole(@CurrentPrincipal() principal: Principal, @Args('input') input: ChangeMemberRoleInput): Promise<MemberDto> {
     return this.service.changeRole(principal, input);
   }
 
@@ -87,7 +81,8 @@ export class MembersResolver {
 
   @Roles(...MEMBER_ADMINS)
   @Mutation(() => PasswordResetLinkDto, {
-    description: "A one-time link for a member to choose a new password; ends the member's sessions. Only for accounts used in this organization alone.",
+    description:
+      "A one-time link for a member to choose a new password; ends the member's sessions. Only for accounts used in this organization alone.",
   })
   issuePasswordReset(
     @CurrentPrincipal() principal: Principal,

@@ -38,8 +38,16 @@ export class MembersService {
    */
   add(principal: Principal, input: AddMemberInput): Promise<AddMemberResultDto> {
     return this.db.transaction(async (db) => {
-      const invited = await this.invitations.invite(db, { organizationId: principal.organizationId, ...input, createdBy: principal.userId });
-      return { member: await this.get(principal.organizationId, invited.membershipId, db), inviteUrl: invited.url, expiresAt: invited.expiresAt };
+      const invited = await this.invitations.invite(db, {
+        organizationId: principal.organizationId,
+        ...input,
+        createdBy: principal.userId,
+      });
+      return {
+        member: await this.get(principal.organizationId, invited.membershipId, db),
+        inviteUrl: invited.url,
+        expiresAt: invited.expiresAt,
+      };
     });
   }
 
@@ -48,7 +56,12 @@ export class MembersService {
       const target = await this.get(principal.organizationId, input.memberId, db);
       if (target.role === 'ADMIN' && input.role !== 'ADMIN') await this.assertAnotherAdmin(db, principal, target);
       // The version check lives in the UPDATE itself, so two admins cannot both win.
-      const affected = await members.setRole(db, { organizationId: principal.organizationId, memberId: input.memberId, role: input.role, version: input.version });
+      const affected = await members.setRole(db, {
+        organizationId: principal.organizationId,
+        memberId: input.memberId,
+        role: input.role,
+        version: input.version,
+      });
       if (affected === 0) {
         throw AppError.conflict(`${target.name} was changed by someone else meanwhile. Reload and try again.`, 'version');
       }
@@ -64,7 +77,8 @@ export class MembersService {
         throw AppError.conflict('You cannot deactivate yourself. Ask another admin.', 'memberId');
       }
       if (target.status === 'DEACTIVATED') return target;
-      if (target.status === 'INVITED') throw AppError.conflict(`${target.name} has not joined yet: revoke the invitation instead.`, 'memberId');
+      if (target.status === 'INVITED')
+        throw AppError.conflict(`${target.name} has not joined yet: revoke the invitation instead.`, 'memberId');
       if (target.role === 'ADMIN') await this.assertAnotherAdmin(db, principal, target);
       await this.trail(db, principal, 'member.deactivated', memberId);
       return this.setStatus(db, principal.organizationId, memberId, 'DEACTIVATED');
@@ -104,7 +118,10 @@ export class MembersService {
   }
 
   private trail(db: EntityManager, principal: Principal, action: AuditAction, memberId: string, details?: AuditEvent['details']) {
-    return this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action, target: { type: 'member', id: memberId }, details }, db);
+    return this.audit.record(
+      { organizationId: principal.organizationId, actorId: principal.userId, action, target: { type: 'member', id: memberId }, details },
+      db,
+    );
   }
 
   /**

@@ -45,7 +45,12 @@ export class PasswordResetsService {
       });
       await sessions.revokeAllOf(db, member.userId);
       await this.audit.record(
-        { organizationId: principal.organizationId, actorId: principal.userId, action: 'password.reset_issued', target: { type: 'member', id: member.id } },
+        {
+          organizationId: principal.organizationId,
+          actorId: principal.userId,
+          action: 'password.reset_issued',
+          target: { type: 'member', id: member.id },
+        },
         db,
       );
       return { member, resetUrl: `${this.config.publicUrl}/reset/${token}`, expiresAt };

@@ -23,7 +23,10 @@ export class MetricsController {
     if (token) {
       const given = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
       if (!sameSecret(given, token)) {
-        res.status(401).setHeader('www-authenticate', 'Bearer').json({ errors: [{ message: 'A valid metrics token is required.', extensions: { code: 'UNAUTHENTICATED' } }] });
+        res
+          .status(401)
+          .setHeader('www-authenticate', 'Bearer')
+          .json({ errors: [{ message: 'A valid metrics token is required.', extensions: { code: 'UNAUTHENTICATED' } }] });
         return;
       }
     }

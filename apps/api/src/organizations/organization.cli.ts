@@ -49,11 +49,15 @@ const OPERATOR = 'operator (command line)';
 const when = (date: Date) => `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 function printLink(config: AppConfig, link: { inviteUrl: string; expiresAt: Date }, email: string, organizationName: string): void {
-  console.log(`org: ${email} becomes an admin of ${organizationName} by opening this one-time link (valid until ${when(new Date(link.expiresAt))}):`);
+  console.log(
+    `org: ${email} becomes an admin of ${organizationName} by opening this one-time link (valid until ${when(new Date(link.expiresAt))}):`,
+  );
   console.log('');
   console.log(`  ${link.inviteUrl}`);
   console.log('');
-  console.log('org: they choose a password there (someone with a Panelist account signs in to accept). Anyone holding the link can use it: send it privately.');
+  console.log(
+    'org: they choose a password there (someone with a Panelist account signs in to accept). Anyone holding the link can use it: send it privately.',
+  );
   if (!process.env.PUBLIC_URL) {
     console.log(`org: PUBLIC_URL is not set, so the link starts with ${config.publicUrl}; set PUBLIC_URL to the address people open.`);
   }
@@ -65,9 +69,18 @@ async function list(db: DataSource): Promise<void> {
     console.log('org: no organization yet. Create the first one: npm run org -- create --name <organization> --admin-email <email>');
     return;
   }
-  const table = [['slug', 'name', 'members', 'invited'], ...rows.map((row) => [row.slug, row.name, String(row.members), String(row.invited)])];
+  const table = [
+    ['slug', 'name', 'members', 'invited'],
+    ...rows.map((row) => [row.slug, row.name, String(row.members), String(row.invited)]),
+  ];
   const widths = table[0].map((_, column) => Math.max(...table.map((row) => row[column].length)));
-  for (const row of table) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+  for (const row of table)
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 /**
@@ -75,15 +88,23 @@ async function list(db: DataSource): Promise<void> {
  * admin role) for someone whose invitation is still pending. Members who already joined are left
  * to the organization's admins: the CLI never changes what an accepted membership is.
  */
-async function inviteAdmin(db: DataSource, services: { invitations: InvitationsService; audit: AuditService }, input: { org: string; adminEmail: string; adminName?: string }) {
+async function inviteAdmin(
+  db: DataSource,
+  services: { invitations: InvitationsService; audit: AuditService },
+  input: { org: string; adminEmail: string; adminName?: string },
+) {
   const { invitations, audit } = services;
   return db.transaction(async (tx) => {
     const organization = await organizations.lockBySlug(tx, input.org);
-    if (!organization) throw new AppError('NOT_FOUND', `No organization has the slug "${input.org}" (npm run org -- list shows them).`, 'org');
+    if (!organization)
+      throw new AppError('NOT_FOUND', `No organization has the slug "${input.org}" (npm run org -- list shows them).`, 'org');
     const existing = await organizations.memberByEmail(tx, organization.id, input.adminEmail);
     if (existing && existing.status !== 'INVITED') {
       const state = existing.status === 'ACTIVE' ? 'an active' : 'a deactivated';
-      throw AppError.conflict(`${input.adminEmail} is already ${state} member of ${organization.name}; its admins change roles and reactivate members on the Members page.`, 'email');
+      throw AppError.conflict(
+        `${input.adminEmail} is already ${state} member of ${organization.name}; its admins change roles and reactivate members on the Members page.`,
+        'email',
+      );
     }
     let link: { url: string; expiresAt: Date };
     if (existing) {
@@ -101,7 +122,13 @@ async function inviteAdmin(db: DataSource, services: { invitations: InvitationsS
       );
     } else {
       const name = input.adminName ?? input.adminEmail.split('@')[0];
-      link = await invitations.invite(tx, { organizationId: organization.id, email: input.adminEmail, name, role: 'ADMIN', createdBy: null });
+      link = await invitations.invite(tx, {
+        organizationId: organization.id,
+        email: input.adminEmail,
+        name,
+        role: 'ADMIN',
+        createdBy: null,
+      });
     }
     return { organizationName: organization.name, inviteUrl: link.url, expiresAt: link.expiresAt };
   });
@@ -124,7 +151,9 @@ async function main(): Promise<void> {
       const link = await inviteAdmin(db, { invitations: app.get(InvitationsService), audit: app.get(AuditService) }, command);
       return printLink(config, link, command.adminEmail, link.organizationName);
     }
-    const created = await app.get(OrganizationsService).createWithFirstAdmin({ name: command.name, adminEmail: command.adminEmail, adminName: command.adminName });
+    const created = await app
+      .get(OrganizationsService)
+      .createWithFirstAdmin({ name: command.name, adminEmail: command.adminEmail, adminName: command.adminName });
     console.log(`org: created ${created.organization.name} (slug ${created.organization.slug}).`);
     printLink(config, created, command.adminEmail, created.organization.name);
   } finally {

@@ -34,7 +34,10 @@ export class OrganizationsResolver {
 
   @Roles('ADMIN')
   @Mutation(() => OrganizationSettingsDto, { description: 'Renames the organization.' })
-  updateOrganization(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateOrganizationInput): Promise<OrganizationSettingsDto> {
+  updateOrganization(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateOrganizationInput,
+  ): Promise<OrganizationSettingsDto> {
     return this.organizations.rename(principal, input);
   }
 

@@ -33,7 +33,13 @@ export class OrganizationsService {
       const organization = await this.insert(db, name);
       await organizations.addActiveAdmin(db, organization.id, principal.userId);
       await this.audit.record(
-        { organizationId: organization.id, actorId: principal.userId, action: 'organization.created', target: { type: 'organization', id: organization.id }, details: { name: organization.name } },
+        {
+          organizationId: organization.id,
+          actorId: principal.userId,
+          action: 'organization.created',
+          target: { type: 'organization', id: organization.id },
+          details: { name: organization.name },
+        },
         db,
       );
       return organization.id;
@@ -53,7 +59,13 @@ export class OrganizationsService {
         createdBy: null,
       });
       await this.audit.record(
-        { organizationId: organization.id, actorLabel: 'operator (command line)', action: 'organization.created', target: { type: 'organization', id: organization.id }, details: { name: organization.name } },
+        {
+          organizationId: organization.id,
+          actorLabel: 'operator (command line)',
+          action: 'organization.created',
+          target: { type: 'organization', id: organization.id },
+          details: { name: organization.name },
+        },
         db,
       );
       return { organization, inviteUrl: link.url, expiresAt: link.expiresAt };
@@ -71,7 +83,13 @@ export class OrganizationsService {
       const renamed = await organizations.rename(db, principal.organizationId, input.name.trim(), input.version);
       if (!renamed) throw AppError.conflict('The organization was changed by someone else meanwhile. Reload and try again.', 'version');
       await this.audit.record(
-        { organizationId: principal.organizationId, actorId: principal.userId, action: 'organization.renamed', target: { type: 'organization', id: principal.organizationId }, details: { name: renamed.name } },
+        {
+          organizationId: principal.organizationId,
+          actorId: principal.userId,
+          action: 'organization.renamed',
+          target: { type: 'organization', id: principal.organizationId },
+          details: { name: renamed.name },
+        },
         db,
       );
       return renamed;
@@ -92,7 +110,13 @@ export class OrganizationsService {
         await sessions.revokePasswordSessionsIn(db, principal.organizationId);
       }
       await this.audit.record(
-        { organizationId: principal.organizationId, actorId: principal.userId, action: 'organization.settings_changed', target: { type: 'organization', id: principal.organizationId }, details: { passwordSignIn: enabled } },
+        {
+          organizationId: principal.organizationId,
+          actorId: principal.userId,
+          action: 'organization.settings_changed',
+          target: { type: 'organization', id: principal.organizationId },
+          details: { passwordSignIn: enabled },
+        },
         db,
       );
       return this.settings(principal.organizationId, db);

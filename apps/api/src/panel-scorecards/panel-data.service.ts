@@ -56,7 +56,9 @@ export interface PanelData {
   ratings: Array<InterviewerRating & { jobId: string }>;
 }
 
-const SEAT_COLUMNS = (evidence: boolean) => `s.id AS "scorecardId", s.interview_id AS "interviewId", i.loop_id AS "loopId", s.candidate_id AS "candidateId",
+const SEAT_COLUMNS = (
+  evidence: boolean,
+) => `s.id AS "scorecardId", s.interview_id AS "interviewId", i.loop_id AS "loopId", s.candidate_id AS "candidateId",
   s.interviewer_id AS "interviewerId", u.name AS "interviewerName", s.status, s.recommendation,
   CASE WHEN s.status = 'SUBMITTED' THEN s.summary ELSE '' END AS summary, s.submitted_at AS "submittedAt", jr.name AS "roundName",
   jsonb_array_length(i.kit_snapshot->'ratingScale') AS "scalePoints", i.kit_snapshot->'competencyWeights' AS weights,
@@ -71,7 +73,9 @@ const SEAT_COLUMNS = (evidence: boolean) => `s.id AS "scorecardId", s.interview_
   }`;
 
 /** The loops of a job (or one loop), with their candidates. $1 organization, $2 job or loop id. */
-export const LOOPS_SQL = (byJob: boolean) => `SELECT l.id AS "loopId", l.job_id AS "jobId", j.title AS "jobTitle", j.hiring_manager_id AS "hiringManagerId",
+export const LOOPS_SQL = (
+  byJob: boolean,
+) => `SELECT l.id AS "loopId", l.job_id AS "jobId", j.title AS "jobTitle", j.hiring_manager_id AS "hiringManagerId",
        c.id AS "candidateId", c.name AS "candidateName"
   FROM interview_loops l JOIN jobs j ON j.id = l.job_id JOIN candidates c ON c.id = l.candidate_id
  WHERE l.organization_id = $1 AND ${byJob ? 'l.job_id' : 'l.id'} = $2
@@ -122,19 +126,35 @@ export class PanelDataService {
         [loopIds],
       ),
     ]);
-    const ownStatuses = new Map([...groupRows(own, (row) => row.candidateId)].map(([candidateId, rows]) => [candidateId, rows.map((row) => row.status)]));
+    const ownStatuses = new Map(
+      [...groupRows(own, (row) => row.candidateId)].map(([candidateId, rows]) => [candidateId, rows.map((row) => row.status)]),
+    );
     const seatsByLoop = groupRows(seats, (seat) => seat.loopId);
     const decisionsByLoop = groupRows(decisions, (row) => row.loopId);
     const leniencies = interviewerLeniency(ratings);
     const leniencyLabels = new Map(leniencies.map((entry) => [entry.interviewerId, entry.label as string]));
-    return { loops, seats, seatsByLoop, ownStatuses, leniency: leniencyMap(leniencies), leniencyLabels, decisions: decisionsByLoop, ratings };
+    return {
+      loops,
+      seats,
+      seatsByLoop,
+      ownStatuses,
+      leniency: leniencyMap(leniencies),
+      leniencyLabels,
+      decisions: decisionsByLoop,
+      ratings,
+    };
   }
 
   /** The prompts of the question revisions the seats' kits asked (one statement). */
   async prompts(seats: SeatRow[]): Promise<Map<string, string>> {
-    const ids = [...new Set(seats.flatMap((seat) => (seat.sections ?? []).flatMap((section) => section.questions.map((q) => q.revisionId))))];
+    const ids = [
+      ...new Set(seats.flatMap((seat) => (seat.sections ?? []).flatMap((section) => section.questions.map((q) => q.revisionId)))),
+    ];
     if (!ids.length) return new Map();
-    const rows = await this.db.query<Array<{ id: string; prompt: string }>>(`SELECT id, prompt FROM question_revisions WHERE id = ANY($1::uuid[])`, [ids]);
+    const rows = await this.db.query<Array<{ id: string; prompt: string }>>(
+      `SELECT id, prompt FROM question_revisions WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return new Map(rows.map((row) => [row.id, row.prompt]));
   }
 
@@ -144,10 +164,9 @@ export class PanelDataService {
    * statement; the basis of leniency and reliability.
    */
   async organizationRatings(viewer: Pick<Principal, 'organizationId' | 'userId'>): Promise<Array<InterviewerRating & { jobId: string }>> {
-    const rows = await this.db.query<Array<{ interviewerId: string; loopId: string; jobId: string; competency: string; rating: number; points: number }>>(
-      ORGANIZATION_RATINGS_SQL,
-      [viewer.organizationId, viewer.userId],
-    );
+    const rows = await this.db.query<
+      Array<{ interviewerId: string; loopId: string; jobId: string; competency: string; rating: number; points: number }>
+    >(ORGANIZATION_RATINGS_SQL, [viewer.organizationId, viewer.userId]);
     return rows.map((row) => ({
       interviewerId: row.interviewerId,
       candidateId: row.loopId,

@@ -12,7 +12,8 @@ export function competenciesOf(seats: SeatRow[]): string[] {
 /** The kits' competency weights; where two kits weigh one competency, the first interview's counts. */
 export function weightsOf(seats: SeatRow[]): CompetencyWeight[] {
   const weights = new Map<string, number>();
-  for (const seat of seats) for (const entry of seat.weights) if (!weights.has(entry.competency)) weights.set(entry.competency, entry.weight);
+  for (const seat of seats)
+    for (const entry of seat.weights) if (!weights.has(entry.competency)) weights.set(entry.competency, entry.weight);
   return [...weights].map(([competency, weight]) => ({ competency, weight }));
 }
 
@@ -25,7 +26,12 @@ function tallyOf(summary: PanelSummary): RecommendationTallyDto {
  * A loop's panel figures as this viewer may see them. Independence: a viewer who still owes a
  * scorecard for the candidate sees who has submitted, but no ratings, composites or decision.
  */
-export function panelFigures(principal: Principal, data: PanelData, loop: LoopRow, options: { competencies: string[]; weights: CompetencyWeight[] }): PanelFiguresDto {
+export function panelFigures(
+  principal: Principal,
+  data: PanelData,
+  loop: LoopRow,
+  options: { competencies: string[]; weights: CompetencyWeight[] },
+): PanelFiguresDto {
   const seats = data.seatsByLoop.get(loop.loopId) ?? [];
   const submitted = seats.filter((seat) => seat.status === 'SUBMITTED');
   const visible = mayReadPanelScorecards(principal.role, data.ownStatuses.get(loop.candidateId) ?? []);
@@ -42,7 +48,12 @@ export function panelFigures(principal: Principal, data: PanelData, loop: LoopRo
     expected: seats.length,
     missing: seats
       .filter((seat) => seat.status !== 'SUBMITTED')
-      .map((seat) => ({ interviewId: seat.interviewId, roundName: seat.roundName, status: seat.status, interviewer: { userId: seat.interviewerId, name: seat.interviewerName } })),
+      .map((seat) => ({
+        interviewId: seat.interviewId,
+        roundName: seat.roundName,
+        status: seat.status,
+        interviewer: { userId: seat.interviewerId, name: seat.interviewerName },
+      })),
     decision: visible ? (data.decisions.get(loop.loopId)?.[0] ?? null) : null,
   };
 }

@@ -9,10 +9,18 @@ import { comparisonCsv } from './comparison-csv';
 import { CsvFileDto, JobComparisonDto, PanelScorecardDto } from './dtos/panel-scorecard.dto';
 import { PanelScorecardsService } from './panel-scorecards.service';
 
-const WEIGHTS_ARG = { type: () => [CompetencyWeightInput], nullable: true, description: "Try other weights (0 to 10); left out: the kits' weights." } as const;
+const WEIGHTS_ARG = {
+  type: () => [CompetencyWeightInput],
+  nullable: true,
+  description: "Try other weights (0 to 10); left out: the kits' weights.",
+} as const;
 
 function fileNameOf(title: string): string {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'job';
+  const slug =
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'job';
   return `${slug}-comparison.csv`;
 }
 
@@ -22,12 +30,17 @@ export class PanelScorecardsResolver {
 
   @Roles(...ALL_ROLES)
   @Query(() => PanelScorecardDto, { description: "A candidate's panel for one job. Ratings and notes only once independence allows." })
-  panelScorecard(@CurrentPrincipal() principal: Principal, @Args('loopId', { type: () => ID }, new UuidArgPipe('loopId')) loopId: string): Promise<PanelScorecardDto> {
+  panelScorecard(
+    @CurrentPrincipal() principal: Principal,
+    @Args('loopId', { type: () => ID }, new UuidArgPipe('loopId')) loopId: string,
+  ): Promise<PanelScorecardDto> {
     return this.panels.panelScorecard(principal, loopId);
   }
 
   @Roles(...LOOP_MANAGERS)
-  @Query(() => JobComparisonDto, { description: "Every candidate of a job side by side, with flags, composites and the panel's reliability." })
+  @Query(() => JobComparisonDto, {
+    description: "Every candidate of a job side by side, with flags, composites and the panel's reliability.",
+  })
   jobComparison(
     @CurrentPrincipal() principal: Principal,
     @Args('jobId', { type: () => ID }, new UuidArgPipe('jobId')) jobId: string,

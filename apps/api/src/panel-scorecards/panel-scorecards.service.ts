@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { EXPLANATIONS, panelReliability, RELIABILITY_BAND_LABELS, reliabilityBand, validateWeights, type CompetencyWeight } from '@panelist/scoring';
+import {
+  EXPLANATIONS,
+  panelReliability,
+  RELIABILITY_BAND_LABELS,
+  reliabilityBand,
+  validateWeights,
+  type CompetencyWeight,
+} from '@panelist/scoring';
 import { LOOP_MANAGERS } from '@panelist/roles';
 import type { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
@@ -38,7 +45,9 @@ export class PanelScorecardsService {
       jobTitle: loop.jobTitle,
       candidate: { id: loop.candidateId, name: loop.candidateName },
       weights,
-      scorecards: figures.visible ? data.seats.filter((seat) => seat.status === 'SUBMITTED').map((seat) => this.panelist(seat, data, prompts)) : [],
+      scorecards: figures.visible
+        ? data.seats.filter((seat) => seat.status === 'SUBMITTED').map((seat) => this.panelist(seat, data, prompts))
+        : [],
       decisions: figures.visible ? (data.decisions.get(loop.loopId) ?? []) : [],
       canDecide: principal.role === 'ADMIN' || (principal.role === 'HIRING_MANAGER' && principal.userId === loop.hiringManagerId),
     };
@@ -103,6 +112,18 @@ export class PanelScorecardsService {
 export function reliabilityOf(ratings: Parameters<typeof panelReliability>[0]): PanelReliabilityDto {
   const result = panelReliability(ratings, 'interval');
   const band = reliabilityBand(result.alpha);
-  const reason = result.reason === 'NO_PAIRABLE_VALUES' ? EXPLANATIONS.alphaNoPairableValues : result.reason === 'NO_VARIATION' ? EXPLANATIONS.alphaNoVariation : null;
-  return { alpha: result.alpha, band, bandLabel: RELIABILITY_BAND_LABELS[band], reason, pairableValues: result.pairableValues, unitsUsed: result.unitsUsed };
+  const reason =
+    result.reason === 'NO_PAIRABLE_VALUES'
+      ? EXPLANATIONS.alphaNoPairableValues
+      : result.reason === 'NO_VARIATION'
+        ? EXPLANATIONS.alphaNoVariation
+        : null;
+  return {
+    alpha: result.alpha,
+    band,
+    bandLabel: RELIABILITY_BAND_LABELS[band],
+    reason,
+    pairableValues: result.pairableValues,
+    unitsUsed: result.unitsUsed,
+  };
 }

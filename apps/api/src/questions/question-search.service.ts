@@ -93,7 +93,9 @@ export class QuestionSearchService {
     }
     const queryFrom = ranked ? `, websearch_to_tsquery('english', $2) AS query` : '';
     const order = ranked ? `ts_rank(q.search_document, query, 32) DESC, q.id DESC` : `q.updated_at DESC, q.id DESC`;
-    const key = ranked ? `ts_rank(q.search_document, query, 32)::text` : `to_char(q.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+    const key = ranked
+      ? `ts_rank(q.search_document, query, 32)::text`
+      : `to_char(q.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
     conditions.params.push(args.first + 1);
     const countConditions = this.conditions(organizationId, text, args.filter ?? {});
     // The page and the total are independent: run them side by side on the pool.
@@ -166,7 +168,8 @@ export class QuestionSearchService {
     if (filter.difficulties?.length && except !== 'difficulties') {
       conditions.add((p) => `q.difficulty = ANY(${p}::question_difficulty[])`, filter.difficulties);
     }
-    if (filter.competencies?.length && except !== 'competencies') conditions.add((p) => `q.competencies @> ${p}::text[]`, filter.competencies);
+    if (filter.competencies?.length && except !== 'competencies')
+      conditions.add((p) => `q.competencies @> ${p}::text[]`, filter.competencies);
     if (filter.tags?.length && except !== 'tags') conditions.add((p) => `q.tags @> ${p}::text[]`, filter.tags);
     if (filter.hasRubric !== undefined && filter.hasRubric !== null && except !== 'hasRubric') {
       conditions.add((p) => `(q.has_look_for OR q.has_red_flags) = ${p}`, filter.hasRubric);

@@ -123,15 +123,17 @@ export class QuestionWriter {
     const rows = JSON.stringify([row]);
     let updated: Array<{ current_revision: number }>;
     try {
-      updated = await db.query(
-        `UPDATE questions q
+      updated = await db
+        .query(
+          `UPDATE questions q
             SET (fingerprint, ${QUESTION_SUMMARY_COLUMNS}) = (SELECT r.fingerprint, ${QUESTION_SUMMARY_SQL('r')}
                   FROM jsonb_to_recordset($4::jsonb) AS r(${QUESTION_ROW_COLUMNS})),
                 current_revision = q.current_revision + 1, version = q.version + 1, updated_at = now()
           WHERE q.id = $1 AND q.organization_id = $2 AND q.version = $3
           RETURNING q.current_revision`,
-        [ids.questionId, ids.organizationId, version, rows],
-      ).then((result: [Array<{ current_revision: number }>, number]) => result[0]);
+          [ids.questionId, ids.organizationId, version, rows],
+        )
+        .then((result: [Array<{ current_revision: number }>, number]) => result[0]);
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) {
         throw AppError.conflict('Another question in the bank already has exactly this prompt.', 'prompt');
@@ -190,7 +192,9 @@ export class QuestionWriter {
     await this.recordDuplicateSuggestions(
       db,
       organizationId,
-      suggestions.map(({ a, b, score }) => ({ a: byFingerprint.get(a) ?? '', b: byFingerprint.get(b) ?? '', score })).filter((p) => p.a && p.b),
+      suggestions
+        .map(({ a, b, score }) => ({ a: byFingerprint.get(a) ?? '', b: byFingerprint.get(b) ?? '', score }))
+        .filter((p) => p.a && p.b),
     );
   }
 }

@@ -45,14 +45,21 @@ export interface QuestionRecord {
 }
 
 /** A question row as selected (protected_findings still JSON) → QuestionRecord. */
-export function toQuestionRecord<T extends Omit<QuestionRecord, 'protectedFindings'> & { protectedFindings: Json }>(row: T): Omit<T, 'protectedFindings'> & QuestionRecord {
+export function toQuestionRecord<T extends Omit<QuestionRecord, 'protectedFindings'> & { protectedFindings: Json }>(
+  row: T,
+): Omit<T, 'protectedFindings'> & QuestionRecord {
   return { ...row, protectedFindings: protectedFindingsOf(row.protectedFindings) };
 }
 
 /** A question row that came through to_jsonb (dates as strings) → QuestionRecord. */
 export function questionFromJson(json: Json): QuestionRecord {
   const row = json as unknown as Omit<QuestionRecord, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
-  return { ...row, protectedFindings: protectedFindingsOf(row.protectedFindings as unknown as Json), createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) };
+  return {
+    ...row,
+    protectedFindings: protectedFindingsOf(row.protectedFindings as unknown as Json),
+    createdAt: new Date(row.createdAt),
+    updatedAt: new Date(row.updatedAt),
+  };
 }
 
 const findQuestion = sql<IFindQuestionQuery>`
@@ -119,7 +126,10 @@ export interface RevisionColumns {
   sampleAnswer: string | null;
 }
 
-export interface RevisionRecord extends Omit<RevisionColumns, 'classification' | 'referenceAnswer' | 'lookFor' | 'redFlags' | 'whatToExpect' | 'interviewerGuidance' | 'sampleAnswer'> {
+export interface RevisionRecord extends Omit<
+  RevisionColumns,
+  'classification' | 'referenceAnswer' | 'lookFor' | 'redFlags' | 'whatToExpect' | 'interviewerGuidance' | 'sampleAnswer'
+> {
   classification: Classification;
   rubric: {
     referenceAnswer: string | null;

@@ -16,7 +16,10 @@ export class ScorecardsResolver {
 
   @Roles(...ALL_ROLES)
   @Query(() => ScorecardDto, { description: 'Your own scorecard, or a submitted one once independence allows.' })
-  scorecard(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, new UuidArgPipe('id')) id: string): Promise<ScorecardDto> {
+  scorecard(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }, new UuidArgPipe('id')) id: string,
+  ): Promise<ScorecardDto> {
     return this.scorecards.get(principal, id);
   }
 
@@ -42,7 +45,9 @@ export class ScorecardsResolver {
     return this.scorecards.amend(principal, input);
   }
 
-  @ResolveField(() => [ScorecardRevisionDto], { description: 'Submitted and amended versions, newest first: for the author, hiring managers and admins.' })
+  @ResolveField(() => [ScorecardRevisionDto], {
+    description: 'Submitted and amended versions, newest first: for the author, hiring managers and admins.',
+  })
   history(@Parent() scorecard: ScorecardDto, @CurrentPrincipal() principal: Principal): Promise<ScorecardRevisionDto[]> {
     return this.scorecards.history(principal, scorecard);
   }
@@ -55,11 +60,17 @@ export class InterviewScorecardsResolver {
 
   @ResolveField(() => ScorecardDto, { nullable: true, description: 'Your scorecard if you sit on this interview.' })
   myScorecard(@Parent() interview: InterviewDto, @CurrentPrincipal() principal: Principal, @Context() { loaders }: GraphQLContext) {
-    return loaders.get<string, ScorecardDto | null>('interview.myScorecard', (ids) => this.scorecards.mineOn(principal, ids)).load(interview.id);
+    return loaders
+      .get<string, ScorecardDto | null>('interview.myScorecard', (ids) => this.scorecards.mineOn(principal, ids))
+      .load(interview.id);
   }
 
-  @ResolveField('scorecards', () => [ScorecardDto], { description: 'Your own scorecard and the submitted ones independence lets you read.' })
+  @ResolveField('scorecards', () => [ScorecardDto], {
+    description: 'Your own scorecard and the submitted ones independence lets you read.',
+  })
   readableScorecards(@Parent() interview: InterviewDto, @CurrentPrincipal() principal: Principal, @Context() { loaders }: GraphQLContext) {
-    return loaders.get<string, ScorecardDto[]>('interview.scorecards', (ids) => this.scorecards.readableOn(principal, ids)).load(interview.id);
+    return loaders
+      .get<string, ScorecardDto[]>('interview.scorecards', (ids) => this.scorecards.readableOn(principal, ids))
+      .load(interview.id);
   }
 }

@@ -34,15 +34,23 @@ const SCORECARD_SELECT = `s.id, s.interview_id AS "interviewId", s.candidate_id 
 const SCORECARD_FROM = `scorecards s JOIN users u ON u.id = s.interviewer_id`;
 
 type ScorecardRow = ScorecardDto & { interviewerId: string };
-type EditableRow = ScorecardRow & { kitSnapshot: KitSnapshot; candidateErased: boolean; interviewStartsAt: Date; interviewStarted: boolean };
+type EditableRow = ScorecardRow & {
+  kitSnapshot: KitSnapshot;
+  candidateErased: boolean;
+  interviewStartsAt: Date;
+  interviewStarted: boolean;
+};
 
 const LOCKED = () => AppError.conflict('This scorecard was submitted and is locked. Amend it with a reason instead.', 'status');
-const STALE = () => AppError.conflict('This scorecard changed in another tab or device since this edit was made. Merge the two and save again.', 'version');
+const STALE = () =>
+  AppError.conflict('This scorecard changed in another tab or device since this edit was made. Merge the two and save again.', 'version');
 
 export function scoringKitOf(snapshot: KitSnapshot): ScoringKit {
   return {
     scalePoints: snapshot.ratingScale.length,
-    questions: snapshot.sections.flatMap((section) => section.questions.map((q) => ({ questionId: q.questionId, competency: section.competency }))),
+    questions: snapshot.sections.flatMap((section) =>
+      section.questions.map((q) => ({ questionId: q.questionId, competency: section.competency })),
+    ),
   };
 }
 
@@ -80,14 +88,17 @@ export class ScorecardsService {
 
   /** A scorecard the viewer may read: their own, or a submitted one once independence allows. */
   async get(principal: Principal, id: string): Promise<ScorecardDto> {
-    const [row] = await this.db.query<ScorecardRow[]>(`SELECT ${SCORECARD_SELECT} FROM ${SCORECARD_FROM} WHERE s.organization_id = $1 AND s.id = $2`, [
-      principal.organizationId,
-      id,
-    ]);
+    const [row] = await this.db.query<ScorecardRow[]>(
+      `SELECT ${SCORECARD_SELECT} FROM ${SCORECARD_FROM} WHERE s.organization_id = $1 AND s.id = $2`,
+      [principal.organizationId, id],
+    );
     if (!row) throw AppError.notFound('That scorecard', 'id');
     if (row.interviewerId === principal.userId) return row;
     const [visible] = await this.visibleAmong(principal, [row]);
-    if (!visible) throw AppError.forbidden('You can read colleagues’ scorecards for this candidate only once they are submitted and you have submitted your own.');
+    if (!visible)
+      throw AppError.forbidden(
+        'You can read colleagues’ scorecards for this candidate only once they are submitted and you have submitted your own.',
+      );
     return row;
   }
 
@@ -152,7 +163,10 @@ export class ScorecardsService {
       const current = await this.editable(db, principal, scorecardId);
       if (current.status === 'SUBMITTED') throw LOCKED();
       if (!current.interviewStarted) {
-        throw AppError.conflict(`This interview starts at ${current.interviewStartsAt.toISOString()}; a scorecard is submitted once it has started.`, 'scorecardId');
+        throw AppError.conflict(
+          `This interview starts at ${current.interviewStartsAt.toISOString()}; a scorecard is submitted once it has started.`,
+          'scorecardId',
+        );
       }
       await this.writeRevision(db, principal, current, draftOf(current), version, 'Submitted');
       await this.trail(db, principal, 'scorecard.submitted', scorecardId);
@@ -165,10 +179,18 @@ export class ScorecardsService {
   async amend(principal: Principal, input: AmendScorecardInput): Promise<ScorecardDto> {
     await this.db.transaction(async (db) => {
       const current = await this.editable(db, principal, input.scorecardId);
-      if (current.status !== 'SUBMITTED') throw AppError.badInput('scorecardId', 'Only a submitted scorecard is amended; a draft is simply edited.');
+      if (current.status !== 'SUBMITTED')
+        throw AppError.badInput('scorecardId', 'Only a submitted scorecard is amended; a draft is simply edited.');
       const kit = scoringKitOf(current.kitSnapshot);
       throwFirst([...answerProblems(kit, input.answers ?? []), ...competencyRatingProblems(kit, input.competencyRatings ?? [])]);
-      await this.writeRevision(db, principal, current, applyDraftChange(draftOf(current), changeOf(input)), input.version, input.reason.trim());
+      await this.writeRevision(
+        db,
+        principal,
+        current,
+        applyDraftChange(draftOf(current), changeOf(input)),
+        input.version,
+        input.reason.trim(),
+      );
       await this.trail(db, principal, 'scorecard.amended', input.scorecardId);
     });
     await this.interviews.publishProgress(principal.organizationId, input.scorecardId);
@@ -177,7 +199,10 @@ export class ScorecardsService {
 
   /** Ratings, notes and the reason stay out of the trail: it says who submitted or amended what, when. */
   private trail(db: EntityManager, principal: Principal, action: 'scorecard.submitted' | 'scorecard.amended', scorecardId: string) {
-    return this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action, target: { type: 'scorecard', id: scorecardId } }, db);
+    return this.audit.record(
+      { organizationId: principal.organizationId, actorId: principal.userId, action, target: { type: 'scorecard', id: scorecardId } },
+      db,
+    );
   }
 
   /** Only the scorecard's author writes on it, and only in their organization. */
@@ -196,7 +221,14 @@ export class ScorecardsService {
   }
 
   /** Validates and stores the complete scorecard as the next revision, checking `version` in the UPDATE. */
-  private async writeRevision(db: EntityManager, principal: Principal, current: EditableRow, draft: ScorecardDraft, version: number, reason: string) {
+  private async writeRevision(
+    db: EntityManager,
+    principal: Principal,
+    current: EditableRow,
+    draft: ScorecardDraft,
+    version: number,
+    reason: string,
+  ) {
     const kit = scoringKitOf(current.kitSnapshot);
     throwFirst(submitProblems(kit, draft));
     const final = finalizeDraft(kit, draft);

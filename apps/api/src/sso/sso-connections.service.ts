@@ -74,7 +74,14 @@ export class SsoConnectionsService {
           actorId: principal.userId,
           action: 'sso.configured',
           target: { type: 'organization', id: organizationId },
-          details: { issuer: input.issuer, clientId: input.clientId, newSecret: !!input.clientSecret, allowedDomains: input.allowedDomains, defaultRole: input.defaultRole, enabled: input.enabled },
+          details: {
+            issuer: input.issuer,
+            clientId: input.clientId,
+            newSecret: !!input.clientSecret,
+            allowedDomains: input.allowedDomains,
+            defaultRole: input.defaultRole,
+            enabled: input.enabled,
+          },
         },
         db,
       );
@@ -90,7 +97,15 @@ export class SsoConnectionsService {
       await sso.turnPasswordSignInOn(db, principal.organizationId);
       // Sessions made through a connection end with it, so re-enabling it later cannot bring them back.
       await sessions.revokeSsoSessionsOf(db, principal.organizationId);
-      await this.audit.record({ organizationId: principal.organizationId, actorId: principal.userId, action: 'sso.removed', target: { type: 'organization', id: principal.organizationId } }, db);
+      await this.audit.record(
+        {
+          organizationId: principal.organizationId,
+          actorId: principal.userId,
+          action: 'sso.removed',
+          target: { type: 'organization', id: principal.organizationId },
+        },
+        db,
+      );
       return this.organizations.settings(principal.organizationId, db);
     });
   }

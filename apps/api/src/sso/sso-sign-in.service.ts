@@ -43,7 +43,13 @@ export class SsoSignInService {
     return this.db.transaction(async (db) => {
       const id = await this.sessions.start(userId, connection.organizationId, http, { ssoOrganizationId: connection.organizationId, db });
       await this.audit.record(
-        { organizationId: connection.organizationId, actorId: userId, action: 'session.signed_in', target: { type: 'session', id }, details: { method: 'sso' } },
+        {
+          organizationId: connection.organizationId,
+          actorId: userId,
+          action: 'session.signed_in',
+          target: { type: 'session', id },
+          details: { method: 'sso' },
+        },
         db,
       );
       return id;
@@ -91,7 +97,12 @@ export class SsoSignInService {
 
   /** The account the subject is linked to, else the one with the email; locked for this sign-in. */
   private async findAccount(db: EntityManager, connection: SignInConnection, person: VerifiedPerson): Promise<AccountRow | null> {
-    const row = await sso.account(db, { organizationId: connection.organizationId, issuer: person.issuer, subject: person.subject, email: person.email });
+    const row = await sso.account(db, {
+      organizationId: connection.organizationId,
+      issuer: person.issuer,
+      subject: person.subject,
+      email: person.email,
+    });
     return row ?? null;
   }
 
@@ -111,7 +122,12 @@ export class SsoSignInService {
   }
 
   /** The organization invited this email and its provider vouches for it: the invitation is accepted. */
-  private async acceptInvitation(db: EntityManager, connection: SignInConnection, person: VerifiedPerson, account: AccountRow): Promise<void> {
+  private async acceptInvitation(
+    db: EntityManager,
+    connection: SignInConnection,
+    person: VerifiedPerson,
+    account: AccountRow,
+  ): Promise<void> {
     // An INVITED account always has its membership here.
     if (account.membershipId) await sso.acceptInvitation(db, account.userId, account.membershipId);
     await this.link(db, connection, person, account.userId);
@@ -119,7 +135,13 @@ export class SsoSignInService {
 
   /** Records (or refreshes) the subject → account link; a subject never moves to another account. */
   private async link(db: EntityManager, connection: SignInConnection, person: VerifiedPerson, userId: string): Promise<void> {
-    const linked = await sso.link(db, { userId, organizationId: connection.organizationId, issuer: person.issuer, subject: person.subject, email: person.email });
+    const linked = await sso.link(db, {
+      userId,
+      organizationId: connection.organizationId,
+      issuer: person.issuer,
+      subject: person.subject,
+      email: person.email,
+    });
     if (!linked) throw new SsoFailure('sso_failed', 'the subject is linked to another account');
   }
 }

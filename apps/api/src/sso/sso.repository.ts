@@ -124,7 +124,10 @@ const findAccount = sql<IFindAccountQuery>`
 
 export type AccountRow = Awaited<ReturnType<typeof findAccount.run>>[number];
 
-export function account(db: Queryable, person: { organizationId: string; issuer: string; subject: string; email: string }): Promise<AccountRow | undefined> {
+export function account(
+  db: Queryable,
+  person: { organizationId: string; issuer: string; subject: string; email: string },
+): Promise<AccountRow | undefined> {
   return first(db, findAccount, person);
 }
 
@@ -134,7 +137,10 @@ const insertJitMembership = sql<IInsertJitMembershipQuery>`
   INSERT INTO memberships (organization_id, user_id, role, status) VALUES ($organizationId!, $userId!, $role!, 'ACTIVE')`;
 
 /** A new person joins on first sign-in: an account and an active membership. Answers the user id. */
-export async function insertMember(db: Queryable, person: { organizationId: string; email: string; name: string; role: member_role }): Promise<string> {
+export async function insertMember(
+  db: Queryable,
+  person: { organizationId: string; email: string; name: string; role: member_role },
+): Promise<string> {
   const [user] = await rows(db, insertJitUser, { email: person.email, name: person.name });
   await execute(db, insertJitMembership, { organizationId: person.organizationId, userId: user.id, role: person.role });
   return user.id;
@@ -162,6 +168,9 @@ const linkIdentity = sql<ILinkIdentityQuery>`
   DO UPDATE SET email = EXCLUDED.email, last_sign_in_at = now() WHERE user_identities.user_id = EXCLUDED.user_id
   RETURNING id`;
 
-export async function link(db: Queryable, identity: { userId: string; organizationId: string; issuer: string; subject: string; email: string }): Promise<boolean> {
+export async function link(
+  db: Queryable,
+  identity: { userId: string; organizationId: string; issuer: string; subject: string; email: string },
+): Promise<boolean> {
   return (await rows(db, linkIdentity, identity)).length > 0;
 }

@@ -33,7 +33,9 @@ export interface Loop {
 /** Imports the seed bank into the organization (once per test file). */
 export async function importSeedBank(t: TestApp, organizationId: string): Promise<string[]> {
   await t.app.get(BankImportsService).importFile(organizationId, { fileName: 'seed.txt', content: readFileSync(SEED_FILE) });
-  const rows = await t.db.query<Array<{ id: string }>>(`SELECT id FROM questions WHERE organization_id = $1 ORDER BY prompt LIMIT 20`, [organizationId]);
+  const rows = await t.db.query<Array<{ id: string }>>(`SELECT id FROM questions WHERE organization_id = $1 ORDER BY prompt LIMIT 20`, [
+    organizationId,
+  ]);
   return rows.map((row) => row.id);
 }
 
@@ -50,33 +52,61 @@ export interface LoopMakers {
 }
 
 /** A 3-question kit (4-point scale), a job, a candidate with a loop, and one interview with `panel`. */
-export async function scheduleLoop({ kitEditor, scheduler: manager }: LoopMakers, org: TestOrganization, questionIds: string[], panel: TestMember[], candidateEmail: string): Promise<Loop> {
+export async function scheduleLoop(
+  { kitEditor, scheduler: manager }: LoopMakers,
+  org: TestOrganization,
+  questionIds: string[],
+  panel: TestMember[],
+  candidateEmail: string,
+): Promise<Loop> {
   const [q1, q2, q3] = questionIds;
-  const { createKit } = await kitEditor.ok<{ createKit: { id: string } }>(`mutation ($input: KitInput!) { createKit(input: $input) { id } }`, {
-    input: {
-      roleName: 'Backend Engineer',
-      title: `Technical round ${candidateEmail}`,
-      interviewMinutes: 45,
-      competencyWeights: [{ competency: 'architecture', weight: 2 }],
-      sections: [
-        { competency: 'architecture', questions: [{ questionId: q1, plannedMinutes: 15 }, { questionId: q2, plannedMinutes: 15 }] },
-        { competency: 'communication', questions: [{ questionId: q3, plannedMinutes: 10 }] },
-      ],
+  const { createKit } = await kitEditor.ok<{ createKit: { id: string } }>(
+    `mutation ($input: KitInput!) { createKit(input: $input) { id } }`,
+    {
+      input: {
+        roleName: 'Backend Engineer',
+        title: `Technical round ${candidateEmail}`,
+        interviewMinutes: 45,
+        competencyWeights: [{ competency: 'architecture', weight: 2 }],
+        sections: [
+          {
+            competency: 'architecture',
+            questions: [
+              { questionId: q1, plannedMinutes: 15 },
+              { questionId: q2, plannedMinutes: 15 },
+            ],
+          },
+          { competency: 'communication', questions: [{ questionId: q3, plannedMinutes: 10 }] },
+        ],
+      },
     },
-  });
+  );
   const { createJob } = await manager.ok<{ createJob: { id: string; rounds: Array<{ id: string }> } }>(
     `mutation ($input: JobInput!) { createJob(input: $input) { id rounds { id } } }`,
-    { input: { title: 'Backend Engineer', team: 'Platform', hiringManagerId: org.members.HIRING_MANAGER.userId, rounds: [{ name: 'Technical', kitId: createKit.id }] } },
+    {
+      input: {
+        title: 'Backend Engineer',
+        team: 'Platform',
+        hiringManagerId: org.members.HIRING_MANAGER.userId,
+        rounds: [{ name: 'Technical', kitId: createKit.id }],
+      },
+    },
   );
   const { createCandidate } = await manager.ok<{ createCandidate: { id: string; loops: Array<{ id: string }> } }>(
     `mutation ($input: CreateCandidateInput!) { createCandidate(input: $input) { id loops { id } } }`,
     { input: { name: 'Casey Candidate', email: candidateEmail, links: ['https://example.com/casey'], jobId: createJob.id } },
   );
   const loopId = createCandidate.loops[0].id;
-  const { scheduleInterview } = await manager.ok<{ scheduleInterview: { id: string; panel: Array<{ id: string; interviewer: { userId: string } }> } }>(
-    `mutation ($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id panel { id interviewer { userId } } } }`,
-    { input: { loopId, roundId: createJob.rounds[0].id, scheduledAt: '2026-12-01T10:00:00Z', interviewerIds: panel.map((member) => member.userId) } },
-  );
+  const { scheduleInterview } = await manager.ok<{
+    scheduleInterview: { id: string; panel: Array<{ id: string; interviewer: { userId: string } }> };
+  }>(`mutation ($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id panel { id interviewer { userId } } } }`, {
+    input: {
+      loopId,
+      roundId: createJob.rounds[0].id,
+      scheduledAt: '2026-12-01T10:00:00Z',
+      interviewerIds: panel.map((member) => member.userId),
+    },
+  });
   return {
     kitId: createKit.id,
     jobId: createJob.id,
@@ -92,17 +122,31 @@ export const SAVE_DRAFT = `mutation ($input: ScorecardChangeInput!) { saveScorec
 export const SUBMIT = `mutation ($id: ID!, $version: Int!) { submitScorecard(id: $id, version: $version) { ${SCORECARD_FIELDS} } }`;
 
 /** Fills and submits a scorecard in two calls, as the interview page would. */
-export async function scoreAndSubmit(client: GraphQLTestClient, scorecardId: string, questionIds: string[], ratings: number[], recommendation = 'YES'): Promise<Scorecard> {
+export async function scoreAndSubmit(
+  client: GraphQLTestClient,
+  scorecardId: string,
+  questionIds: string[],
+  ratings: number[],
+  recommendation = 'YES',
+): Promise<Scorecard> {
   const { saveScorecardDraft } = await client.ok<{ saveScorecardDraft: Scorecard }>(SAVE_DRAFT, {
     input: {
       scorecardId,
       version: 1,
-      answers: questionIds.map((questionId, index) => ({ questionId, rating: ratings[index], notAsked: false, notes: `evidence ${index}` })),
+      answers: questionIds.map((questionId, index) => ({
+        questionId,
+        rating: ratings[index],
+        notAsked: false,
+        notes: `evidence ${index}`,
+      })),
       recommendation,
       summary: 'Clear reasoning about trade-offs.',
     },
   });
-  const { submitScorecard } = await client.ok<{ submitScorecard: Scorecard }>(SUBMIT, { id: scorecardId, version: saveScorecardDraft.version });
+  const { submitScorecard } = await client.ok<{ submitScorecard: Scorecard }>(SUBMIT, {
+    id: scorecardId,
+    version: saveScorecardDraft.version,
+  });
   return submitScorecard;
 }
 

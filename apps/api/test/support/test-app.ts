@@ -70,7 +70,14 @@ export function errorOf(result: GraphQLResponse): { code?: string; field?: strin
 export async function startTestApp(env: Record<string, string> = {}, extraProviders: Provider[] = []): Promise<TestApp> {
   const databaseUrl = process.env.INTEGRATION_DATABASE_URL;
   if (!databaseUrl) throw new Error('INTEGRATION_DATABASE_URL is not set: run through jest --selectProjects integration');
-  const config = loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, WEB_DIST: '', LOGIN_ATTEMPTS_PER_MINUTE: '10000', LOGIN_FAILURES_PER_ACCOUNT: '10000', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    WEB_DIST: '',
+    LOGIN_ATTEMPTS_PER_MINUTE: '10000',
+    LOGIN_FAILURES_PER_ACCOUNT: '10000',
+    ...env,
+  });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(config)], providers: extraProviders }).compile();
   moduleRef.useLogger(['error', 'warn']);
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>(), config);

@@ -14,9 +14,7 @@ export function RouteError() {
   }, [error]);
   return (
     <div className="page stack">
-      <Alert tone="error">
-        This page could not be opened. Reloading usually helps, for example after Panelist has been updated.
-      </Alert>
+      <Alert tone="error">This page could not be opened. Reloading usually helps, for example after Panelist has been updated.</Alert>
       <p>
         <button type="button" className="button" onClick={() => window.location.reload()}>
           Reload the page

@@ -1,7 +1,17 @@
 import type { Difficulty, QuestionType } from '../generated/graphql';
 
 /** Bank shapes as the API returns them, with the __typename Apollo's cache relies on. */
-export function aSummary(overrides: Partial<{ id: string; prompt: string; type: QuestionType; difficulty: Difficulty; tags: string[]; hasLookFor: boolean; hasRedFlags: boolean }> = {}) {
+export function aSummary(
+  overrides: Partial<{
+    id: string;
+    prompt: string;
+    type: QuestionType;
+    difficulty: Difficulty;
+    tags: string[];
+    hasLookFor: boolean;
+    hasRedFlags: boolean;
+  }> = {},
+) {
   return {
     __typename: 'Question' as const,
     id: 'q-1',
@@ -18,7 +28,17 @@ export function aSummary(overrides: Partial<{ id: string; prompt: string; type: 
   };
 }
 
-export function aRevision(overrides: Partial<{ id: string; revision: number; prompt: string; lookFor: string[]; redFlags: string[]; changeNote: string | null; createdByName: string | null }> = {}) {
+export function aRevision(
+  overrides: Partial<{
+    id: string;
+    revision: number;
+    prompt: string;
+    lookFor: string[];
+    redFlags: string[];
+    changeNote: string | null;
+    createdByName: string | null;
+  }> = {},
+) {
   const { lookFor = ['Tracks lag per partition'], redFlags = ['Restarts consumers until lag disappears'], ...rest } = overrides;
   return {
     __typename: 'QuestionRevision' as const,
@@ -58,7 +78,9 @@ export function aRevision(overrides: Partial<{ id: string; revision: number; pro
 
 type KitReference = { __typename: 'KitReference'; id: string; roleName: string; title: string; pinnedRevision: number };
 
-export function aQuestion(overrides: Partial<{ version: number; currentRevision: number; current: ReturnType<typeof aRevision>; kits: KitReference[] }> = {}) {
+export function aQuestion(
+  overrides: Partial<{ version: number; currentRevision: number; current: ReturnType<typeof aRevision>; kits: KitReference[] }> = {},
+) {
   const current = overrides.current ?? aRevision();
   return {
     __typename: 'Question' as const,

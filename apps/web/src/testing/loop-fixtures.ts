@@ -3,7 +3,12 @@ import { aMember } from './fixtures';
 
 /** Jobs, loops, interviews and panel seats shaped as the API returns them (with __typename). */
 
-export function aSeat(id: string, name: string, status: ScorecardStatus, overrides: { interviewId?: string; submittedAt?: string | null; amendments?: number } = {}) {
+export function aSeat(
+  id: string,
+  name: string,
+  status: ScorecardStatus,
+  overrides: { interviewId?: string; submittedAt?: string | null; amendments?: number } = {},
+) {
   return {
     __typename: 'PanelSeat' as const,
     id,
@@ -17,10 +22,22 @@ export function aSeat(id: string, name: string, status: ScorecardStatus, overrid
 }
 
 export function aQuestion(questionId: string, prompt: string) {
-  return { __typename: 'InterviewQuestion' as const, questionId, revision: { __typename: 'QuestionRevision' as const, id: `rev-${questionId}`, prompt } };
+  return {
+    __typename: 'InterviewQuestion' as const,
+    questionId,
+    revision: { __typename: 'QuestionRevision' as const, id: `rev-${questionId}`, prompt },
+  };
 }
 
-export function anInterview(id: string, overrides: { roundName?: string | null; scheduledAt?: string; panel?: ReturnType<typeof aSeat>[]; questions?: ReturnType<typeof aQuestion>[] } = {}) {
+export function anInterview(
+  id: string,
+  overrides: {
+    roundName?: string | null;
+    scheduledAt?: string;
+    panel?: ReturnType<typeof aSeat>[];
+    questions?: ReturnType<typeof aQuestion>[];
+  } = {},
+) {
   return {
     __typename: 'Interview' as const,
     id,
@@ -34,7 +51,9 @@ export function anInterview(id: string, overrides: { roundName?: string | null; 
       kitId: 'kit-design',
       title: 'Backend — system design',
       interviewMinutes: 60,
-      sections: [{ __typename: 'InterviewSection' as const, questions: overrides.questions ?? [aQuestion('q-1', 'Design a URL shortener')] }],
+      sections: [
+        { __typename: 'InterviewSection' as const, questions: overrides.questions ?? [aQuestion('q-1', 'Design a URL shortener')] },
+      ],
     },
     panel: overrides.panel ?? [],
   };
@@ -53,11 +72,20 @@ export const ROUNDS = [
     id: 'round-design',
     name: 'System design',
     position: 1,
-    kit: { __typename: 'KitRef' as const, id: 'kit-design', title: 'Backend — system design', roleName: 'Backend Engineer', interviewMinutes: 60 },
+    kit: {
+      __typename: 'KitRef' as const,
+      id: 'kit-design',
+      title: 'Backend — system design',
+      roleName: 'Backend Engineer',
+      interviewMinutes: 60,
+    },
   },
 ];
 
-export function aLoop(interviews: ReturnType<typeof anInterview>[], repeatedQuestions: Array<{ questionId: string; interviewIds: string[] }> = []) {
+export function aLoop(
+  interviews: ReturnType<typeof anInterview>[],
+  repeatedQuestions: Array<{ questionId: string; interviewIds: string[] }> = [],
+) {
   return {
     __typename: 'InterviewLoop' as const,
     id: 'loop-1',

@@ -46,7 +46,11 @@ const TYPE_ALIASES: Record<string, QuestionType> = {
 
 /** Reads a type written by a person ("Behavioral", "system design", "code review"). */
 export function parseQuestionType(text: string): QuestionType | undefined {
-  const key = text.trim().toLowerCase().replace(/[\s_/]+/g, '-').replace(/-+/g, '-');
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_/]+/g, '-')
+    .replace(/-+/g, '-');
   if ((QUESTION_TYPES as readonly string[]).includes(key)) return key as QuestionType;
   return TYPE_ALIASES[key];
 }

@@ -5,7 +5,8 @@ export const SENIOR_RULES: Rule<Difficulty>[] = [
   {
     value: 'senior',
     name: 'advanced distributed-systems topic',
-    pattern: /\b(?:distributed|at scale|large-scale|billions?|millions|high[- ]traffic|consensus|leader[- ]election|sharding|partitions?|cap theorem|saga|two-phase|eventual consistency|zero[- ]downtime|circuit breakers?|trade-?offs?|reconciliation|fault toleran\w*|impedance mismatch|robustness principle|blue-green|microservices|legacy codebase|transactional workflows)\b/i,
+    pattern:
+      /\b(?:distributed|at scale|large-scale|billions?|millions|high[- ]traffic|consensus|leader[- ]election|sharding|partitions?|cap theorem|saga|two-phase|eventual consistency|zero[- ]downtime|circuit breakers?|trade-?offs?|reconciliation|fault toleran\w*|impedance mismatch|robustness principle|blue-green|microservices|legacy codebase|transactional workflows)\b/i,
   },
   { value: 'senior', name: 'leadership scope', pattern: /\byou led\b|\b(?:architect|led the|technical leader)\b/i },
 ];

@@ -10,12 +10,35 @@ interface NoiseRule {
 
 /** One of these alone marks a line as noise. */
 const STRONG_RULES: NoiseRule[] = [
-  { name: 'newsletter sign-up', pattern: /\b(send me the newsletter|subscribe to (our|the) newsletter|sign up for (our|the) newsletter|join (our|the) (newsletter|mailing list))\b/i },
-  { name: 'sign-up / call to action', pattern: /\b(sign up (now|today|for free)|subscribe now|click (here|learn more)|learn more|get started (now|today)|enroll now|register now|buy now|book a demo|free trial|download (now|the (guide|ebook)))\b/i },
-  { name: 'exam-dump advertising', pattern: /\b(\d+\s*%\s*pass rate|pass rate|dumps?\b(?=.*\b(practice|exam|pdf)\b)|dump practice|exam (dumps?|passing tips|news)|pass the certification exam)\b/i },
-  { name: 'navigation link', pattern: /^(view|see|browse|read|explore) (other|more|all|related)\b.*\b(questions|articles|posts|guides)\b/i },
-  { name: 'related-content list', pattern: /^(related (posts|articles|questions|reading)|you may also like|recommended (reading|for you)|popular posts|recent posts|share this( article| post)?|follow us( on)?\b)/i },
-  { name: 'legal footer', pattern: /(©|\bcopyright\b.*\b\d{4}\b|all rights reserved|privacy policy|terms of (use|service)|cookie (policy|settings|preferences)|we use cookies)/i },
+  {
+    name: 'newsletter sign-up',
+    pattern:
+      /\b(send me the newsletter|subscribe to (our|the) newsletter|sign up for (our|the) newsletter|join (our|the) (newsletter|mailing list))\b/i,
+  },
+  {
+    name: 'sign-up / call to action',
+    pattern:
+      /\b(sign up (now|today|for free)|subscribe now|click (here|learn more)|learn more|get started (now|today)|enroll now|register now|buy now|book a demo|free trial|download (now|the (guide|ebook)))\b/i,
+  },
+  {
+    name: 'exam-dump advertising',
+    pattern:
+      /\b(\d+\s*%\s*pass rate|pass rate|dumps?\b(?=.*\b(practice|exam|pdf)\b)|dump practice|exam (dumps?|passing tips|news)|pass the certification exam)\b/i,
+  },
+  {
+    name: 'navigation link',
+    pattern: /^(view|see|browse|read|explore) (other|more|all|related)\b.*\b(questions|articles|posts|guides)\b/i,
+  },
+  {
+    name: 'related-content list',
+    pattern:
+      /^(related (posts|articles|questions|reading)|you may also like|recommended (reading|for you)|popular posts|recent posts|share this( article| post)?|follow us( on)?\b)/i,
+  },
+  {
+    name: 'legal footer',
+    pattern:
+      /(©|\bcopyright\b.*\b\d{4}\b|all rights reserved|privacy policy|terms of (use|service)|cookie (policy|settings|preferences)|we use cookies)/i,
+  },
   { name: 'shouted teaser', pattern: /^[^a-z]*\b(DON'T|DO NOT|WANT TO|MISS|FREE|NOW|SUBSCRIBE)\b[^a-z]*[?!]$/ },
 ];
 

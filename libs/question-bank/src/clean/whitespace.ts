@@ -19,7 +19,10 @@ export function normalizeWhitespace(text: string): string {
     const indent = /^[ \t]*/.exec(line)?.[0].replace(/\t/g, '    ') ?? '';
     out.push(indent + line.trimStart().replace(ODD_SPACES, ' ').replace(/ {2,}/g, ' '));
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '');
 }
 
 /** One line of prose: every whitespace run becomes a single space. */

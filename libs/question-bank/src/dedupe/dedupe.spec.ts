@@ -48,7 +48,9 @@ describe('findNearDuplicates', () => {
 
   it('compares only prompts that share an indexed word, so 10,000 drafts stay far from n²', () => {
     const topics = ['kafka', 'redis', 'postgres', 'graphql', 'docker', 'oauth', 'grpc', 'sharding', 'indexes', 'caching'];
-    const items = Array.from({ length: 10_000 }, (_, i) => item(`How would you tune ${topics[i % topics.length]} ${`w${i}x`} for service ${Math.floor(i / 7)} number ${i}?`));
+    const items = Array.from({ length: 10_000 }, (_, i) =>
+      item(`How would you tune ${topics[i % topics.length]} ${`w${i}x`} for service ${Math.floor(i / 7)} number ${i}?`),
+    );
     const started = Date.now();
     const { comparisons } = findNearDuplicates(items);
     expect(comparisons).toBeLessThan((10_000 * 10_000) / 2 / 50);
@@ -58,7 +60,11 @@ describe('findNearDuplicates', () => {
 
 describe('near duplicates against a known bank', () => {
   it('only reports pairs that involve a new item, with the same scores', () => {
-    const bank = ['How would you implement rate limiting for a public API?', 'How would you design rate limiting for an API?', 'What is a circuit breaker?'];
+    const bank = [
+      'How would you implement rate limiting for a public API?',
+      'How would you design rate limiting for an API?',
+      'What is a circuit breaker?',
+    ];
     const incoming = ['How do you implement rate limiting in a public REST API?', 'Explain the circuit breaker pattern.'];
     const items = [...bank, ...incoming].map((prompt) => ({ fingerprint: questionFingerprint(prompt), prompt }));
     const all = findNearDuplicates(items).suggestions;

@@ -16,8 +16,11 @@ export function mergeExactDuplicates(drafts: QuestionDraft[]): { drafts: Questio
       continue;
     }
     const fields = differing.get(draft.fingerprint) ?? new Set<keyof Rubric>();
-    for (const field of RUBRIC_TEXT_FIELDS) if (kept.rubric[field] && draft.rubric[field] && kept.rubric[field] !== draft.rubric[field]) fields.add(field);
-    for (const field of RUBRIC_LIST_FIELDS) if (kept.rubric[field].length && draft.rubric[field].length && kept.rubric[field].join('\n') !== draft.rubric[field].join('\n')) fields.add(field);
+    for (const field of RUBRIC_TEXT_FIELDS)
+      if (kept.rubric[field] && draft.rubric[field] && kept.rubric[field] !== draft.rubric[field]) fields.add(field);
+    for (const field of RUBRIC_LIST_FIELDS)
+      if (kept.rubric[field].length && draft.rubric[field].length && kept.rubric[field].join('\n') !== draft.rubric[field].join('\n'))
+        fields.add(field);
     differing.set(draft.fingerprint, fields);
     kept.sources.push(...draft.sources);
     kept.rubric = fillRubric(kept.rubric, draft.rubric);

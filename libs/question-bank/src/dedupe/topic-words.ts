@@ -19,7 +19,27 @@ const PHRASING_WORDS = new Set(
    understanding`.split(/\s+/),
 );
 
-const SUFFIXES = ['izations', 'ization', 'ations', 'ation', 'encies', 'ency', 'ences', 'ence', 'ents', 'ent', 'ings', 'ing', 'ities', 'ity', 'ers', 'er', 'ed', 'es', 's'];
+const SUFFIXES = [
+  'izations',
+  'ization',
+  'ations',
+  'ation',
+  'encies',
+  'ency',
+  'ences',
+  'ence',
+  'ents',
+  'ent',
+  'ings',
+  'ing',
+  'ities',
+  'ity',
+  'ers',
+  'er',
+  'ed',
+  'es',
+  's',
+];
 
 /** A light suffix stripper: idempotent / idempotency → idempot, breakers → break, limiting → limit. */
 export function stem(word: string): string {

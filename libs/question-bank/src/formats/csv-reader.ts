@@ -52,7 +52,10 @@ function toBankParseError(error: unknown, text: string): unknown {
   const item = details.records ?? 0;
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
     const opened = openingLineOfUnclosedQuote(details, text);
-    return new BankParseError('MALFORMED_CSV', `A quoted field opened on line ${opened ?? line} is never closed.`, { line: opened ?? line, item });
+    return new BankParseError('MALFORMED_CSV', `A quoted field opened on line ${opened ?? line} is never closed.`, {
+      line: opened ?? line,
+      item,
+    });
   }
   if (error.code === 'CSV_INVALID_CLOSING_QUOTE' || error.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
     return new BankParseError(

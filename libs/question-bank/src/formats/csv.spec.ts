@@ -35,7 +35,9 @@ describe('CSV banks', () => {
     expect(bank.format).toBe('csv');
     const [race] = bank.drafts;
     expect(race.prompt).toBe('What is a race condition, and how do you prevent one?');
-    expect(race.rubric.referenceAnswer).toBe('Two operations read and write shared state in an order nobody planned.\nPrevent it with locks, atomic operations or by not sharing state.');
+    expect(race.rubric.referenceAnswer).toBe(
+      'Two operations read and write shared state in an order nobody planned.\nPrevent it with locks, atomic operations or by not sharing state.',
+    );
     expect(race.rubric.lookFor).toEqual(['Names a concrete example', 'Knows atomic operations']);
     expect(race.rubric.redFlags).toEqual(['Thinks adding sleep() fixes it']);
     expect(race.category).toEqual(['Backend', 'Concurrency']);
@@ -53,13 +55,21 @@ describe('CSV banks', () => {
     expect(bug.sources[0].line).toBe(4); // the previous record spans two lines
     expect(nPlusOne.prompt).toBe('Explain the "N+1 query" problem.');
     expect(nPlusOne.rubric.lookFor).toEqual(['Knows how to spot it in logs']); // marker inside the answer cell
-    expect(nPlusOne.rubric.referenceAnswer).toBe('The ORM runs one query for the list and one more per row; fix with a join or eager loading.');
+    expect(nPlusOne.rubric.referenceAnswer).toBe(
+      'The ORM runs one query for the list and one more per row; fix with a join or eager loading.',
+    );
     expect(design.classification.type.reason).toMatch(/^asks to design a system/);
     expect(design.classification.difficulty.reason).toBe('given in the CSV file');
   });
 
   it('skips a row without a question, saying which row', () => {
-    expect(bank.skipped).toEqual([{ source: { file: 'questions.csv', item: 4, line: 7 }, reason: 'the question column is empty', excerpt: expect.stringContaining('an empty prompt row') }]);
+    expect(bank.skipped).toEqual([
+      {
+        source: { file: 'questions.csv', item: 4, line: 7 },
+        reason: 'the question column is empty',
+        excerpt: expect.stringContaining('an empty prompt row'),
+      },
+    ]);
   });
 
   it('accepts semicolon-separated files with "question"/"answer" headers', () => {
@@ -83,12 +93,17 @@ describe('CSV banks', () => {
   });
 
   it('fails with MALFORMED_CSV and the line of an unclosed quote', () => {
-    expect(() => parseBank(readFixture('broken-quote.csv'), { fileName: 'broken-quote.csv' })).toThrow(expect.objectContaining({ code: 'MALFORMED_CSV', line: 2, item: 1 }));
+    expect(() => parseBank(readFixture('broken-quote.csv'), { fileName: 'broken-quote.csv' })).toThrow(
+      expect.objectContaining({ code: 'MALFORMED_CSV', line: 2, item: 1 }),
+    );
   });
 
   it('skips a row with more fields than the header', () => {
     const result = parseBank('prompt,answer\n"What is X?",a,b\n"What is Y?",c\n', { fileName: 'x.csv' });
     expect(result.drafts.map((d) => d.prompt)).toEqual(['What is Y?']);
-    expect(result.skipped[0]).toMatchObject({ source: { item: 1, line: 2 }, reason: expect.stringContaining('row has 3 fields but the header has 2') });
+    expect(result.skipped[0]).toMatchObject({
+      source: { item: 1, line: 2 },
+      reason: expect.stringContaining('row has 3 fields but the header has 2'),
+    });
   });
 });

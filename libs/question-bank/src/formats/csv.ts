@@ -53,7 +53,11 @@ export function parseCsv(text: string, fileName: string): FormatParseResult {
     const source = { file: fileName, item, line: record.line };
     if (record.fields.every((field) => field.trim() === '')) return;
     if (record.fields.length > header.fields.length) {
-      skipped.push({ source, reason: `row has ${record.fields.length} fields but the header has ${header.fields.length}: a delimiter or quote is probably out of place`, excerpt: excerpt(record.fields.join(' | ')) });
+      skipped.push({
+        source,
+        reason: `row has ${record.fields.length} fields but the header has ${header.fields.length}: a delimiter or quote is probably out of place`,
+        excerpt: excerpt(record.fields.join(' | ')),
+      });
       return;
     }
     const cell = (column: CsvColumn): string => {
@@ -64,7 +68,11 @@ export function parseCsv(text: string, fileName: string): FormatParseResult {
       skipped.push({ source, reason: 'the question column is empty', excerpt: excerpt(record.fields.join(' | ')) });
       return;
     }
-    const list = (column: CsvColumn, separator = LIST_SEPARATOR): string[] => cell(column).split(separator).map((v) => v.trim()).filter(Boolean);
+    const list = (column: CsvColumn, separator = LIST_SEPARATOR): string[] =>
+      cell(column)
+        .split(separator)
+        .map((v) => v.trim())
+        .filter(Boolean);
     const rubric: Rubric = {
       ...emptyRubric(),
       lookFor: list('look_for'),
@@ -80,7 +88,9 @@ export function parseCsv(text: string, fileName: string): FormatParseResult {
       answerText: cell('reference_answer') ? `Answer: ${cell('reference_answer')}` : '',
       rubric,
       followUps: list('follow_ups'),
-      category: cell('category').split(/\s*>\s*/).filter(Boolean),
+      category: cell('category')
+        .split(/\s*>\s*/)
+        .filter(Boolean),
       given: {
         type: cell('type') || undefined,
         competencies: list('competencies', TAG_SEPARATOR),
@@ -95,7 +105,12 @@ export function parseCsv(text: string, fileName: string): FormatParseResult {
 }
 
 function normalizeHeader(name: string): string {
-  return name.trim().replace(/^\ufeff/, '').replace(/^"|"$/g, '').toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .replace(/^\ufeff/, '')
+    .replace(/^"|"$/g, '')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 function mapColumns(headerFields: string[]): Partial<Record<CsvColumn, number>> {

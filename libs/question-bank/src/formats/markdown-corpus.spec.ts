@@ -18,22 +18,39 @@ describe('Markdown corpus: the shapes real banks take', () => {
     const bank = corpus('h5bp-general-questions.md');
     expect(bank.summary.items).toBe(29);
     expect(bank.report?.detectedShape).toBe('list-item');
-    expect(draftAt(bank, 20)).toMatchObject({ prompt: 'How many resources will a browser download from a given domain at a time?', followUps: ['What are the exceptions?'] });
+    expect(draftAt(bank, 20)).toMatchObject({
+      prompt: 'How many resources will a browser download from a given domain at a time?',
+      followUps: ['What are the exceptions?'],
+    });
     expect(bank.skipped.map((s) => s.reason)).toEqual(['YAML front matter (document metadata, not questions)']);
   });
 
   it('numbered list items under company headings (tech-interview-handbook): 116 questions', () => {
     const bank = corpus('yangshun-behavioral-interview-questions.md');
     expect(bank.summary.items).toBe(116);
-    expect(draftAt(bank, 30)).toMatchObject({ prompt: 'Why do you want to work for X company?', category: ['Most commonly asked behavioral questions across top tech companies'] });
-    expect(bank.drafts.every((d) => d.classification.type.value === 'behavioural' || d.classification.type.value === 'career' || d.classification.type.value === 'situational' || d.classification.type.value === 'technical')).toBe(true);
+    expect(draftAt(bank, 30)).toMatchObject({
+      prompt: 'Why do you want to work for X company?',
+      category: ['Most commonly asked behavioral questions across top tech companies'],
+    });
+    expect(
+      bank.drafts.every(
+        (d) =>
+          d.classification.type.value === 'behavioural' ||
+          d.classification.type.value === 'career' ||
+          d.classification.type.value === 'situational' ||
+          d.classification.type.value === 'technical',
+      ),
+    ).toBe(true);
   });
 
   it('a heading that is the question, answered by what follows (Facebook career Q&A): 16 questions', () => {
     const bank = corpus('yangshun-facebook-career-qa.md');
     expect(bank.summary.items).toBe(16);
     expect(bank.report?.detectedShape).toBe('heading');
-    expect(draftAt(bank, 45)).toMatchObject({ prompt: "What's the application process like (for internships)?", category: ['Application/Referral'] });
+    expect(draftAt(bank, 45)).toMatchObject({
+      prompt: "What's the application process like (for internships)?",
+      category: ['Application/Referral'],
+    });
     expect(draftAt(bank, 45).rubric.referenceAnswer).toMatch(/^Apply on https:\/\/www\.facebook\.com\/careers\. Recruiters will reach out/);
     // The glossary and caveats lists are not questions.
     expect(bank.skipped.map((s) => s.reason)).toContain('list item is not phrased as a question');
@@ -42,12 +59,27 @@ describe('Markdown corpus: the shapes real banks take', () => {
   it('a heading that titles the question its paragraph asks (Back-End Developer Interview Questions shape): 8 questions', () => {
     const bank = corpus('titled-headings.md');
     expect(bank.report?.detectedShape).toBe('titled-heading');
-    expect(bank.drafts.map((d) => d.category[d.category.length - 1])).toEqual(['Global State', 'Service Locator', 'Law of Least Surprise', 'Table Gateway', 'Why?', 'Soft Deletes', 'Pagination', 'Hot Rows']);
+    expect(bank.drafts.map((d) => d.category[d.category.length - 1])).toEqual([
+      'Global State',
+      'Service Locator',
+      'Law of Least Surprise',
+      'Table Gateway',
+      'Why?',
+      'Soft Deletes',
+      'Pagination',
+      'Hot Rows',
+    ]);
     expect(draftAt(bank, 25).prompt).toBe(
       'The principle of least surprise says a component should behave the way most of its users expect. Would you write an API violating it, show why it is a bad design and then fix it?',
     );
-    expect(draftAt(bank, 21).category).toEqual(['Back-End Developer Interview Questions (hand-written, same shape as arialdomartini/Back-End-Developer-Interview-Questions)', 'Questions about Design Patterns', 'Service Locator']);
-    expect(draftAt(bank, 38).prompt).toBe('A product manager asks you to "never really delete" customer records. What are the consequences for unique indexes, queries and privacy requests?');
+    expect(draftAt(bank, 21).category).toEqual([
+      'Back-End Developer Interview Questions (hand-written, same shape as arialdomartini/Back-End-Developer-Interview-Questions)',
+      'Questions about Design Patterns',
+      'Service Locator',
+    ]);
+    expect(draftAt(bank, 38).prompt).toBe(
+      'A product manager asks you to "never really delete" customer records. What are the consequences for unique indexes, queries and privacy requests?',
+    );
     expect(draftAt(bank, 43).code).toBe('SELECT * FROM orders ORDER BY created_at DESC LIMIT 50 OFFSET 100000;');
     expect(JSON.stringify(bank.drafts)).not.toMatch(/Resources|<br|↑/);
     expect(bank.skipped.map((s) => s.reason)).toEqual([
@@ -71,8 +103,12 @@ describe('Markdown corpus: the shapes real banks take', () => {
     expect(closure.rubric.referenceAnswer).toBe(
       'A closure is a function bundled with the variables of the scope it was created in.\n\n1. **Counter example:**\n\n```javascript\n   function counter() {\n     let n = 0;\n     return () => ++n;\n   }\n   ```\n\n2. **Note:** every call of `counter()` creates a new scope.',
     );
-    expect(draftAt(bank, 42).rubric.referenceAnswer).toBe('| Way | Deep? |\n| --- | ----- |\n| `[...a]` | No |\n| `structuredClone(a)` | Yes |');
-    expect(draftAt(bank, 51).rubric.referenceAnswer).toContain("```javascript\nlist.addEventListener('click', (event) => console.log(event.target));\n```");
+    expect(draftAt(bank, 42).rubric.referenceAnswer).toBe(
+      '| Way | Deep? |\n| --- | ----- |\n| `[...a]` | No |\n| `structuredClone(a)` | Yes |',
+    );
+    expect(draftAt(bank, 51).rubric.referenceAnswer).toContain(
+      "```javascript\nlist.addEventListener('click', (event) => console.log(event.target));\n```",
+    );
     expect(bank.report?.shapes).toEqual([
       { shape: 'numbered-heading', questions: 3, firstLine: 25 },
       { shape: 'multiple-choice', questions: 2, firstLine: 65 },
@@ -90,8 +126,12 @@ describe('Markdown corpus: the shapes real banks take', () => {
     expect(bank.summary.items).toBe(15);
     expect(bank.report?.detectedShape).toBe('multiple-choice');
     const first = draftAt(bank, 54);
-    expect(first.prompt).toBe("What's the output? Options: A: `Lydia` and `undefined`; B: `Lydia` and `ReferenceError`; C: `ReferenceError` and `21`; D: `undefined` and `ReferenceError`");
-    expect(first.code).toBe("function sayHi() {\n  console.log(name);\n  console.log(age);\n  var name = 'Lydia';\n  let age = 21;\n}\n\nsayHi();");
+    expect(first.prompt).toBe(
+      "What's the output? Options: A: `Lydia` and `undefined`; B: `Lydia` and `ReferenceError`; C: `ReferenceError` and `21`; D: `undefined` and `ReferenceError`",
+    );
+    expect(first.code).toBe(
+      "function sayHi() {\n  console.log(name);\n  console.log(age);\n  var name = 'Lydia';\n  let age = 21;\n}\n\nsayHi();",
+    );
     expect(first.rubric.referenceAnswer).toMatch(/^D\n\nWithin the function, we first declare the `name` variable/);
     // "###### 14. All object have prototypes." is not phrased as a question but is numbered like its siblings.
     expect(draftAt(bank, 472)).toMatchObject({ prompt: 'All object have prototypes. Options: A: true; B: false', code: null });
@@ -108,7 +148,9 @@ describe('Markdown corpus: the shapes real banks take', () => {
       'How do you find a missing index?',
       'How do you handle a disagreement with your manager?',
     ]);
-    expect(bank.drafts[0].rubric.referenceAnswer).toBe('DNS resolution, a TCP (and TLS) handshake, an HTTP request, then parsing and rendering.');
+    expect(bank.drafts[0].rubric.referenceAnswer).toBe(
+      'DNS resolution, a TCP (and TLS) handshake, an HTTP request, then parsing and rendering.',
+    );
     expect(bank.drafts[1].rubric.lookFor).toEqual(['Mentions ordering and retransmission']);
     expect(bank.drafts[2].rubric.redFlags).toEqual(['Denormalises by default']);
     expect(bank.drafts[3].rubric.referenceAnswer).toContain('```sql\nEXPLAIN ANALYZE SELECT * FROM orders WHERE customer_id = 42;\n```');
@@ -123,20 +165,34 @@ describe('Markdown corpus: the shapes real banks take', () => {
       ['What is the difference between `WHERE` and `HAVING`?', 'Queries'],
       ['What is a deadlock?', 'Transactions'],
     ]);
-    expect(bank.drafts[1].rubric.referenceAnswer).toBe('Collapses rows with equal values into one row per group.\nAggregates such as `COUNT` run per group.');
+    expect(bank.drafts[1].rubric.referenceAnswer).toBe(
+      'Collapses rows with equal values into one row per group.\nAggregates such as `COUNT` run per group.',
+    );
   });
 
   it('<details> whose summary is the question (devops-exercises shape): 3 questions', () => {
     const bank = corpus('details-questions.md');
-    expect(bank.drafts.map((d) => d.prompt)).toEqual(['What is DevOps?', 'What is the difference between a container and a virtual machine?', 'Explain blue-green deployment']);
-    expect(bank.drafts[1].rubric.referenceAnswer).toBe('A container shares the host kernel; a virtual machine runs its own kernel on virtual hardware.\n\n```sh\ndocker run --rm alpine uname -r\n```');
+    expect(bank.drafts.map((d) => d.prompt)).toEqual([
+      'What is DevOps?',
+      'What is the difference between a container and a virtual machine?',
+      'Explain blue-green deployment',
+    ]);
+    expect(bank.drafts[1].rubric.referenceAnswer).toBe(
+      'A container shares the host kernel; a virtual machine runs its own kernel on virtual hardware.\n\n```sh\ndocker run --rm alpine uname -r\n```',
+    );
   });
 
   it('a list of links to other lists (awesome-interview-questions) yields no question and warns', () => {
     const bank = corpus('dopplerhq-awesome-interview-questions.md');
     expect(bank.summary.items).toBe(0);
     expect(bank.report?.lowYield).toBe(true);
-    expect(bank.skipped.map((s) => s.reason)).toEqual(expect.arrayContaining(['table of contents', 'navigation link (a list item that is only a link)', 'HTML layout (banner, badge or image)']));
+    expect(bank.skipped.map((s) => s.reason)).toEqual(
+      expect.arrayContaining([
+        'table of contents',
+        'navigation link (a list item that is only a link)',
+        'HTML layout (banner, badge or image)',
+      ]),
+    );
   });
 
   it('reports what it saw, and lets the person force an interpretation', () => {
@@ -154,8 +210,12 @@ describe('CSV corpus', () => {
   it('reads a hand-written bank with a multi-line answer and a row without a question', () => {
     const bank = parseBank(readFixture('corpus/interview-bank.csv'), { fileName: 'interview-bank.csv', nearDuplicates: false });
     expect(bank.summary.items).toBe(4);
-    expect(bank.drafts[0].rubric.referenceAnswer).toBe('Two threads read and write shared state in an order nobody planned.\nFix it with locks, atomic operations or by not sharing state.');
+    expect(bank.drafts[0].rubric.referenceAnswer).toBe(
+      'Two threads read and write shared state in an order nobody planned.\nFix it with locks, atomic operations or by not sharing state.',
+    );
     expect(bank.drafts[3].prompt).toBe('Write a function that reverses a string, "in place" if you can.');
-    expect(bank.skipped).toEqual([{ source: { file: 'interview-bank.csv', item: 5, line: 7 }, reason: 'the question column is empty', excerpt: expect.any(String) }]);
+    expect(bank.skipped).toEqual([
+      { source: { file: 'interview-bank.csv', item: 5, line: 7 }, reason: 'the question column is empty', excerpt: expect.any(String) },
+    ]);
   });
 });

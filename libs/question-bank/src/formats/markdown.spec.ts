@@ -29,7 +29,10 @@ describe('Markdown banks', () => {
     it('makes nested questions follow-ups and marked sub-bullets rubric fields', () => {
       const slowQueries = draft('How would you find');
       expect(slowQueries.followUps).toEqual(['What does `EXPLAIN ANALYZE` add over `EXPLAIN`?', 'When would you add a partial index?']);
-      expect(slowQueries.rubric.lookFor).toEqual(['Uses pg_stat_statements or the slow query log', 'Reads an execution plan, not just guesses']);
+      expect(slowQueries.rubric.lookFor).toEqual([
+        'Uses pg_stat_statements or the slow query log',
+        'Reads an execution plan, not just guesses',
+      ]);
       expect(slowQueries.rubric.redFlags).toEqual(['Adds an index to every column']);
       expect(draft('How do you version').rubric.redFlags).toEqual(['Breaks clients without notice', 'Has never deprecated anything']);
       expect(draft('Tell me about').followUps).toEqual(['What did you do when they still disagreed?']);
@@ -129,15 +132,22 @@ describe('Markdown banks', () => {
   });
 
   it('keeps a code block inside an answer whole, blank lines included', () => {
-    const bank = parseBank('- How do you read a file in Python?\n\n  Use a context manager:\n\n  ```python\n  with open(path) as f:\n\n      data = f.read()\n  ```\n', { fileName: 'code.md' });
+    const bank = parseBank(
+      '- How do you read a file in Python?\n\n  Use a context manager:\n\n  ```python\n  with open(path) as f:\n\n      data = f.read()\n  ```\n',
+      { fileName: 'code.md' },
+    );
     expect(bank.drafts[0].code).toBeNull();
-    expect(bank.drafts[0].rubric.referenceAnswer).toBe('Use a context manager:\n\n```python\nwith open(path) as f:\n\n    data = f.read()\n```');
+    expect(bank.drafts[0].rubric.referenceAnswer).toBe(
+      'Use a context manager:\n\n```python\nwith open(path) as f:\n\n    data = f.read()\n```',
+    );
   });
 
   it('keeps list items that are not questions out of the bank, with a reason', () => {
     const bank = parseBank('# Tips\n\n- Be on time.\n- What is a mutex?\n', { fileName: 'tips.md' });
     expect(bank.drafts.map((d) => d.prompt)).toEqual(['What is a mutex?']);
-    expect(bank.skipped).toEqual([{ source: { file: 'tips.md', item: null, line: 3 }, reason: 'list item is not phrased as a question', excerpt: 'Be on time.' }]);
+    expect(bank.skipped).toEqual([
+      { source: { file: 'tips.md', item: null, line: 3 }, reason: 'list item is not phrased as a question', excerpt: 'Be on time.' },
+    ]);
   });
 
   it('merges a question repeated under two headings and keeps both places', () => {

@@ -26,7 +26,8 @@ const QUESTION_START =
 const HEADING_QUESTION_START =
   /^(?:what|how|why|when|where|which|who|whose|can|could|would|should|do|does|did|is|are|was|were|has|have|will|explain|describe|tell me|compare|define|write a|implement|design an?\b|give an)\b/i;
 const NUMBERING = /^(?:q(?:uestion)?\s*\d*\s*[:.)-]|\d{1,4}\s*[.)]\s*)\s*/i;
-const TOC_HEADING = /^(?:table of contents|contents|toc|index|navigation|on this page|in this (?:article|guide|post)|questions?(?: list)?)$/i;
+const TOC_HEADING =
+  /^(?:table of contents|contents|toc|index|navigation|on this page|in this (?:article|guide|post)|questions?(?: list)?)$/i;
 const META_HEADING =
   /^(?:licen[cs]e|contributing|contribut(?:e|ors|ion guidelines?)|how to contribute|credits|acknowledge?ments?|sponsors?|support(?: (?:us|the project))?|translations?|changelog|disclaimer|about(?: (?:this|the) (?:repo|repository|project|list))?|introduction|intro|preface|foreword|where are the answers|authors?|maintainers?|stargazers|star history|related (?:projects|lists)|back to top)\b/i;
 const LINK_ONLY = /^(?:\s*(?:!?\[(?:[^\]]|\][^(])*\]\([^)]*\)|<a\s[^>]*>.*?<\/a>|<img[^>]*>|https?:\/\/\S+)[\s.,;|·•:–-]*)+$/i;
@@ -36,7 +37,8 @@ const QA_QUESTION = /^(?:\*\*|__)?\s*(?:q(?:uestion)?(?:\s*\d+)?\s*[:.)])\s*(?:\
 const QA_ANSWER = /^(?:\*\*|__)?\s*(?:a(?:nswer)?(?:\s*\d+)?\s*[:.)])/i;
 const BOLD_QUESTION = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*$/s;
 const OPTION = /^(?:\(?[A-Ha-h1-9][:.)]|\[[ xX]\])\s+\S/;
-const ANSWER_SUMMARY = /^(?:answers?|solution|show (?:the )?answer|see (?:the )?answer|reveal|click|explanation|hint|expand|details|output)\b/i;
+const ANSWER_SUMMARY =
+  /^(?:answers?|solution|show (?:the )?answer|see (?:the )?answer|reveal|click|explanation|hint|expand|details|output)\b/i;
 
 export function looksLikeMarkdown(text: string): boolean {
   return /^ {0,3}#{1,6}\s+\S/m.test(text) || /^\s*(?:[-*+]|\d{1,4}[.)])\s+\S/m.test(text);
@@ -176,8 +178,12 @@ class MarkdownBankReader {
     }
     const leaf = isLeafHeading(blocks, i);
     if (leaf) this.candidates.headings++;
-    const sibling = this.lastQuestionHeading?.depth === block.depth && leaf && this.interpretation !== 'list-items' ? this.lastQuestionHeading : null;
-    const titled = leaf && this.interpretation !== 'list-items' ? (askingParagraphs(blocks, i) ?? (sibling?.titled ? firstParagraphs(blocks, i) : null)) : null;
+    const sibling =
+      this.lastQuestionHeading?.depth === block.depth && leaf && this.interpretation !== 'list-items' ? this.lastQuestionHeading : null;
+    const titled =
+      leaf && this.interpretation !== 'list-items'
+        ? (askingParagraphs(blocks, i) ?? (sibling?.titled ? firstParagraphs(blocks, i) : null))
+        : null;
     if (titled && (!isQuestionHeading(plain) || wordCount(plain) <= 3)) {
       // "#### Law of Demeter" + "… Would you write code violating this principle?": the paragraph asks.
       // A sibling of such headings is read the same way even when its paragraph asks without a "?".
@@ -188,7 +194,11 @@ class MarkdownBankReader {
     const numbered = /^\d{1,4}\s*[.)]/.test(plain);
     // "###### 14. All object have prototypes." among "###### 13. What's the output?" is a question too.
     const numberedSibling = numbered && sibling?.numbered === true;
-    if ((isQuestionHeading(plain) && this.interpretation !== 'list-items') || numberedSibling || (leaf && this.interpretation === 'headings')) {
+    if (
+      (isQuestionHeading(plain) && this.interpretation !== 'list-items') ||
+      numberedSibling ||
+      (leaf && this.interpretation === 'headings')
+    ) {
       this.lastQuestionHeading = { depth: block.depth, titled: false, numbered };
       this.startQuestion(text, block.line, numbered ? 'numbered-heading' : 'heading', true, block.depth);
       return i;
@@ -353,14 +363,19 @@ class MarkdownBankReader {
     const questionColumn = columns.findIndex((name) => /^(?:q|questions?|prompts?|interview questions?)$/.test(name));
     if (questionColumn >= 0) {
       this.candidates.tableRows += table.rows.length;
-      const answerColumn = columns.findIndex((name) => /^(?:a|answers?|solutions?|explanations?|reference answer|model answer|expected answer)$/.test(name));
+      const answerColumn = columns.findIndex((name) =>
+        /^(?:a|answers?|solutions?|explanations?|reference answer|model answer|expected answer)$/.test(name),
+      );
       const categoryColumn = columns.findIndex((name) => /^(?:category|topic|section)$/.test(name));
       table.rows.forEach((row, index) => {
         const prompt = row[questionColumn] ?? '';
         if (!prompt.trim()) return this.skip(table.line + 2 + index, 'the question cell is empty', row.join(' | '));
         this.finishQuestion();
         const extra = categoryColumn >= 0 && row[categoryColumn] ? [stripEmphasis(row[categoryColumn])] : [];
-        this.startQuestion(prompt.replace(/<br\s*\/?>/gi, ' '), table.line + 2 + index, 'table', true, 7, [...this.headings.map((h) => h.text), ...extra]);
+        this.startQuestion(prompt.replace(/<br\s*\/?>/gi, ' '), table.line + 2 + index, 'table', true, 7, [
+          ...this.headings.map((h) => h.text),
+          ...extra,
+        ]);
         if (answerColumn >= 0 && row[answerColumn]) this.addAnswer(row[answerColumn].replace(/<br\s*\/?>/gi, '\n'));
         this.finishQuestion();
       });
@@ -456,7 +471,14 @@ class MarkdownBankReader {
     if (this.current && text) this.current.answer.push(text);
   }
 
-  private startQuestion(prompt: string, line: number, shape: QuestionShape, fromHeading: boolean, headingDepth: number, category?: string[]): void {
+  private startQuestion(
+    prompt: string,
+    line: number,
+    shape: QuestionShape,
+    fromHeading: boolean,
+    headingDepth: number,
+    category?: string[],
+  ): void {
     this.finishQuestion();
     this.ordinal++;
     this.current = {
@@ -632,11 +654,21 @@ function navigationReason(text: string): string | null {
 
 function isLinkList(list: Extract<Block, { kind: 'list' }>): boolean {
   // Every item only a link (a question written as a link among plain questions is still a question).
-  return list.items.length > 0 && list.items.every((item) => LINK_ONLY.test(itemText(item)) && item.children.every((c) => c.kind === 'paragraph' || (c.kind === 'list' && isLinkList(c))));
+  return (
+    list.items.length > 0 &&
+    list.items.every(
+      (item) =>
+        LINK_ONLY.test(itemText(item)) && item.children.every((c) => c.kind === 'paragraph' || (c.kind === 'list' && isLinkList(c))),
+    )
+  );
 }
 
 function isOptionList(list: Extract<Block, { kind: 'list' }>): boolean {
-  return list.items.length >= 2 && list.items.length <= 10 && list.items.every((item) => item.children.length === 1 && OPTION.test(itemText(item)));
+  return (
+    list.items.length >= 2 &&
+    list.items.length <= 10 &&
+    list.items.every((item) => item.children.length === 1 && OPTION.test(itemText(item)))
+  );
 }
 
 /** No heading of the same depth or deeper follows before a shallower one: the heading has no sub-headings. */
@@ -654,7 +686,14 @@ function askingParagraphs(blocks: Block[], i: number): { prompt: string; last: n
   const texts: string[] = [];
   for (let j = i + 1; j < blocks.length && j <= i + 3; j++) {
     const block = blocks[j];
-    if (block.kind !== 'paragraph' || navigationReason(block.text) || QA_QUESTION.test(block.text) || BOLD_QUESTION.test(block.text) || markerOf(block.text)) return null;
+    if (
+      block.kind !== 'paragraph' ||
+      navigationReason(block.text) ||
+      QA_QUESTION.test(block.text) ||
+      BOLD_QUESTION.test(block.text) ||
+      markerOf(block.text)
+    )
+      return null;
     texts.push(block.text);
     const plain = stripNumbering(inline(block.text)).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
     if (/\?/.test(plain) || QUESTION_START.test(plain)) return { prompt: texts.join('\n'), last: j };

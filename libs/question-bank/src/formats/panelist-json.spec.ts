@@ -21,31 +21,47 @@ describe('Panelist JSON', () => {
 
   it('reads plain arrays of questions from other tools', () => {
     const bank = parseBank(readFixture('other-tool.json'), { fileName: 'other-tool.json' });
-    expect(bank.drafts.map((d) => [d.prompt, d.rubric.referenceAnswer, d.classification.type.value, d.classification.difficulty.value])).toEqual([
+    expect(
+      bank.drafts.map((d) => [d.prompt, d.rubric.referenceAnswer, d.classification.type.value, d.classification.difficulty.value]),
+    ).toEqual([
       ['What is a closure?', 'A function together with the variables it captured.', 'technical', 'junior'],
       ['Describe a time you mentored someone.', null, 'behavioural', 'senior'],
     ]);
     expect(bank.drafts[0].classification.tags).toEqual([{ value: 'JavaScript', reason: 'given in the JSON file' }]);
-    expect(bank.skipped).toEqual([expect.objectContaining({ source: { file: 'other-tool.json', item: 3, line: null }, reason: 'question has no prompt' })]);
+    expect(bank.skipped).toEqual([
+      expect.objectContaining({ source: { file: 'other-tool.json', item: 3, line: null }, reason: 'question has no prompt' }),
+    ]);
   });
 
   it('reports malformed JSON with its line and column', () => {
     expect(() => parseBank(readFixture('malformed.json'), { fileName: 'malformed.json' })).toThrow(
       expect.objectContaining({ code: 'MALFORMED_JSON', line: 6, message: expect.stringContaining('line 6') }),
     );
-    expect(() => parseBank('{"questions": [', { fileName: 'cut.json' })).toThrow(expect.objectContaining({ code: 'MALFORMED_JSON', line: 1 }));
+    expect(() => parseBank('{"questions": [', { fileName: 'cut.json' })).toThrow(
+      expect.objectContaining({ code: 'MALFORMED_JSON', line: 1 }),
+    );
   });
 
   it('reports a question with a field of the wrong type by its number', () => {
     expect(() => parseBank(readFixture('invalid-question.json'), { fileName: 'invalid-question.json' })).toThrow(
-      expect.objectContaining({ code: 'INVALID_QUESTION', item: 2, message: 'Question 2 in the JSON file field "lookFor" must be a list of strings.' }),
+      expect.objectContaining({
+        code: 'INVALID_QUESTION',
+        item: 2,
+        message: 'Question 2 in the JSON file field "lookFor" must be a list of strings.',
+      }),
     );
   });
 
   it('refuses other formats and newer versions', () => {
-    expect(() => parseBank('{"format":"other.bank","questions":[]}', { fileName: 'x.json' })).toThrow(expect.objectContaining({ code: 'UNKNOWN_FORMAT' }));
-    expect(() => parseBank('{"format":"panelist.bank","version":2,"questions":[]}', { fileName: 'x.json' })).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_VERSION' }));
-    expect(() => parseBank('{"format":"panelist.bank","version":1}', { fileName: 'x.json' })).toThrow(expect.objectContaining({ code: 'MALFORMED_JSON' }));
+    expect(() => parseBank('{"format":"other.bank","questions":[]}', { fileName: 'x.json' })).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_FORMAT' }),
+    );
+    expect(() => parseBank('{"format":"panelist.bank","version":2,"questions":[]}', { fileName: 'x.json' })).toThrow(
+      expect.objectContaining({ code: 'UNSUPPORTED_VERSION' }),
+    );
+    expect(() => parseBank('{"format":"panelist.bank","version":1}', { fileName: 'x.json' })).toThrow(
+      expect.objectContaining({ code: 'MALFORMED_JSON' }),
+    );
   });
 });
 

@@ -55,13 +55,22 @@ export function parsePanelistJson(text: string, fileName: string): FormatParseRe
   const document = parseJson(text);
   const list = Array.isArray(document) ? document : isObject(document) ? document['questions'] : undefined;
   if (isObject(document) && typeof document['format'] === 'string' && document['format'] !== PANELIST_BANK_FORMAT) {
-    throw new BankParseError('UNKNOWN_FORMAT', `This JSON file declares the format "${document['format']}", not "${PANELIST_BANK_FORMAT}".`);
+    throw new BankParseError(
+      'UNKNOWN_FORMAT',
+      `This JSON file declares the format "${document['format']}", not "${PANELIST_BANK_FORMAT}".`,
+    );
   }
   if (isObject(document) && typeof document['version'] === 'number' && document['version'] > PANELIST_BANK_VERSION) {
-    throw new BankParseError('UNSUPPORTED_VERSION', `This bank was exported by a newer Panelist (format version ${document['version']}); this one reads version ${PANELIST_BANK_VERSION}.`);
+    throw new BankParseError(
+      'UNSUPPORTED_VERSION',
+      `This bank was exported by a newer Panelist (format version ${document['version']}); this one reads version ${PANELIST_BANK_VERSION}.`,
+    );
   }
   if (!Array.isArray(list)) {
-    throw new BankParseError('MALFORMED_JSON', 'The JSON file has no list of questions: expected { "format": "panelist.bank", "version": 1, "questions": [...] } or an array of questions.');
+    throw new BankParseError(
+      'MALFORMED_JSON',
+      'The JSON file has no list of questions: expected { "format": "panelist.bank", "version": 1, "questions": [...] } or an array of questions.',
+    );
   }
   const questions: RawQuestion[] = [];
   const skipped: SkippedItem[] = [];
@@ -70,7 +79,11 @@ export function parsePanelistJson(text: string, fileName: string): FormatParseRe
     const reader = new QuestionReader(entry, item);
     const prompt = reader.optionalString('prompt') ?? reader.optionalString('question') ?? reader.optionalString('text');
     if (!prompt?.trim()) {
-      skipped.push({ source: { file: fileName, item, line: null }, reason: 'question has no prompt', excerpt: JSON.stringify(entry).slice(0, 120) });
+      skipped.push({
+        source: { file: fileName, item, line: null },
+        reason: 'question has no prompt',
+        excerpt: JSON.stringify(entry).slice(0, 120),
+      });
       return;
     }
     questions.push({
@@ -112,7 +125,10 @@ function nestingDepth(text: string, limit: number): number {
 
 function parseJson(text: string): unknown {
   if (nestingDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-    throw new BankParseError('MALFORMED_JSON', `The JSON nests lists and objects more than ${MAX_JSON_DEPTH} levels deep; a bank file needs a few.`);
+    throw new BankParseError(
+      'MALFORMED_JSON',
+      `The JSON nests lists and objects more than ${MAX_JSON_DEPTH} levels deep; a bank file needs a few.`,
+    );
   }
   try {
     return JSON.parse(text);
@@ -120,7 +136,11 @@ function parseJson(text: string): unknown {
     const message = error instanceof Error ? error.message : String(error);
     const position = Number(/position (\d+)/.exec(message)?.[1] ?? (/end of (?:JSON )?input/i.test(message) ? text.length : NaN));
     const browserLine = /line (\d+) column (\d+)/.exec(message);
-    const where = Number.isFinite(position) ? lineAndColumn(text, position) : browserLine ? { line: Number(browserLine[1]), column: Number(browserLine[2]) } : undefined;
+    const where = Number.isFinite(position)
+      ? lineAndColumn(text, position)
+      : browserLine
+        ? { line: Number(browserLine[1]), column: Number(browserLine[2]) }
+        : undefined;
     const at = where ? ` at line ${where.line}, column ${where.column}` : '';
     throw new BankParseError('MALFORMED_JSON', `The JSON is not valid${at}: ${message}`, where ?? {});
   }
@@ -159,7 +179,8 @@ class QuestionReader {
     const value = from[key];
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'string') return value.split(/\s*\|\s*|\n/).filter(Boolean);
-    if (!Array.isArray(value) || value.some((entry) => typeof entry !== 'string')) throw this.error(`field "${key}" must be a list of strings`);
+    if (!Array.isArray(value) || value.some((entry) => typeof entry !== 'string'))
+      throw this.error(`field "${key}" must be a list of strings`);
     return value as string[];
   }
 
@@ -202,9 +223,16 @@ class QuestionReader {
     const valid =
       Array.isArray(value) &&
       value.length > 0 &&
-      value.every((source) => isObject(source) && typeof source['file'] === 'string' && isNumberOrNull(source['item']) && isNumberOrNull(source['line']));
+      value.every(
+        (source) =>
+          isObject(source) && typeof source['file'] === 'string' && isNumberOrNull(source['item']) && isNumberOrNull(source['line']),
+      );
     if (!valid) throw this.error('field "sources" must be a list of { file, item, line }');
-    return (value as JsonObject[]).map((source) => ({ file: source['file'] as string, item: source['item'] as number | null, line: source['line'] as number | null }));
+    return (value as JsonObject[]).map((source) => ({
+      file: source['file'] as string,
+      item: source['item'] as number | null,
+      line: source['line'] as number | null,
+    }));
   }
 
   private classification(value: unknown): Classification {
@@ -225,7 +253,9 @@ class QuestionReader {
   }
 
   private classifiedList(value: unknown, name: string): Classified<string>[] {
-    const valid = Array.isArray(value) && value.every((entry) => isObject(entry) && typeof entry['value'] === 'string' && typeof entry['reason'] === 'string');
+    const valid =
+      Array.isArray(value) &&
+      value.every((entry) => isObject(entry) && typeof entry['value'] === 'string' && typeof entry['reason'] === 'string');
     if (!valid) throw this.error(`field "${name}" must be a list of { value, reason }`);
     return (value as JsonObject[]).map((entry) => ({ value: entry['value'] as string, reason: entry['reason'] as string }));
   }

@@ -33,7 +33,11 @@ export function parseSeedPage(text: string, fileName: string): FormatParseResult
   const firstLine = starts[0]?.numberLine ?? lines.length;
   const preamble = lines.slice(0, firstLine).join('\n').trim();
   if (preamble) {
-    skipped.push({ source: { file: fileName, item: null, line: 1 }, reason: 'page header and introduction before the first numbered question', excerpt: excerpt(preamble) });
+    skipped.push({
+      source: { file: fileName, item: null, line: 1 },
+      reason: 'page header and introduction before the first numbered question',
+      excerpt: excerpt(preamble),
+    });
   }
 
   starts.forEach((start, index) => {

@@ -37,7 +37,9 @@ describe('findProtectedCharacteristicPrompts', () => {
   });
 
   it('flags a model answer that discloses family plans, naming the field and words', () => {
-    expect(findProtectedCharacteristicPrompts(draft('Where do you see yourself in five years?', 'My wife and I hope to start a family soon.'))).toEqual([
+    expect(
+      findProtectedCharacteristicPrompts(draft('Where do you see yourself in five years?', 'My wife and I hope to start a family soon.')),
+    ).toEqual([
       { category: 'family-or-marital-status', field: 'referenceAnswer', match: 'My wife' },
       { category: 'family-or-marital-status', field: 'referenceAnswer', match: 'start a family' },
     ]);
@@ -62,12 +64,13 @@ describe('findProtectedCharacteristicPrompts', () => {
 describe('first-person disclosures in model answers', () => {
   const withAnswer = (answer: string) => draft('Why do you want to work here?', answer);
 
-  it.each(['I am married with two kids, so stability matters.', "I'm a single parent, so remote work helps.", 'As a father of two I value stability.'])(
-    'flags "%s" as family status',
-    (answer) => {
-      expect(findProtectedCharacteristicPrompts(withAnswer(answer)).map((f) => f.category)).toContain('family-or-marital-status');
-    },
-  );
+  it.each([
+    'I am married with two kids, so stability matters.',
+    "I'm a single parent, so remote work helps.",
+    'As a father of two I value stability.',
+  ])('flags "%s" as family status', (answer) => {
+    expect(findProtectedCharacteristicPrompts(withAnswer(answer)).map((f) => f.category)).toContain('family-or-marital-status');
+  });
 
   it('does not flag technical uses of the same words', () => {
     expect(findProtectedCharacteristicPrompts(withAnswer('The parent of two child processes is the supervisor.'))).toEqual([]);

@@ -35,19 +35,42 @@ interface Pattern {
  * roots ("cache age", "health check", "child process", "parent table", "race condition") never match.
  */
 const PATTERNS: Pattern[] = [
-  { category: 'age', pattern: /\bhow old (?:are|were) you\b|\b(?:your|my) (?:age|date of birth|year of birth|birth ?date)\b|\b(?:i am|i'm|i’m) \d{2} (?:years old|years of age)\b|\bwhen did you (?:graduate|finish (?:school|college|high school))\b|\b(?:too old|too young|retire(?:ment)? plans?)\b/i },
+  {
+    category: 'age',
+    pattern:
+      /\bhow old (?:are|were) you\b|\b(?:your|my) (?:age|date of birth|year of birth|birth ?date)\b|\b(?:i am|i'm|i’m) \d{2} (?:years old|years of age)\b|\bwhen did you (?:graduate|finish (?:school|college|high school))\b|\b(?:too old|too young|retire(?:ment)? plans?)\b/i,
+  },
   {
     category: 'family-or-marital-status',
     pattern:
       /\b(?:are|were) you (?:married|single|divorced|engaged)\b|\b(?:i am|i'm|i was) (?:married|single|divorced|widowed|engaged|a single (?:mother|father|parent))\b|\b(?:mother|father|mom|dad) of (?:one|two|three|four|five|\d+)\b|\bmarital status\b|\bmaiden name\b|\b(?:do|will) you (?:have|plan to have|want) (?:any )?(?:kids|children|a family)\b|\b(?:have|start|raise|starting) a family\b|\b(?:plan(?:s|ning)? to have|family plans|plans for a family)\b|\bchild ?care\b|\b(?:proposed to|got married|getting married|engaged to)\b|\bmy (?:(?:long-term|longtime|future) )?(?:wife|husband|spouse|partner|fianc[ée]e?|girlfriend|boyfriend|kids|children|son|daughter)\b|\byour (?:wife|husband|spouse|partner|kids|children|family situation)\b/i,
   },
   { category: 'pregnancy', pattern: /\bpregnan\w*|\bmaternity\b|\bpaternity\b|\bexpecting a baby\b/i },
-  { category: 'religion', pattern: /\b(?:your|my) (?:religio\w*|faith|church|mosque|synagogue|temple)\b|\breligious (?:holidays?|beliefs?|practices?|observance)\b|\bwhat (?:religion|holidays do you (?:observe|celebrate))\b|\bdo you (?:pray|attend church|go to church)\b/i },
-  { category: 'health-or-disability', pattern: /\b(?:your|my|any) (?:health (?:conditions?|problems?|issues?|history)|medical (?:conditions?|history|issues?)|disabilit\w*|illness\w*|medications?|sick (?:days|leave))\b|\b(?:are|were) you (?:disabled|sick|ill)\b|\bmental health (?:issues?|conditions?|history)\b/i },
-  { category: 'nationality-or-national-origin', pattern: /\bwhere (?:are you|were you born|is your family) from\b|\bwhere were you born\b|\b(?:your|my) (?:nationality|citizenship|national origin|native (?:language|tongue|country)|accent|country of origin|ethnic background)\b|\bare you a (?:citizen|native speaker)\b|\bwhat country are you from\b/i },
-  { category: 'race-or-ethnicity', pattern: /\b(?:your|my) (?:race|ethnicity|skin colou?r)\b|\bwhat is your (?:race|ethnicity)\b|\bracial (?:background|identity)\b/i },
+  {
+    category: 'religion',
+    pattern:
+      /\b(?:your|my) (?:religio\w*|faith|church|mosque|synagogue|temple)\b|\breligious (?:holidays?|beliefs?|practices?|observance)\b|\bwhat (?:religion|holidays do you (?:observe|celebrate))\b|\bdo you (?:pray|attend church|go to church)\b/i,
+  },
+  {
+    category: 'health-or-disability',
+    pattern:
+      /\b(?:your|my|any) (?:health (?:conditions?|problems?|issues?|history)|medical (?:conditions?|history|issues?)|disabilit\w*|illness\w*|medications?|sick (?:days|leave))\b|\b(?:are|were) you (?:disabled|sick|ill)\b|\bmental health (?:issues?|conditions?|history)\b/i,
+  },
+  {
+    category: 'nationality-or-national-origin',
+    pattern:
+      /\bwhere (?:are you|were you born|is your family) from\b|\bwhere were you born\b|\b(?:your|my) (?:nationality|citizenship|national origin|native (?:language|tongue|country)|accent|country of origin|ethnic background)\b|\bare you a (?:citizen|native speaker)\b|\bwhat country are you from\b/i,
+  },
+  {
+    category: 'race-or-ethnicity',
+    pattern: /\b(?:your|my) (?:race|ethnicity|skin colou?r)\b|\bwhat is your (?:race|ethnicity)\b|\bracial (?:background|identity)\b/i,
+  },
   { category: 'sexual-orientation', pattern: /\b(?:your|my) sexual(?:ity| orientation)\b|\bare you (?:gay|straight|lesbian|bisexual)\b/i },
-  { category: 'gender', pattern: /\b(?:your|my) (?:gender|sex)\b(?! (?:pay gap|discrimination))|\bare you (?:a man|a woman|male|female)\b|\bas a (?:woman|man|mother|father|mum|mom|dad) (?:i|in)\b/i },
+  {
+    category: 'gender',
+    pattern:
+      /\b(?:your|my) (?:gender|sex)\b(?! (?:pay gap|discrimination))|\bare you (?:a man|a woman|male|female)\b|\bas a (?:woman|man|mother|father|mum|mom|dad) (?:i|in)\b/i,
+  },
 ];
 
 /**

@@ -94,7 +94,9 @@ export function planImport(
     if (item.outcome !== 'POSSIBLE_DUPLICATE') continue;
     item.similar.sort((x, y) => y.score - x.score);
     const best = item.similar[0];
-    const where = best.questionId ? 'a question already in the bank' : `${itemList(parsed.drafts[best.draftIndex ?? 0].sources.slice(0, 1))} of this file`;
+    const where = best.questionId
+      ? 'a question already in the bank'
+      : `${itemList(parsed.drafts[best.draftIndex ?? 0].sources.slice(0, 1))} of this file`;
     item.reason = `Similar (${Math.round(best.score * 100)}%) to ${where}: “${shorten(best.prompt)}”. Keep both or merge?`;
   }
 

@@ -1,18 +1,25 @@
 import { BankParseError, MAX_BANK_BYTES, parseBank } from '../index';
 
-const parse = (content: string | Uint8Array, fileName = 'bank.md') => () => parseBank(content, { fileName });
+const parse =
+  (content: string | Uint8Array, fileName = 'bank.md') =>
+  () =>
+    parseBank(content, { fileName });
 const bytes = (...values: number[]) => new Uint8Array(values);
 
 describe('reading the uploaded file', () => {
   it('refuses an empty or whitespace-only file', () => {
     expect(parse('')).toThrow(expect.objectContaining({ code: 'EMPTY' }));
-    expect(parse(bytes(0xef, 0xbb, 0xbf, 0x20, 0x0a))).toThrow(expect.objectContaining({ code: 'EMPTY', message: 'The file is empty: it contains no questions.' }));
+    expect(parse(bytes(0xef, 0xbb, 0xbf, 0x20, 0x0a))).toThrow(
+      expect.objectContaining({ code: 'EMPTY', message: 'The file is empty: it contains no questions.' }),
+    );
   });
 
   it('recognises common binary files by their signature', () => {
     const pdf = new TextEncoder().encode('%PDF-1.7\n...');
     expect(parse(pdf)).toThrow(expect.objectContaining({ code: 'BINARY', message: expect.stringContaining('a PDF document') }));
-    expect(parse(bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00), 'bank.xlsx')).toThrow(expect.objectContaining({ code: 'BINARY', message: expect.stringContaining('Word and Excel files') }));
+    expect(parse(bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00), 'bank.xlsx')).toThrow(
+      expect.objectContaining({ code: 'BINARY', message: expect.stringContaining('Word and Excel files') }),
+    );
   });
 
   it('refuses other binary content (NUL bytes) and says on which line', () => {

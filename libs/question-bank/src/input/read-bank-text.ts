@@ -18,10 +18,7 @@ const MAGIC_NUMBERS: { bytes: number[]; what: string }[] = [
 const EXPORT_HINT = 'Export the questions as Markdown, CSV or JSON and import that file instead.';
 
 /** Turns the uploaded content into text, or explains why it is not a text file we can read. */
-export function readBankText(
-  content: string | Uint8Array,
-  encoding: 'utf-8' | 'windows-1252' = 'utf-8',
-): string {
+export function readBankText(content: string | Uint8Array, encoding: 'utf-8' | 'windows-1252' = 'utf-8'): string {
   const text = typeof content === 'string' ? checkString(content) : decodeBytes(content, encoding);
   if (text.trim() === '') {
     throw new BankParseError('EMPTY', 'The file is empty: it contains no questions.');
@@ -101,10 +98,7 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
 function assertSize(byteCount: number): void {
   if (byteCount > MAX_BANK_BYTES) {
     const megabytes = (byteCount / (1024 * 1024)).toFixed(1);
-    throw new BankParseError(
-      'TOO_LARGE',
-      `The file is ${megabytes} MB; the largest bank we import is 20 MB. Split it into smaller files.`,
-    );
+    throw new BankParseError('TOO_LARGE', `The file is ${megabytes} MB; the largest bank we import is 20 MB. Split it into smaller files.`);
   }
 }
 

@@ -22,14 +22,21 @@ export const MARKERS: Marker[] = [
   { field: 'lookFor', sentenceOnly: true, pattern: /^Look for\s+(?=\S)/ },
   { field: 'redFlags', pattern: marker('red[- ]flags?|warning signs?|watch out for', 'required') },
   { field: 'whatToExpect', pattern: marker('what to expect', 'optional') },
-  { field: 'interviewerGuidance', label: 'What the interviewer wants', pattern: marker('what the interviewer (?:wants|is looking for)', 'optional') },
+  {
+    field: 'interviewerGuidance',
+    label: 'What the interviewer wants',
+    pattern: marker('what the interviewer (?:wants|is looking for)', 'optional'),
+  },
   { field: 'interviewerGuidance', label: 'How to structure your answer', pattern: marker('how to structure your answer', 'optional') },
   {
     field: 'interviewerGuidance',
     label: 'What hiring managers should pay attention to',
     pattern: marker('what (?:hiring managers|interviewers) should (?:pay attention to|look for)', 'optional'),
   },
-  { field: 'interviewerGuidance', pattern: marker('interviewer (?:notes?|guidance|tips?)|notes? for (?:the )?interviewer|guidance', 'required') },
+  {
+    field: 'interviewerGuidance',
+    pattern: marker('interviewer (?:notes?|guidance|tips?)|notes? for (?:the )?interviewer|guidance', 'required'),
+  },
   { field: 'sampleAnswer', pattern: marker('(?:sample|example) answer(?!s)', 'optional') },
   { field: 'referenceAnswer', pattern: marker('(?:reference |model |suggested |expected )?answer|a', 'required') },
 ];

@@ -101,7 +101,10 @@ function findMarker(text: string): { marker: Marker; length: number } | undefine
 }
 
 function join(units: Unit[]): string {
-  return units.map((unit, i) => (i === 0 ? unit.text : unit.joiner + unit.text)).join('').trim();
+  return units
+    .map((unit, i) => (i === 0 ? unit.text : unit.joiner + unit.text))
+    .join('')
+    .trim();
 }
 
 function applySection(rubric: Rubric, section: Section): void {
@@ -144,7 +147,8 @@ function applyUnlabelled(rubric: Rubric, units: Unit[]): void {
       continue;
     }
     // "A good candidate should ... They should also ..." : the pronoun continues the guidance.
-    const guidance: boolean = unit.prose && (GUIDANCE_SENTENCE.test(unit.text) || (previousWasGuidance && /^(?:they|he or she|he|she)\b/i.test(unit.text)));
+    const guidance: boolean =
+      unit.prose && (GUIDANCE_SENTENCE.test(unit.text) || (previousWasGuidance && /^(?:they|he or she|he|she)\b/i.test(unit.text)));
     routed.push({ unit, guidance });
     previousWasGuidance = guidance;
   }
@@ -224,7 +228,11 @@ function addGuidance(rubric: Rubric, text: string, label?: string): void {
 
 /** One list entry: no bullet, no trailing full stop, first letter capitalised. */
 export function asListEntry(text: string): string {
-  const entry = text.trim().replace(/^[-*+]\s+/, '').replace(/\.$/, '').trim();
+  const entry = text
+    .trim()
+    .replace(/^[-*+]\s+/, '')
+    .replace(/\.$/, '')
+    .trim();
   return entry.charAt(0).toUpperCase() + entry.slice(1);
 }
 

@@ -10,20 +10,26 @@ export function restoreFlattenedStructure(text: string): string {
 
 /** `| h1 | h2 | | a | b | | c | d |` → a Markdown table with a separator row. */
 export function restorePipeTables(text: string): string {
-  return text.replace(/\|(?:[^|\n]*\|){3,}/g, (run) => {
-    const cells = run.slice(1, -1).split('|').map((cell) => cell.trim());
-    const rows: string[][] = [[]];
-    for (const cell of cells) {
-      if (cell === '') rows.push([]);
-      else rows[rows.length - 1].push(cell);
-    }
-    const filled = rows.filter((row) => row.length > 0);
-    const width = filled[0]?.length ?? 0;
-    if (filled.length < 2 || width < 2 || filled.some((row) => row.length !== width)) return run;
-    const lines = filled.map((row) => `| ${row.join(' | ')} |`);
-    lines.splice(1, 0, `| ${filled[0].map(() => '---').join(' | ')} |`);
-    return `\n\n${lines.join('\n')}\n\n`;
-  }).replace(/^\n+|\n+$/g, '').replace(/ *\n\n */g, '\n\n');
+  return text
+    .replace(/\|(?:[^|\n]*\|){3,}/g, (run) => {
+      const cells = run
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim());
+      const rows: string[][] = [[]];
+      for (const cell of cells) {
+        if (cell === '') rows.push([]);
+        else rows[rows.length - 1].push(cell);
+      }
+      const filled = rows.filter((row) => row.length > 0);
+      const width = filled[0]?.length ?? 0;
+      if (filled.length < 2 || width < 2 || filled.some((row) => row.length !== width)) return run;
+      const lines = filled.map((row) => `| ${row.join(' | ')} |`);
+      lines.splice(1, 0, `| ${filled[0].map(() => '---').join(' | ')} |`);
+      return `\n\n${lines.join('\n')}\n\n`;
+    })
+    .replace(/^\n+|\n+$/g, '')
+    .replace(/ *\n\n */g, '\n\n');
 }
 
 /** `Intro: - one - two` → bullets, when at least two items start with ` - ` and a capital. */

@@ -7,11 +7,13 @@ export class InterviewerCalibrationDto {
   @Field(() => PersonDto) interviewer!: PersonDto;
   @Field(() => Int, { description: 'Submitted scorecards.' }) scorecards!: number;
   @Field(() => Int, { description: 'Competency ratings given.' }) ratings!: number;
-  @Field(() => Int, { description: 'Ratings with at least one co-panelist rating the same candidate and competency.' }) comparisons!: number;
+  @Field(() => Int, { description: 'Ratings with at least one co-panelist rating the same candidate and competency.' })
+  comparisons!: number;
   @Field(() => Float, { nullable: true }) rawLeniency!: number | null;
   @Field(() => Float) shrunkLeniency!: number;
   @Field({ description: 'lenient, severe, in line or not enough data.' }) label!: string;
-  @Field(() => Float, { nullable: true, description: 'Median hours from the end of the interview to the first submission.' }) medianHoursToSubmit!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median hours from the end of the interview to the first submission.' })
+  medianHoursToSubmit!: number | null;
 }
 
 @ObjectType('JobReliability')

@@ -10,20 +10,23 @@ export class AuditDetailDto {
 export class AuditEventDto {
   @Field(() => ID) id!: string;
   @Field(() => GraphQLISODateTime) occurredAt!: Date;
-  @Field(() => ID, { nullable: true, description: 'The account that acted; null for the system or an unknown email.' }) actorId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The account that acted; null for the system or an unknown email.' }) actorId!:
+    string | null;
   @Field({ description: "The actor's name or email, or a hashed email for sign-ins of no account." }) actorLabel!: string;
   @Field({ description: 'What happened, as <area>.<verb> (see auditActions).' }) action!: string;
   @Field(() => String, { nullable: true }) targetType!: string | null;
   @Field(() => String, { nullable: true }) targetId!: string | null;
   @Field(() => String, { nullable: true }) requestId!: string | null;
   @Field(() => String, { nullable: true }) ipAddress!: string | null;
-  @Field(() => [AuditDetailDto], { description: 'A few facts about the change; never passwords, tokens or notes.' }) details!: AuditDetailDto[];
+  @Field(() => [AuditDetailDto], { description: 'A few facts about the change; never passwords, tokens or notes.' })
+  details!: AuditDetailDto[];
 }
 
 @ObjectType('AuditEventPage')
 export class AuditEventPageDto {
   @Field(() => [AuditEventDto]) events!: AuditEventDto[];
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next, older page; null on the last page.' }) nextCursor!: string | null;
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next, older page; null on the last page.' }) nextCursor!:
+    string | null;
 }
 
 @ObjectType('AuditSettings')

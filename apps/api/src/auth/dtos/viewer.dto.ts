@@ -15,7 +15,9 @@ export class ViewerDto {
   @Field(() => UserDto) user!: UserDto;
   @Field(() => OrganizationDto) organization!: OrganizationDto;
   @Field(() => RoleEnum) role!: Role;
-  @Field(() => [OrganizationMembershipDto], { description: 'Every organization the person is an active member of (only the current one for a single sign-on session).' })
+  @Field(() => [OrganizationMembershipDto], {
+    description: 'Every organization the person is an active member of (only the current one for a single sign-on session).',
+  })
   memberships!: OrganizationMembershipDto[];
   @Field({ description: "Signed in through an organization's single sign-on: confined to that organization." })
   singleSignOn!: boolean;

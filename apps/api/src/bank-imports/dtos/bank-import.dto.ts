@@ -3,7 +3,12 @@ import type { Difficulty, QuestionType } from '@panelist/question-bank';
 import { DifficultyEnum, QuestionTypeEnum } from '../../questions/question.enums';
 import type { ImportOutcome } from '@panelist/question-bank';
 
-export const ImportOutcomeEnum = { NEW: 'NEW', MERGED: 'MERGED', UNCHANGED: 'UNCHANGED', POSSIBLE_DUPLICATE: 'POSSIBLE_DUPLICATE' } as const;
+export const ImportOutcomeEnum = {
+  NEW: 'NEW',
+  MERGED: 'MERGED',
+  UNCHANGED: 'UNCHANGED',
+  POSSIBLE_DUPLICATE: 'POSSIBLE_DUPLICATE',
+} as const;
 registerEnumType(ImportOutcomeEnum, {
   name: 'ImportOutcome',
   valuesMap: {

@@ -8,7 +8,8 @@ export const RETENTION_MONTHS = { min: 1, max: 120 } as const;
 export class CandidateRetentionSettingsDto {
   @Field(() => Int, {
     nullable: true,
-    description: 'Candidates are erased this many months after their last hiring decision; null (the default) keeps them until erased by hand.',
+    description:
+      'Candidates are erased this many months after their last hiring decision; null (the default) keeps them until erased by hand.',
   })
   months!: number | null;
 }

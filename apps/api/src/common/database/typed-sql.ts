@@ -61,7 +61,11 @@ export function rows<T extends TypePair>(db: Queryable, query: TaggedQuery<T>, p
 }
 
 /** The first row, or undefined. */
-export async function first<T extends TypePair>(db: Queryable, query: TaggedQuery<T>, params: T['params']): Promise<T['result'] | undefined> {
+export async function first<T extends TypePair>(
+  db: Queryable,
+  query: TaggedQuery<T>,
+  params: T['params'],
+): Promise<T['result'] | undefined> {
   return (await query.run(params, connection(db)))[0];
 }
 

@@ -3,7 +3,16 @@
  * full), as opposed to a bad request or a bug. Such errors are SERVICE_UNAVAILABLE: nothing is wrong
  * with the caller's input or session, and the same request may succeed in a moment.
  */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
 /** SQLSTATE: 08xxx connection exceptions; shutdown, cannot connect now, too many connections, statement cancelled by timeout. */
 const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '57014', '25P03']);
 const MESSAGES = [

@@ -20,7 +20,13 @@ const logger = new Logger('Throttling');
 
 const isTooLarge = (error: unknown) => (error as { type?: string } | null)?.type === 'entity.too.large';
 
-const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'RATE_LIMITED' };
+const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  429: 'RATE_LIMITED',
+};
 
 /**
  * A request refused before any handler read it: a body that is not JSON (Nest turns body-parser's
@@ -28,7 +34,8 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = { 401: 'UNAUTHENTICAT
  */
 function unreadableRequest(error: unknown): { status: number; code: ErrorCode; message: string } | null {
   const { type, status: parserStatus } = (error ?? {}) as { type?: unknown; status?: unknown };
-  const status = error instanceof HttpException ? error.getStatus() : typeof type === 'string' && typeof parserStatus === 'number' ? parserStatus : 500;
+  const status =
+    error instanceof HttpException ? error.getStatus() : typeof type === 'string' && typeof parserStatus === 'number' ? parserStatus : 500;
   if (status < 400 || status >= 500) return null;
   const code = CODE_BY_STATUS[status] ?? 'BAD_USER_INPUT';
   if (code === 'NOT_FOUND') return { status, code, message: 'There is nothing at this address.' };
@@ -54,7 +61,8 @@ export class ExpectedErrorsFilter extends BaseExceptionFilter {
     }
     if (exception instanceof AppError || exception instanceof ThrottlerException) {
       const code: ErrorCode = exception instanceof AppError ? exception.code : 'RATE_LIMITED';
-      if (code === 'RATE_LIMITED') logger.warn(`throttled: ${host.switchToHttp().getRequest<{ path?: string }>().path ?? 'request'} refused`);
+      if (code === 'RATE_LIMITED')
+        logger.warn(`throttled: ${host.switchToHttp().getRequest<{ path?: string }>().path ?? 'request'} refused`);
       response.status(HTTP_STATUS[code]).json({ errors: [{ message: exception.message, extensions: { code } }] });
       return;
     }

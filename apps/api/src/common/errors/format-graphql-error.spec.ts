@@ -5,7 +5,10 @@ import { formatGraphQLError } from './format-graphql-error';
 
 function format(error: Error, extensions: Record<string, unknown> = {}) {
   const wrapped = new GraphQLError(error.message, { originalError: error, path: ['field'], extensions });
-  return formatGraphQLError({ message: wrapped.message, path: ['field'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x.ts:1'], ...extensions } }, wrapped);
+  return formatGraphQLError(
+    { message: wrapped.message, path: ['field'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x.ts:1'], ...extensions } },
+    wrapped,
+  );
 }
 
 describe('formatGraphQLError', () => {
@@ -33,7 +36,10 @@ describe('formatGraphQLError', () => {
     expect(format(refused).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
     expect(format(new Error('timeout exceeded when trying to connect')).extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
     const statementTimeout = Object.assign(new Error('Query failed'), { driverError: { code: '57014' } });
-    expect(format(statementTimeout)).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' }, message: expect.stringMatching(/cannot reach its database/) });
+    expect(format(statementTimeout)).toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+      message: expect.stringMatching(/cannot reach its database/),
+    });
   });
 
   it('maps rate limiting to RATE_LIMITED', () => {

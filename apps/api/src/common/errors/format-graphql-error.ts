@@ -49,7 +49,11 @@ function formatWithoutRequestId(formatted: GraphQLFormattedError, error: unknown
   const original = unwrap(error);
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   if (original instanceof AppError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+    };
   }
   if (original instanceof ThrottlerException) {
     const scope = currentRequestScope();

@@ -20,7 +20,10 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
             return Promise.resolve();
           }
           if (cost > maxCost) {
-            const refusal = new AppError('BAD_USER_INPUT', `This request asks for too much at once (cost ${cost}, limit ${maxCost}): ask for fewer fields or smaller pages.`);
+            const refusal = new AppError(
+              'BAD_USER_INPUT',
+              `This request asks for too much at once (cost ${cost}, limit ${maxCost}): ask for fewer fields or smaller pages.`,
+            );
             // Apollo answers an error thrown here with HTTP 500 unless the error names its status.
             (refusal.extensions as Record<string, unknown>).http = { status: 400 };
             return Promise.reject(refusal);

@@ -31,7 +31,9 @@ function graphqlFiles(dir: string): string[] {
 }
 
 /** Every operation the web app sends, with all fragments so each one resolves. */
-const definitions: DefinitionNode[] = graphqlFiles(join(ROOT, 'apps/web/src')).flatMap((file) => parse(readFileSync(file, 'utf8')).definitions);
+const definitions: DefinitionNode[] = graphqlFiles(join(ROOT, 'apps/web/src')).flatMap(
+  (file) => parse(readFileSync(file, 'utf8')).definitions,
+);
 const operations = definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
 const fragments = definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
 
@@ -106,14 +108,14 @@ describe('query cost', () => {
     expect(cost(getIntrospectionQuery())).toBe(1);
   });
 
-  it('multiplies a page by its size, and counts the page\'s own list once', () => {
+  it("multiplies a page by its size, and counts the page's own list once", () => {
     expect(cost('{ bank(first: 10) { edges { node { id } } } }')).toBe(1 + 10 * (1 + 1 + 1));
     expect(cost('{ bank(first: 100) { edges { node { id } } } }')).toBe(1 + 100 * (1 + 1 + 1));
     // Pages over the largest any field serves are refused by that field, naming `first`.
     expect(cost('{ bank(first: 100000) { edges { node { id } } } }')).toBe(1 + 200 * (1 + 1 + 1));
   });
 
-  it('caches a document\'s cost per page size, not per other variables', () => {
+  it("caches a document's cost per page size, not per other variables", () => {
     const document = parse('query ($first: Int!, $search: String) { bank(first: $first, search: $search) { edges { node { id } } } }');
     expect(cachedOperationCost(schema, document, undefined, { first: 10, search: 'a' })).toBe(1 + 10 * 3);
     expect(cachedOperationCost(schema, document, undefined, { first: 10, search: 'b' })).toBe(1 + 10 * 3);

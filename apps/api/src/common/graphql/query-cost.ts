@@ -90,7 +90,12 @@ const listEstimator: ComplexityEstimator = ({ type: parent, field, childComplexi
 const introspectionEstimator: ComplexityEstimator = ({ field }) => (field.name.startsWith('__') ? 1 : undefined);
 
 /** Every field costs 1; pages and lists multiply what they hold. Throws on variables that do not fit. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+) {
   return getComplexity({
     schema,
     query: document,
@@ -99,7 +104,6 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
     estimators: [introspectionEstimator, pagedEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })],
   });
 }
-
 
 /** Per parsed document (Apollo keeps one per query text): the variables that size pages, and costs seen. */
 const costsByDocument = new WeakMap<DocumentNode, { pageVariables: string[]; costs: Map<string, number> }>();
@@ -119,7 +123,12 @@ function pageVariablesOf(document: DocumentNode): string[] {
  * operationCost, computed once per document, operation and page size: the estimate walks the whole
  * document with type information, which a busy autosave should not pay on every keystroke.
  */
-export function cachedOperationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) {
+export function cachedOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+) {
   let entry = costsByDocument.get(document);
   if (!entry) {
     entry = { pageVariables: pageVariablesOf(document), costs: new Map() };

@@ -12,7 +12,11 @@ export const QUERY_LIMITS = { depth: 12, aliases: 15, directives: 20, tokens: 2_
 /** Every limit refusal reads like the cost refusal and reaches the client as BAD_USER_INPUT (HTTP 400). */
 function refuse(context: ValidationContext | null, error: GraphQLError): void {
   const detail = error.message.replace(/^Syntax Error: /, '');
-  context?.reportError(new GraphQLError(`This request asks for too much at once: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`, { extensions: { code: 'BAD_USER_INPUT' } }));
+  context?.reportError(
+    new GraphQLError(`This request asks for too much at once: ${detail.charAt(0).toLowerCase()}${detail.slice(1)}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    }),
+  );
 }
 
 const reported = { propagateOnRejection: false, onReject: [refuse] };

@@ -11,7 +11,8 @@ const HOUR_MS = 60 * MINUTE_MS;
 export function startHourlyJob(name: string, job: () => Promise<unknown>, logger: Logger): () => void {
   // Tests call the jobs directly; a timer firing in a long suite would race them on the shared database.
   if (process.env.NODE_ENV === 'test') return () => undefined;
-  const tick = () => void job().catch((error: unknown) => logger.warn(`${name} failed: ${error instanceof Error ? error.message : String(error)}`));
+  const tick = () =>
+    void job().catch((error: unknown) => logger.warn(`${name} failed: ${error instanceof Error ? error.message : String(error)}`));
   const first = setTimeout(tick, MINUTE_MS);
   const hourly = setInterval(tick, HOUR_MS);
   first.unref();

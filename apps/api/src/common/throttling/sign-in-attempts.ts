@@ -24,10 +24,17 @@ export class SignInAttempts {
   ) {}
 
   /** Runs a password check for `email`; the refusals it throws (UNAUTHENTICATED unless told) count against the account. */
-  async guard<T>(email: string, attempt: () => Promise<T>, isWrongPassword = (error: AppError) => error.code === 'UNAUTHENTICATED'): Promise<T> {
+  async guard<T>(
+    email: string,
+    attempt: () => Promise<T>,
+    isWrongPassword = (error: AppError) => error.code === 'UNAUTHENTICATED',
+  ): Promise<T> {
     const key = accountKey(email);
     if ((await this.store.failures(key)) >= this.config.loginFailuresPerAccount) {
-      throw new AppError('RATE_LIMITED', 'Too many failed sign-ins for this account. Wait 15 minutes and try again, or reset your password.');
+      throw new AppError(
+        'RATE_LIMITED',
+        'Too many failed sign-ins for this account. Wait 15 minutes and try again, or reset your password.',
+      );
     }
     try {
       const result = await attempt();

@@ -59,7 +59,8 @@ export class ThrottleStore implements ThrottlerStorage, OnApplicationShutdown {
       () => {
         const now = Date.now();
         // Many emails tried once each must not grow the map without end.
-        if (this.memoryFailures.size > 10_000) for (const [k, e] of this.memoryFailures) if (e.expiresAt <= now) this.memoryFailures.delete(k);
+        if (this.memoryFailures.size > 10_000)
+          for (const [k, e] of this.memoryFailures) if (e.expiresAt <= now) this.memoryFailures.delete(k);
         const entry = this.memoryFailures.get(key);
         if (entry && entry.expiresAt > now) entry.count += 1;
         else this.memoryFailures.set(key, { count: 1, expiresAt: now + windowMs });
@@ -94,7 +95,8 @@ export class ThrottleStore implements ThrottlerStorage, OnApplicationShutdown {
       this.redisDown = false;
       return result;
     } catch (error) {
-      if (!this.redisDown) this.logger.warn(`Redis did not answer (${String(error)}): rate limits count on this instance only until it does.`);
+      if (!this.redisDown)
+        this.logger.warn(`Redis did not answer (${String(error)}): rate limits count on this instance only until it does.`);
       this.redisDown = true;
       return local();
     }

@@ -21,7 +21,10 @@ export class ThrottlingModule {
       imports: [
         ThrottlerModule.forRootAsync({
           inject: [ThrottleStore],
-          useFactory: (storage: ThrottleStore) => ({ throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }], storage }),
+          useFactory: (storage: ThrottleStore) => ({
+            throttlers: [{ name: 'login', ttl: 60_000, limit: config.loginAttemptsPerMinute }],
+            storage,
+          }),
         }),
       ],
     };

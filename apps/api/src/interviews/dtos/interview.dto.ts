@@ -5,7 +5,10 @@ import { CompetencyWeightDto, RatingPointDto } from '../../kits/dtos/kit.dto';
 import { QuestionRevisionDto } from '../../questions/dtos/question-revision.dto';
 import { PersonDto } from '../../users/dtos/person.dto';
 
-export const ScorecardStatusEnum = { PENDING: 'PENDING', DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED' } as const satisfies Record<ScorecardStatus, ScorecardStatus>;
+export const ScorecardStatusEnum = { PENDING: 'PENDING', DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED' } as const satisfies Record<
+  ScorecardStatus,
+  ScorecardStatus
+>;
 registerEnumType(ScorecardStatusEnum, {
   name: 'ScorecardStatus',
   valuesMap: {

@@ -34,7 +34,8 @@ export class KitQuestionDto {
   @Field(() => Int) position!: number;
   @Field(() => Int) plannedMinutes!: number;
   @Field(() => ID) questionId!: string;
-  @Field(() => QuestionRevisionDto, { description: 'The pinned revision: what interviewers see and score.' }) revision!: QuestionRevisionDto;
+  @Field(() => QuestionRevisionDto, { description: 'The pinned revision: what interviewers see and score.' })
+  revision!: QuestionRevisionDto;
   @Field(() => Int, { description: "The bank question's current revision number." }) currentRevision!: number;
   @Field({ description: 'The bank has a newer revision than the pinned one.' }) newerRevisionAvailable!: boolean;
   @Field({ description: 'The bank question was archived after it was added.' }) archived!: boolean;

@@ -12,13 +12,21 @@ export class RatingPointInput {
 @InputType()
 export class CompetencyWeightInput {
   @Field() @IsString() @Length(1, 60) competency!: string;
-  @Field(() => Float) @IsNumber() @Min(0, { message: 'A weight must be between 0 and 10.' }) @Max(10, { message: 'A weight must be between 0 and 10.' }) weight!: number;
+  @Field(() => Float)
+  @IsNumber()
+  @Min(0, { message: 'A weight must be between 0 and 10.' })
+  @Max(10, { message: 'A weight must be between 0 and 10.' })
+  weight!: number;
 }
 
 @InputType()
 export class KitQuestionInput {
   @Field(() => ID) @IsUUID('all', { message: 'questionId must be a valid id.' }) questionId!: string;
-  @Field(() => Int) @IsInt() @Min(0, { message: 'Planned minutes cannot be negative.' }) @Max(120, { message: 'Planned minutes must be at most 120.' }) plannedMinutes!: number;
+  @Field(() => Int)
+  @IsInt()
+  @Min(0, { message: 'Planned minutes cannot be negative.' })
+  @Max(120, { message: 'Planned minutes must be at most 120.' })
+  plannedMinutes!: number;
 }
 
 @InputType()
@@ -36,7 +44,11 @@ export class KitSectionInput {
 export class KitInput {
   @Field() @IsString() @Length(1, 120, { message: 'Role must be 1 to 120 characters.' }) roleName!: string;
   @Field() @IsString() @Length(1, 120, { message: 'Title must be 1 to 120 characters.' }) title!: string;
-  @Field(() => Int) @IsInt() @Min(5, { message: 'The interview length must be 5 to 480 minutes.' }) @Max(480, { message: 'The interview length must be 5 to 480 minutes.' }) interviewMinutes!: number;
+  @Field(() => Int)
+  @IsInt()
+  @Min(5, { message: 'The interview length must be 5 to 480 minutes.' })
+  @Max(480, { message: 'The interview length must be 5 to 480 minutes.' })
+  interviewMinutes!: number;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(5000, { message: 'Notes must be at most 5000 characters.' }) notes!: string;
 
   @Field(() => [RatingPointInput], { nullable: true, description: 'Left out: the default scale of ratingPoints points.' })

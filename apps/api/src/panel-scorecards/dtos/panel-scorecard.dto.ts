@@ -16,7 +16,8 @@ export class CompetencySummaryDto {
   @Field(() => Float, { nullable: true }) max!: number | null;
   @Field(() => Float, { nullable: true }) spread!: number | null;
   @Field({ description: 'Ratings at least half the scale apart (2 points on 1–4).' }) disagreement!: boolean;
-  @Field(() => Float, { nullable: true, description: "The mean with each interviewer's leniency taken out." }) calibratedMean!: number | null;
+  @Field(() => Float, { nullable: true, description: "The mean with each interviewer's leniency taken out." }) calibratedMean!:
+    number | null;
   @Field(() => Float) weight!: number;
 }
 
@@ -60,7 +61,8 @@ export class PanelistScorecardDto {
   @Field(() => RecommendationEnum, { nullable: true }) recommendation!: Recommendation | null;
   @Field() summary!: string;
   @Field(() => [CompetencyRatingDto], { description: 'As given, on the kit scale.' }) ratings!: CompetencyRatingDto[];
-  @Field(() => Float, { description: "This interviewer's shrunk leniency across the organization (+ lenient, − severe)." }) leniency!: number;
+  @Field(() => Float, { description: "This interviewer's shrunk leniency across the organization (+ lenient, − severe)." })
+  leniency!: number;
   @Field({ description: 'lenient, severe, in line or not enough data.' }) leniencyLabel!: string;
   @Field(() => [QuestionEvidenceDto]) evidence!: QuestionEvidenceDto[];
 }
@@ -82,7 +84,8 @@ export class MissingScorecardDto {
   resolveType: (figures: object) => ('canDecide' in figures ? PanelScorecardDto : ComparisonRowDto),
 })
 export abstract class PanelFiguresDto {
-  @Field({ description: 'False while independence hides the ratings from you (you owe a scorecard for this candidate).' }) visible!: boolean;
+  @Field({ description: 'False while independence hides the ratings from you (you owe a scorecard for this candidate).' })
+  visible!: boolean;
   @Field(() => [CompetencySummaryDto]) competencies!: CompetencySummaryDto[];
   @Field(() => RecommendationTallyDto) tally!: RecommendationTallyDto;
   @Field(() => CompositeDto) rawComposite!: CompositeDto;
@@ -91,7 +94,8 @@ export abstract class PanelFiguresDto {
   @Field(() => Int) submitted!: number;
   @Field(() => Int) expected!: number;
   @Field(() => [MissingScorecardDto]) missing!: MissingScorecardDto[];
-  @Field(() => [PersonDto], { description: 'Who has submitted: progress, shown even while the ratings are hidden.' }) submittedBy!: PersonDto[];
+  @Field(() => [PersonDto], { description: 'Who has submitted: progress, shown even while the ratings are hidden.' })
+  submittedBy!: PersonDto[];
   @Field(() => HiringDecisionDto, { nullable: true }) decision!: HiringDecisionDto | null;
 }
 
@@ -102,8 +106,10 @@ export class PanelScorecardDto extends PanelFiguresDto {
   @Field() jobTitle!: string;
   @Field(() => CandidateBriefDto) candidate!: CandidateBriefDto;
   @Field(() => [CompetencyWeightDto]) weights!: CompetencyWeightDto[];
-  @Field(() => [PanelistScorecardDto], { description: 'Submitted scorecards you may read, with notes and evidence.' }) scorecards!: PanelistScorecardDto[];
-  @Field(() => [HiringDecisionDto], { description: 'Every decision recorded for this loop, newest first: the audit trail.' }) decisions!: HiringDecisionDto[];
+  @Field(() => [PanelistScorecardDto], { description: 'Submitted scorecards you may read, with notes and evidence.' })
+  scorecards!: PanelistScorecardDto[];
+  @Field(() => [HiringDecisionDto], { description: 'Every decision recorded for this loop, newest first: the audit trail.' })
+  decisions!: HiringDecisionDto[];
   @Field({ description: 'You may record the hiring decision (the job’s hiring manager or an admin).' }) canDecide!: boolean;
 }
 

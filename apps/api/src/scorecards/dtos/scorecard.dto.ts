@@ -3,7 +3,10 @@ import type { Recommendation, ScorecardStatus } from '@panelist/scorecards';
 import { ScorecardStatusEnum } from '../../interviews/dtos/interview.dto';
 import { PersonDto } from '../../users/dtos/person.dto';
 
-export const RecommendationEnum = { STRONG_NO: 'STRONG_NO', NO: 'NO', YES: 'YES', STRONG_YES: 'STRONG_YES' } as const satisfies Record<Recommendation, Recommendation>;
+export const RecommendationEnum = { STRONG_NO: 'STRONG_NO', NO: 'NO', YES: 'YES', STRONG_YES: 'STRONG_YES' } as const satisfies Record<
+  Recommendation,
+  Recommendation
+>;
 registerEnumType(RecommendationEnum, { name: 'Recommendation', description: 'The overall call; there is deliberately no neutral option.' });
 
 @ObjectType('ScorecardAnswer', { description: 'The rating of one question and the evidence behind it.' })

@@ -1,6 +1,18 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { MAX_NOTES_LENGTH, RECOMMENDATIONS, type Recommendation } from '@panelist/scorecards';
 import { RecommendationEnum } from './scorecard.dto';
 
@@ -9,7 +21,10 @@ export class AnswerInput {
   @Field(() => ID) @IsUUID('all', { message: 'questionId must be a valid id.' }) questionId!: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: 'A rating must be a whole number.' }) rating!: number | null;
   @Field({ defaultValue: false }) @IsBoolean() notAsked!: boolean;
-  @Field({ defaultValue: '' }) @IsString() @MaxLength(MAX_NOTES_LENGTH, { message: `Notes are limited to ${MAX_NOTES_LENGTH} characters.` }) notes!: string;
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(MAX_NOTES_LENGTH, { message: `Notes are limited to ${MAX_NOTES_LENGTH} characters.` })
+  notes!: string;
 }
 
 @InputType()
@@ -26,14 +41,18 @@ export class ScorecardChangeInput {
   @Field(() => [AnswerInput], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(200)
-  @ArrayUnique((answer: AnswerInput) => answer?.questionId, { message: 'Each question is answered once: a questionId appears twice in answers.' })
+  @ArrayUnique((answer: AnswerInput) => answer?.questionId, {
+    message: 'Each question is answered once: a questionId appears twice in answers.',
+  })
   @ValidateNested({ each: true })
   @Type(() => AnswerInput)
   answers?: AnswerInput[] | null;
   @Field(() => [CompetencyRatingInput], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(50)
-  @ArrayUnique((rating: CompetencyRatingInput) => rating?.competency?.trim(), { message: 'Each competency is rated once: a competency appears twice in competencyRatings.' })
+  @ArrayUnique((rating: CompetencyRatingInput) => rating?.competency?.trim(), {
+    message: 'Each competency is rated once: a competency appears twice in competencyRatings.',
+  })
   @ValidateNested({ each: true })
   @Type(() => CompetencyRatingInput)
   competencyRatings?: CompetencyRatingInput[] | null;

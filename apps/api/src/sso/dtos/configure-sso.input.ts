@@ -1,17 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Min,
-  ValidateBy,
-} from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Min, ValidateBy } from 'class-validator';
 import { ROLES, type Role } from '@panelist/roles';
 import { RoleEnum } from '../../common/graphql/role.enum';
 import { isLoopbackHttp } from '../oidc/loopback-issuer';
@@ -45,7 +34,7 @@ const lowercaseDistinct = ({ value }: { value: unknown }): unknown =>
 
 @InputType()
 export class ConfigureSsoInput {
-  @Field({ description: 'The identity provider\'s issuer, e.g. https://login.example.com (its discovery document lives below it).' })
+  @Field({ description: "The identity provider's issuer, e.g. https://login.example.com (its discovery document lives below it)." })
   @IsString()
   @Length(8, 500, { message: 'Issuer must be 8 to 500 characters.' })
   @IsIssuerUrl()

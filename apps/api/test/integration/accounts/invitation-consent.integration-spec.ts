@@ -94,7 +94,9 @@ describe('membership only by consent', () => {
     const recruiterB = orgB.members.RECRUITER;
     const link = await invite(adminA, recruiterB.email, 'INTERVIEWER', 'Name Typed By A');
     expect(link.member.name).toBe('Name Typed By A');
-    const { invitation } = await t.client().ok<{ invitation: { name: string; email: string } }>(PREVIEW, { token: tokenOf(link.inviteUrl) });
+    const { invitation } = await t
+      .client()
+      .ok<{ invitation: { name: string; email: string } }>(PREVIEW, { token: tokenOf(link.inviteUrl) });
     expect(invitation).toMatchObject({ name: 'Name Typed By A', email: recruiterB.email });
     const { members } = await adminA.ok<{ members: Array<{ name: string }> }>(`{ members { name } }`);
     expect(members.map((m) => m.name)).not.toContain(recruiterB.name);
@@ -110,7 +112,9 @@ describe('membership only by consent', () => {
     );
     expect(joined.acceptInvitationSignedIn).toMatchObject({ organization: { id: orgA.id }, role: 'RECRUITER' });
     expect(joined.acceptInvitationSignedIn.memberships).toHaveLength(2);
-    expect((await client.ok<{ switchOrganization: { role: string } }>(SWITCH, { id: orgB.id })).switchOrganization.role).toBe('HIRING_MANAGER');
+    expect((await client.ok<{ switchOrganization: { role: string } }>(SWITCH, { id: orgB.id })).switchOrganization.role).toBe(
+      'HIRING_MANAGER',
+    );
     expect((await client.ok<{ switchOrganization: { role: string } }>(SWITCH, { id: orgA.id })).switchOrganization.role).toBe('RECRUITER');
     // The link is spent.
     expect(errorOf(await client.request(ACCEPT_SIGNED_IN, { token: tokenOf(link.inviteUrl) })).code).toBe('NOT_FOUND');
@@ -119,7 +123,10 @@ describe('membership only by consent', () => {
   it('refuses an invitation accepted by a different signed-in account, changing nothing', async () => {
     const link = await invite(adminA, `someone.else.${Date.now()}@corp.test`);
     const other = await signedIn(t.client(), orgB.members.INTERVIEWER);
-    expect(errorOf(await other.request(ACCEPT_SIGNED_IN, { token: tokenOf(link.inviteUrl) }))).toEqual({ code: 'FORBIDDEN', field: 'token' });
+    expect(errorOf(await other.request(ACCEPT_SIGNED_IN, { token: tokenOf(link.inviteUrl) }))).toEqual({
+      code: 'FORBIDDEN',
+      field: 'token',
+    });
     expect(await statusIn(orgA.id, link.member.email)).toBe('INVITED');
   });
 
@@ -160,8 +167,14 @@ describe('membership only by consent', () => {
   });
 
   it('revoking refuses a member who has joined, and another organization’s member id is not found', async () => {
-    expect(errorOf(await adminA.request(REVOKE, { id: orgA.members.RECRUITER.membershipId }))).toEqual({ code: 'CONFLICT', field: 'memberId' });
-    expect(errorOf(await adminA.request(REVOKE, { id: orgB.members.RECRUITER.membershipId }))).toEqual({ code: 'NOT_FOUND', field: 'memberId' });
+    expect(errorOf(await adminA.request(REVOKE, { id: orgA.members.RECRUITER.membershipId }))).toEqual({
+      code: 'CONFLICT',
+      field: 'memberId',
+    });
+    expect(errorOf(await adminA.request(REVOKE, { id: orgB.members.RECRUITER.membershipId }))).toEqual({
+      code: 'NOT_FOUND',
+      field: 'memberId',
+    });
     expect(errorOf(await adminA.request(REISSUE, { id: orgB.members.RECRUITER.membershipId })).code).toBe('NOT_FOUND');
   });
 });

@@ -63,10 +63,15 @@ describe('passwords and sessions', () => {
     const token = tokenOf(issuePasswordReset.resetUrl, 'reset');
     const { passwordReset } = await t.client().ok<{ passwordReset: { email: string } }>(RESET_PREVIEW, { token });
     expect(passwordReset.email).toBe(member.email);
-    expect(errorOf(await t.client().request(RESET, { input: { token, password: 'short' } }))).toEqual({ code: 'BAD_USER_INPUT', field: 'password' });
+    expect(errorOf(await t.client().request(RESET, { input: { token, password: 'short' } }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+    });
 
     const member2 = t.client();
-    const { resetPassword } = await member2.ok<{ resetPassword: { user: { email: string } } }>(RESET, { input: { token, password: NEW_PASSWORD } });
+    const { resetPassword } = await member2.ok<{ resetPassword: { user: { email: string } } }>(RESET, {
+      input: { token, password: NEW_PASSWORD },
+    });
     expect(resetPassword.user.email).toBe(member.email);
     expect(await stillSignedIn(member2)).toBe(true);
     expect(errorOf(await t.client().request(RESET, { input: { token, password: 'another long passphrase' } }))).toEqual({
@@ -79,7 +84,9 @@ describe('passwords and sessions', () => {
   it('an admin cannot reset the password of an account also used in another organization (it would open that one too)', async () => {
     const other = await createOrganization(t.db, 'shared');
     const shared = other.members.HIRING_MANAGER;
-    const { addMember } = await admin.ok<{ addMember: { inviteUrl: string } }>(ADD, { input: { email: shared.email, name: 'Shared', role: 'INTERVIEWER' } });
+    const { addMember } = await admin.ok<{ addMember: { inviteUrl: string } }>(ADD, {
+      input: { email: shared.email, name: 'Shared', role: 'INTERVIEWER' },
+    });
     const client = await signedIn(t.client(), shared);
     await client.ok(`mutation ($token: String!) { acceptInvitationSignedIn(token: $token) { role } }`, {
       token: addMember.inviteUrl.split('/invite/')[1],
@@ -142,7 +149,12 @@ describe('passwords and sessions', () => {
   describe('session tokens', () => {
     const jwt = new JwtService({ secret: JWT_SECRET });
     const replay = async (token: string): Promise<{ errors?: Array<{ extensions: { code: string } }> }> => {
-      const response = await t.client().agent.post('/graphql').set('content-type', 'application/json').set('cookie', `panelist_session=${token}`).send({ query: ME });
+      const response = await t
+        .client()
+        .agent.post('/graphql')
+        .set('content-type', 'application/json')
+        .set('cookie', `panelist_session=${token}`)
+        .send({ query: ME });
       return response.body as { errors?: Array<{ extensions: { code: string } }> };
     };
 
@@ -154,7 +166,11 @@ describe('passwords and sessions', () => {
 
       const genuine = await replay(token);
       expect(genuine.errors).toBeUndefined();
-      for (const options of [{ audience: 'another-app', issuer: 'http://panelist.test' }, { audience: 'panelist:session', issuer: 'http://evil.test' }, {}]) {
+      for (const options of [
+        { audience: 'another-app', issuer: 'http://panelist.test' },
+        { audience: 'panelist:session', issuer: 'http://evil.test' },
+        {},
+      ]) {
         const forged = await replay(jwt.sign({ sub: claims.sub, sid: claims.sid }, { ...options, algorithm: 'HS256' }));
         expect(forged.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
       }

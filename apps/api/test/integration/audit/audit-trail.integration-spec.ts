@@ -37,12 +37,12 @@ describe('audit trail', () => {
   beforeAll(async () => {
     t = await startTestApp({ AUDIT_LOG: 'on' });
     const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
+    process.stdout.write = (chunk: string | Uint8Array, ...rest: never[]) => {
       const text = String(chunk);
       if (text.includes('"event":"audit"')) lines.push(...text.trim().split('\n'));
       else return write(chunk, ...rest);
       return true;
-    });
+    };
     restoreStdout = () => (process.stdout.write = write);
     org = await createOrganization(t.db, 'audit');
     admin = await signedIn(t.client(), org.members.ADMIN);
@@ -53,7 +53,8 @@ describe('audit trail', () => {
   });
 
   const eventsOf = async (filter: Record<string, unknown>, client = admin) =>
-    (await client.ok<{ auditEvents: { events: AuditEvent[]; nextCursor: string | null } }>(EVENTS, { filter, first: 200 })).auditEvents.events;
+    (await client.ok<{ auditEvents: { events: AuditEvent[]; nextCursor: string | null } }>(EVENTS, { filter, first: 200 })).auditEvents
+      .events;
 
   it('a burst of 20 failed sign-ins leaves 20 audit rows and 20 structured log lines, none with the password', async () => {
     // Someone of their own: after 20 failures the account is throttled for a while (per-account limit).
@@ -89,7 +90,9 @@ describe('audit trail', () => {
     });
     const target = org.members.HIRING_MANAGER;
     await admin.ok(CHANGE_ROLE, { input: { memberId: target.membershipId, role: 'RECRUITER', version: 1 } });
-    expect(errorOf(await admin.request(CHANGE_ROLE, { input: { memberId: target.membershipId, role: 'ADMIN', version: 1 } })).code).toBe('CONFLICT');
+    expect(errorOf(await admin.request(CHANGE_ROLE, { input: { memberId: target.membershipId, role: 'ADMIN', version: 1 } })).code).toBe(
+      'CONFLICT',
+    );
     await admin.ok(DEACTIVATE, { id: target.membershipId });
     await admin.ok(REACTIVATE, { id: target.membershipId });
 
@@ -97,7 +100,12 @@ describe('audit trail', () => {
     expect(actions).toEqual(expect.arrayContaining(['session.signed_in', 'session.signed_out']));
     const memberEvents = await eventsOf({ targetType: 'member', targetId: target.membershipId });
     expect(memberEvents.map((e) => e.action)).toEqual(['member.reactivated', 'member.deactivated', 'member.role_changed']);
-    expect(memberEvents[2].details).toEqual(expect.arrayContaining([{ key: 'from', value: 'HIRING_MANAGER' }, { key: 'to', value: 'RECRUITER' }]));
+    expect(memberEvents[2].details).toEqual(
+      expect.arrayContaining([
+        { key: 'from', value: 'HIRING_MANAGER' },
+        { key: 'to', value: 'RECRUITER' },
+      ]),
+    );
     expect((await eventsOf({ targetType: 'member', targetId: addMember.member.id })).map((e) => e.action)).toEqual(['member.invited']);
   });
 
@@ -111,7 +119,10 @@ describe('audit trail', () => {
     const denied = await eventsOf({ action: 'access.denied' });
     expect(denied).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ actorId: org.members.INTERVIEWER.userId, details: expect.arrayContaining([{ key: 'answer', value: 'FORBIDDEN' }]) }),
+        expect.objectContaining({
+          actorId: org.members.INTERVIEWER.userId,
+          details: expect.arrayContaining([{ key: 'answer', value: 'FORBIDDEN' }]),
+        }),
         expect.objectContaining({ actorId: org.members.ADMIN.userId, targetType: 'member', targetId: foreign }),
       ]),
     );
@@ -122,7 +133,11 @@ describe('audit trail', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: { auditEvents: { events: AuditEvent[]; nextCursor: string | null } } = await admin.ok(EVENTS, { filter: {}, first: 7, after });
+      const page: { auditEvents: { events: AuditEvent[]; nextCursor: string | null } } = await admin.ok(EVENTS, {
+        filter: {},
+        first: 7,
+        after,
+      });
       seen.push(...page.auditEvents.events.map((e) => e.id));
       after = page.auditEvents.nextCursor;
     } while (after);
@@ -146,7 +161,9 @@ describe('audit trail', () => {
   });
 
   it('is append-only, and the retention job prunes only what is past the organization’s setting', async () => {
-    await expect(t.db.query(`UPDATE audit_events SET action = 'audit.pruned' WHERE organization_id = $1`, [org.id])).rejects.toThrow(/append-only/);
+    await expect(t.db.query(`UPDATE audit_events SET action = 'audit.pruned' WHERE organization_id = $1`, [org.id])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.db.query(`DELETE FROM audit_events WHERE organization_id = $1`, [org.id])).rejects.toThrow(/append-only/);
 
     expect(errorOf(await admin.request(RETENTION, { days: 7 }))).toEqual({ code: 'BAD_USER_INPUT', field: 'days' });

@@ -24,7 +24,12 @@ interface ExportDocument {
         summary: string;
         answers: Array<{ question: string; competency: string; rating: number; notes: string }>;
         competencyRatings: Array<{ competency: string; rating: number }>;
-        revisions: Array<{ revision: number; reason: string; content: { answers: Array<{ notes: string; rating: number }> }; createdBy: string }>;
+        revisions: Array<{
+          revision: number;
+          reason: string;
+          content: { answers: Array<{ notes: string; rating: number }> };
+          createdBy: string;
+        }>;
       }>;
     }>;
     decisions: Array<{ decision: string; rationale: string; decidedBy: string }>;
@@ -54,7 +59,9 @@ describe('candidate export', () => {
       { member: ines, ratings: [3, 4, 2], words: 'adaines' },
       { member: ola, ratings: [2, 2, 3], recommendation: 'NO', words: 'adaola' },
     ]);
-    const [{ version }] = await t.db.query<Array<{ version: number }>>(`SELECT version FROM scorecards WHERE id = $1`, [ada.scorecardOf[ines.userId]]);
+    const [{ version }] = await t.db.query<Array<{ version: number }>>(`SELECT version FROM scorecards WHERE id = $1`, [
+      ada.scorecardOf[ines.userId],
+    ]);
     await amend(desk, ines, { id: ada.scorecardOf[ines.userId], version }, 'Misread my notes on caching', 1);
     await decide(desk, ada.loopId, 'HIRE', 'Strong architecture across the panel.');
 
@@ -78,8 +85,19 @@ describe('candidate export', () => {
       [2, 'Misread my notes on caching', ines.name],
     ]);
     expect(inesCard?.revisions[0].content.answers[0]).toMatchObject({ rating: 3, notes: 'adaines answer 0' });
-    expect(loop.decisions).toEqual([expect.objectContaining({ decision: 'HIRE', rationale: 'Strong architecture across the panel.', decidedBy: desk.org.members.HIRING_MANAGER.name })]);
-    expect(document.auditEvents.map((event) => event.action).sort()).toEqual(['decision.recorded', 'scorecard.amended', 'scorecard.submitted', 'scorecard.submitted']);
+    expect(loop.decisions).toEqual([
+      expect.objectContaining({
+        decision: 'HIRE',
+        rationale: 'Strong architecture across the panel.',
+        decidedBy: desk.org.members.HIRING_MANAGER.name,
+      }),
+    ]);
+    expect(document.auditEvents.map((event) => event.action).sort()).toEqual([
+      'decision.recorded',
+      'scorecard.amended',
+      'scorecard.submitted',
+      'scorecard.submitted',
+    ]);
     expect(document.auditEvents.find((event) => event.action === 'decision.recorded')?.actor).toBe(desk.org.members.HIRING_MANAGER.name);
 
     const [event] = await t.db.query<Array<{ actor_id: string; details: unknown }>>(
@@ -97,8 +115,16 @@ describe('candidate export', () => {
       { member: ines, ratings: [3, 3, 3], words: `${words}ines` },
       { member: ola, ratings: [2, 2, 2], words: `${words}ola` },
     ];
-    const mine = await interviewed(desk, { name: 'Mina Mine', email: 'mina.mine@example.com', links: ['https://example.com/mina'] }, panel('minawords'));
-    const other = await interviewed(desk, { name: 'Otto Other', email: 'otto.other@example.com', links: ['https://example.com/otto'] }, panel('ottowords'));
+    const mine = await interviewed(
+      desk,
+      { name: 'Mina Mine', email: 'mina.mine@example.com', links: ['https://example.com/mina'] },
+      panel('minawords'),
+    );
+    const other = await interviewed(
+      desk,
+      { name: 'Otto Other', email: 'otto.other@example.com', links: ['https://example.com/otto'] },
+      panel('ottowords'),
+    );
     await decide(desk, mine.loopId, 'NO_HIRE', 'Not yet ready for this level.');
     await decide(desk, other.loopId, 'HIRE', 'Ottodecision clear strengths shown.');
     // Someone asked for the other candidate by id: an event about them, not about Mina.
@@ -129,7 +155,9 @@ describe('candidate export', () => {
       spy.mockRestore();
       return calls;
     };
-    const small = await interviewed(desk, { name: 'Sam Small', email: 'sam.small@example.com' }, [{ member: ines, ratings: [3, 3, 3], words: 'small' }]);
+    const small = await interviewed(desk, { name: 'Sam Small', email: 'sam.small@example.com' }, [
+      { member: ines, ratings: [3, 3, 3], words: 'small' },
+    ]);
     const large = await interviewed(desk, { name: 'Lars Large', email: 'lars.large@example.com' }, [
       { member: ines, ratings: [3, 3, 3], words: 'large' },
       { member: ola, ratings: [2, 3, 4], words: 'large' },
@@ -151,11 +179,18 @@ describe('candidate export', () => {
       `INSERT INTO candidates (organization_id, name, email) VALUES ($1, 'Far Away', 'far.away@example.com') RETURNING id`,
       [foreign.id],
     );
-    expect(errorOf(await desk.admin.request(EXPORT, { candidateId: foreignCandidate }))).toEqual({ code: 'NOT_FOUND', field: 'candidateId' });
+    expect(errorOf(await desk.admin.request(EXPORT, { candidateId: foreignCandidate }))).toEqual({
+      code: 'NOT_FOUND',
+      field: 'candidateId',
+    });
     expect(errorOf(await desk.admin.request(EXPORT, { candidateId: 'nope' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'candidateId' });
-    const [{ id: ownCandidate }] = await t.db.query<Array<{ id: string }>>(`SELECT id FROM candidates WHERE organization_id = $1 LIMIT 1`, [desk.org.id]);
+    const [{ id: ownCandidate }] = await t.db.query<Array<{ id: string }>>(`SELECT id FROM candidates WHERE organization_id = $1 LIMIT 1`, [
+      desk.org.id,
+    ]);
     const manager = await signedIn(t.client(), desk.org.members.HIRING_MANAGER);
     expect(errorOf(await manager.request(EXPORT, { candidateId: ownCandidate })).code).toBe('FORBIDDEN');
-    expect(await t.db.query(`SELECT 1 FROM audit_events WHERE action = 'candidate.exported' AND target_id = $1`, [foreignCandidate])).toHaveLength(0);
+    expect(
+      await t.db.query(`SELECT 1 FROM audit_events WHERE action = 'candidate.exported' AND target_id = $1`, [foreignCandidate]),
+    ).toHaveLength(0);
   });
 });

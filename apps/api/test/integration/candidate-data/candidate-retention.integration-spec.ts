@@ -37,13 +37,16 @@ describe('candidate retention', () => {
     );
   }
 
-  const candidate = (name: string) => addCandidate(desk, { name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${desk.org.slug}@example.com` }, [desk.interviewers[0]]);
-  const erasedAt = async (candidateId: string) => (await t.db.query<Array<{ erased_at: Date | null }>>(`SELECT erased_at FROM candidates WHERE id = $1`, [candidateId]))[0].erased_at;
+  const candidate = (name: string) =>
+    addCandidate(desk, { name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${desk.org.slug}@example.com` }, [desk.interviewers[0]]);
+  const erasedAt = async (candidateId: string) =>
+    (await t.db.query<Array<{ erased_at: Date | null }>>(`SELECT erased_at FROM candidates WHERE id = $1`, [candidateId]))[0].erased_at;
 
   it('is off by default; admins set 1 to 120 months or switch it off, and each change is audited', async () => {
     expect(await desk.admin.ok(SETTINGS)).toEqual({ candidateRetention: { months: null } });
     expect(await desk.admin.ok(PREVIEW)).toEqual({ candidateRetentionPreview: [] });
-    for (const months of [0, 121, -5]) expect(errorOf(await desk.admin.request(SET, { months }))).toEqual({ code: 'BAD_USER_INPUT', field: 'months' });
+    for (const months of [0, 121, -5])
+      expect(errorOf(await desk.admin.request(SET, { months }))).toEqual({ code: 'BAD_USER_INPUT', field: 'months' });
     expect(errorOf(await desk.manager.request(SET, { months: 12 })).code).toBe('FORBIDDEN');
     expect(errorOf(await desk.manager.request(PREVIEW)).code).toBe('FORBIDDEN');
     expect(await desk.admin.ok(SET, { months: 24 })).toEqual({ setCandidateRetention: { months: 24 } });
@@ -62,7 +65,9 @@ describe('candidate retention', () => {
   it('previews exactly whom the job erases, erases them through the erasure path once across instances, and audits the run', async () => {
     const [, ines] = desk.interviewers;
     // Due at 12 months: decided 14 and 13 months ago.
-    const longAgo = await interviewed(desk, { name: 'Lena Longago', email: `lena.${desk.org.slug}@example.com` }, [{ member: ines, ratings: [3, 3, 3], words: 'lenanotes' }]);
+    const longAgo = await interviewed(desk, { name: 'Lena Longago', email: `lena.${desk.org.slug}@example.com` }, [
+      { member: ines, ratings: [3, 3, 3], words: 'lenanotes' },
+    ]);
     await decidedMonthsAgo(longAgo.loopId, 14, 'HIRE');
     const lastYear = await candidate('Lou Lastyear');
     await decidedMonthsAgo(lastYear.loopId, 13);
@@ -113,11 +118,19 @@ describe('candidate retention', () => {
     for (const { candidateId } of [longAgo, lastYear]) expect(await erasedAt(candidateId)).not.toBeNull();
     for (const { candidateId } of [recent, redecided, inProcess, undecided]) expect(await erasedAt(candidateId)).toBeNull();
     expect(await erasedAt(elsewhereCandidate)).toBeNull();
-    expect(await t.db.query(`SELECT name FROM candidates WHERE id = $1`, [longAgo.candidateId])).toEqual([{ name: `Erased candidate ${longAgo.candidateId.slice(0, 8)}` }]);
-    expect(await t.db.query(`SELECT notes FROM scorecard_answers WHERE scorecard_id = $1 AND notes <> ''`, [longAgo.scorecardOf[ines.userId]])).toEqual([]);
-    expect(await t.db.query(`SELECT decision FROM hiring_decisions WHERE loop_id = $1 AND rationale = ''`, [longAgo.loopId])).toEqual([{ decision: 'HIRE' }]);
+    expect(await t.db.query(`SELECT name FROM candidates WHERE id = $1`, [longAgo.candidateId])).toEqual([
+      { name: `Erased candidate ${longAgo.candidateId.slice(0, 8)}` },
+    ]);
+    expect(
+      await t.db.query(`SELECT notes FROM scorecard_answers WHERE scorecard_id = $1 AND notes <> ''`, [longAgo.scorecardOf[ines.userId]]),
+    ).toEqual([]);
+    expect(await t.db.query(`SELECT decision FROM hiring_decisions WHERE loop_id = $1 AND rationale = ''`, [longAgo.loopId])).toEqual([
+      { decision: 'HIRE' },
+    ]);
 
-    const events = await t.db.query<Array<{ action: string; actor_label: string; target_id: string | null; details: Record<string, unknown> }>>(
+    const events = await t.db.query<
+      Array<{ action: string; actor_label: string; target_id: string | null; details: Record<string, unknown> }>
+    >(
       `SELECT action, actor_label, target_id, details FROM audit_events WHERE organization_id = $1 AND action IN ('candidate.erased', 'candidate.retention_applied') ORDER BY id`,
       [desk.org.id],
     );
@@ -126,15 +139,33 @@ describe('candidate retention', () => {
         action: 'candidate.erased',
         actor_label: 'retention job',
         target_id: longAgo.candidateId,
-        details: expect.objectContaining({ by: 'retention', retentionMonths: 12, lastDecisionAt: lena.lastDecisionAt, answersBlanked: 3, decisionsBlanked: 1 }),
+        details: expect.objectContaining({
+          by: 'retention',
+          retentionMonths: 12,
+          lastDecisionAt: lena.lastDecisionAt,
+          answersBlanked: 3,
+          decisionsBlanked: 1,
+        }),
       },
-      { action: 'candidate.erased', actor_label: 'retention job', target_id: lastYear.candidateId, details: expect.objectContaining({ by: 'retention', decisionsBlanked: 1 }) },
-      { action: 'candidate.retention_applied', actor_label: 'retention job', target_id: null, details: { erased: 2, failed: 0, retentionMonths: 12 } },
+      {
+        action: 'candidate.erased',
+        actor_label: 'retention job',
+        target_id: lastYear.candidateId,
+        details: expect.objectContaining({ by: 'retention', decisionsBlanked: 1 }),
+      },
+      {
+        action: 'candidate.retention_applied',
+        actor_label: 'retention job',
+        target_id: null,
+        details: { erased: 2, failed: 0, retentionMonths: 12 },
+      },
     ]);
 
     // Nothing is due any more: the preview is empty and the next run does and records nothing.
     expect(await desk.admin.ok(PREVIEW)).toEqual({ candidateRetentionPreview: [] });
     expect(await job.run()).toBe(0);
-    expect(await t.db.query(`SELECT 1 FROM audit_events WHERE organization_id = $1 AND action LIKE 'candidate.%'`, [desk.org.id])).toHaveLength(events.length);
+    expect(
+      await t.db.query(`SELECT 1 FROM audit_events WHERE organization_id = $1 AND action LIKE 'candidate.%'`, [desk.org.id]),
+    ).toHaveLength(events.length);
   });
 });

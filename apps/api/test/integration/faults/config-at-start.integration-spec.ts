@@ -2,7 +2,12 @@ import { run, ts } from '../first-run/processes';
 
 // The API process itself, started the way the image and npm start start it.
 describe('configuration at start-up', () => {
-  const base = { NODE_ENV: 'production', DATABASE_URL: process.env.INTEGRATION_DATABASE_URL ?? '', JWT_SECRET: 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8', WEB_DIST: '' };
+  const base = {
+    NODE_ENV: 'production',
+    DATABASE_URL: process.env.INTEGRATION_DATABASE_URL ?? '',
+    JWT_SECRET: 'a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8',
+    WEB_DIST: '',
+  };
 
   it.each([
     [{ PORT: 'abc' }, /^PORT must be a whole number/m],

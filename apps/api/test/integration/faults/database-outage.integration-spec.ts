@@ -41,7 +41,12 @@ describe('a database that accepts connections but never answers', () => {
     proxy.set('forward');
     // The same session still counts, and no pool slot is left stuck on the silent server.
     for (let i = 0; i < 12; i++) expect(await recruiter.ok(ME)).toEqual({ me: { role: 'RECRUITER' } });
-    expect((await request(t.app.getHttpServer()).get('/health/ready')).body).toMatchObject({ status: 'ok', database: 'ok', migrations: 'applied', redis: 'not configured' });
+    expect((await request(t.app.getHttpServer()).get('/health/ready')).body).toMatchObject({
+      status: 'ok',
+      database: 'ok',
+      migrations: 'applied',
+      redis: 'not configured',
+    });
   });
 
   it('refused connections are SERVICE_UNAVAILABLE too', async () => {

@@ -29,7 +29,10 @@ describe('metrics and request ids', () => {
   });
 
   it('gives every GraphQL error the request id that the x-request-id header carries', async () => {
-    const response = await request(plain.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').send({ query: '{ me { role } }' });
+    const response = await request(plain.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: '{ me { role } }' });
     const requestId = response.headers['x-request-id'];
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(response.body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED', requestId });

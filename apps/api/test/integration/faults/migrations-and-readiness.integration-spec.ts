@@ -13,7 +13,9 @@ describe('migrations', () => {
       const env = { DATABASE_URL: empty.url };
       const [first, second] = await Promise.all([run(ts('db/cli.ts', 'migrate'), env), run(ts('db/cli.ts', 'migrate'), env)]);
       expect([first.code, second.code, first.stderr + second.stderr]).toEqual([0, 0, '']);
-      const applied = [first.stdout, second.stdout].map((out) => Number(/(\d+) migration\(s\) applied/.exec(out)?.[1])).sort((a, b) => a - b);
+      const applied = [first.stdout, second.stdout]
+        .map((out) => Number(/(\d+) migration\(s\) applied/.exec(out)?.[1]))
+        .sort((a, b) => a - b);
       expect(applied).toEqual([0, MIGRATIONS.length]);
       const db = await new DataSource({ type: 'postgres', url: empty.url }).initialize();
       const [{ count }] = await db.query<Array<{ count: number }>>(`SELECT count(*)::int AS count FROM schema_migrations`);

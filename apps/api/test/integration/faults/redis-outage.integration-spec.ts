@@ -33,7 +33,13 @@ const redisUrl = process.env.INTEGRATION_REDIS_URL;
     const questionIds = await importSeedBank(first, org.id);
     const recruiter = await signedIn(first.client(), org.members.RECRUITER);
     const kitEditor = await signedIn(second.client(), org.members.HIRING_MANAGER);
-    loop = await scheduleLoop({ kitEditor, scheduler: recruiter }, org, questionIds, [org.members.INTERVIEWER, other], 'redis-fault@example.com');
+    loop = await scheduleLoop(
+      { kitEditor, scheduler: recruiter },
+      org,
+      questionIds,
+      [org.members.INTERVIEWER, other],
+      'redis-fault@example.com',
+    );
   });
   afterAll(async () => {
     proxy.set('forward');
@@ -50,7 +56,10 @@ const redisUrl = process.env.INTEGRATION_REDIS_URL;
     const events: Array<{ status: string; submittedAt: string | null }> = [];
     const submitted = new Promise<void>((resolve, reject) => {
       client.subscribe<{ panelProgress: { status: string; submittedAt: string | null } }>(
-        { query: `subscription ($loopId: ID!) { panelProgress(loopId: $loopId) { status submittedAt } }`, variables: { loopId: loop.loopId } },
+        {
+          query: `subscription ($loopId: ID!) { panelProgress(loopId: $loopId) { status submittedAt } }`,
+          variables: { loopId: loop.loopId },
+        },
         {
           next: ({ data, errors }) => {
             if (errors) reject(new Error(JSON.stringify(errors)));
@@ -63,7 +72,8 @@ const redisUrl = process.env.INTEGRATION_REDIS_URL;
       );
     });
     const redis = new Redis(redisUrl ?? '');
-    while (((await redis.pubsub('NUMSUB', PANEL_PROGRESS)) as [string, number])[1] === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (((await redis.pubsub('NUMSUB', PANEL_PROGRESS)) as [string, number])[1] === 0)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     await redis.quit();
     const interviewer = await signedIn(second.client(), org.members.INTERVIEWER);
     const scorecard = await scoreAndSubmit(interviewer, loop.scorecardOf[org.members.INTERVIEWER.userId], loop.questionIds, [3, 3, 3]);
@@ -77,13 +87,17 @@ const redisUrl = process.env.INTEGRATION_REDIS_URL;
   it('with Redis gone the instances stay up, saves succeed and say so, readiness says Redis is down; then it recovers', async () => {
     const recruiter = await signedIn(first.client(), org.members.RECRUITER);
     const client = subscriber(webSocketUrl(first), recruiter.sessionCookie());
-    client.subscribe({ query: `subscription ($loopId: ID!) { panelProgress(loopId: $loopId) { status } }`, variables: { loopId: loop.loopId } }, {
-      next: () => undefined,
-      error: () => undefined,
-      complete: () => undefined,
-    });
+    client.subscribe(
+      { query: `subscription ($loopId: ID!) { panelProgress(loopId: $loopId) { status } }`, variables: { loopId: loop.loopId } },
+      {
+        next: () => undefined,
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
     const redis = new Redis(redisUrl ?? '');
-    while (((await redis.pubsub('NUMSUB', PANEL_PROGRESS)) as [string, number])[1] === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (((await redis.pubsub('NUMSUB', PANEL_PROGRESS)) as [string, number])[1] === 0)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     await redis.quit();
 
     proxy.set('refuse');
@@ -93,7 +107,9 @@ const redisUrl = process.env.INTEGRATION_REDIS_URL;
     });
     expect(saved.errors).toBeUndefined();
     expect(saved.data?.saveScorecardDraft.status).toBe('DRAFT');
-    const [row] = await second.db.query<Array<{ summary: string }>>(`SELECT summary FROM scorecards WHERE id = $1`, [loop.scorecardOf[other.userId]]);
+    const [row] = await second.db.query<Array<{ summary: string }>>(`SELECT summary FROM scorecards WHERE id = $1`, [
+      loop.scorecardOf[other.userId],
+    ]);
     expect(row.summary).toBe('Saved while Redis is down.');
 
     for (const t of [first, second]) {

@@ -4,7 +4,10 @@ import { freePort, JWT_SECRET, start } from '../first-run/processes';
 
 /** The API process that npm start's launcher spawned. */
 function childOf(pid: number): number {
-  const pids = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).trim().split(/\s+/).map(Number);
+  const pids = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+    .trim()
+    .split(/\s+/)
+    .map(Number);
   if (pids.length !== 1 || !pids[0]) throw new Error(`expected one child of ${pid}, got ${JSON.stringify(pids)}`);
   return pids[0];
 }
@@ -41,7 +44,9 @@ describe('npm start launcher', () => {
     try {
       await launcher.waitFor(/Press Ctrl-C to stop/, 110_000);
       process.kill(childOf(launcher.child.pid ?? 0), 'SIGKILL');
-      const code = await new Promise<number | null>((resolve) => (launcher.child.exitCode !== null ? resolve(launcher.child.exitCode) : launcher.child.once('exit', resolve)));
+      const code = await new Promise<number | null>((resolve) =>
+        launcher.child.exitCode !== null ? resolve(launcher.child.exitCode) : launcher.child.once('exit', resolve),
+      );
       expect(code).toBe(1);
       expect(launcher.output()).toMatch(/The API was ended by SIGKILL/);
     } finally {

@@ -21,8 +21,13 @@ describe('first run: demo users in production', () => {
     expect(problem).toMatch(/lock-demo-users/);
 
     // One of them chose a real password: only the others are named.
-    await fresh.db.query(`UPDATE users SET password_hash = $2 WHERE email = $1`, ['admin@example.com', await hashPassword('a real password of their own')]);
-    expect((await demoUsersWithDemoPassword(fresh.db)).map((user) => user.email).sort()).toEqual(DEMO_EMAILS.filter((email) => email !== 'admin@example.com'));
+    await fresh.db.query(`UPDATE users SET password_hash = $2 WHERE email = $1`, [
+      'admin@example.com',
+      await hashPassword('a real password of their own'),
+    ]);
+    expect((await demoUsersWithDemoPassword(fresh.db)).map((user) => user.email).sort()).toEqual(
+      DEMO_EMAILS.filter((email) => email !== 'admin@example.com'),
+    );
 
     expect((await lockDemoUsers(fresh.db)).sort()).toEqual(DEMO_EMAILS.filter((email) => email !== 'admin@example.com'));
     expect(await demoPasswordProblem(fresh.db)).toBeNull();
@@ -33,7 +38,9 @@ describe('first run: demo users in production', () => {
     const lines: string[] = [];
     const log = (line: string) => lines.push(line);
     await checkFirstRun(fresh.db, { production: true, log });
-    expect(lines.join('\n')).toMatch(/No organization yet[\s\S]*npm run org -- create --name "<organization>" --admin-email <you@example.com>[\s\S]*docker compose exec api npm run org -- create/);
+    expect(lines.join('\n')).toMatch(
+      /No organization yet[\s\S]*npm run org -- create --name "<organization>" --admin-email <you@example.com>[\s\S]*docker compose exec api npm run org -- create/,
+    );
     expect(await firstOrganizationHint(fresh.db)).not.toBeNull();
 
     await seedDemoOrganization(fresh.db);
@@ -54,7 +61,9 @@ describe('first run: demo users in production', () => {
     expect(refused.stderr).toContain('admin@example.com');
     expect(refused.stdout).not.toMatch(/listening/);
 
-    expect((await run(ts('db/cli.ts', 'lock-demo-users'), { DATABASE_URL: fresh.url })).stdout).toMatch(/the demo password no longer signs in admin@example\.com/);
+    expect((await run(ts('db/cli.ts', 'lock-demo-users'), { DATABASE_URL: fresh.url })).stdout).toMatch(
+      /the demo password no longer signs in admin@example\.com/,
+    );
     const api = start(ts('apps/api/src/main.ts'), env);
     try {
       await api.waitFor(/listening on port/);
@@ -88,7 +97,13 @@ describe('npm start in production on an empty database', () => {
 
   it('adds no demo data, prints how to create the first organization, and no demo user can sign in', async () => {
     const port = await freePort();
-    const app = start(['tools/start.mjs'], { NODE_ENV: 'production', DATABASE_URL: fresh.url, PORT: String(port), JWT_SECRET, SKIP_WEB_BUILD: 'true' });
+    const app = start(['tools/start.mjs'], {
+      NODE_ENV: 'production',
+      DATABASE_URL: fresh.url,
+      PORT: String(port),
+      JWT_SECRET,
+      SKIP_WEB_BUILD: 'true',
+    });
     try {
       await app.waitFor(/Press Ctrl-C to stop/, 110_000);
       const output = app.output();
@@ -99,7 +114,11 @@ describe('npm start in production on an empty database', () => {
       expect(output).toMatch(/\[panelist\] No organization yet/);
       expect(output).not.toMatch(/db: demo organization|db: demo users|Sign in with any demo user|bank: imported/);
       for (const user of DEMO_USERS) expect(await signIn(port, user.email, DEMO_PASSWORD)).toBe('UNAUTHENTICATED');
-      expect(await fresh.db.query(`SELECT (SELECT count(*)::int FROM organizations) AS organizations, (SELECT count(*)::int FROM users) AS users`)).toEqual([{ organizations: 0, users: 0 }]);
+      expect(
+        await fresh.db.query(
+          `SELECT (SELECT count(*)::int FROM organizations) AS organizations, (SELECT count(*)::int FROM users) AS users`,
+        ),
+      ).toEqual([{ organizations: 0, users: 0 }]);
     } finally {
       expect(await app.stop()).toBe(0);
     }

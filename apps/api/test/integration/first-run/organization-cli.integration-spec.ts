@@ -42,7 +42,12 @@ describe('npm run org (the operator CLI) against real PostgreSQL', () => {
     expect(created.stdout).toContain(`${email} becomes an admin of ${name}`);
     const { token } = linkIn(created.stdout);
 
-    expect((await t.client().ok<{ invitation: unknown }>(PREVIEW, { token })).invitation).toEqual({ email, name: 'Nora North', organizationName: name, role: 'ADMIN' });
+    expect((await t.client().ok<{ invitation: unknown }>(PREVIEW, { token })).invitation).toEqual({
+      email,
+      name: 'Nora North',
+      organizationName: name,
+      role: 'ADMIN',
+    });
     const admin = t.client();
     const accepted = await admin.ok<{ acceptInvitation: { organization: { slug: string; name: string }; role: string } }>(ACCEPT, {
       input: { token, password: 'a first admin passphrase' },
@@ -74,9 +79,15 @@ describe('npm run org (the operator CLI) against real PostgreSQL', () => {
     const { token } = linkIn(created.stdout);
 
     // The link cannot choose a new password for a claimed account.
-    expect(errorOf(await t.client().request(ACCEPT, { input: { token, password: 'a takeover attempt 123' } }))).toEqual({ code: 'UNAUTHENTICATED', field: 'password' });
+    expect(errorOf(await t.client().request(ACCEPT, { input: { token, password: 'a takeover attempt 123' } }))).toEqual({
+      code: 'UNAUTHENTICATED',
+      field: 'password',
+    });
     const client = await signedIn(t.client(), person);
-    const joined = await client.ok<{ acceptInvitationSignedIn: { organization: { slug: string }; role: string; memberships: unknown[] } }>(ACCEPT_SIGNED_IN, { token });
+    const joined = await client.ok<{ acceptInvitationSignedIn: { organization: { slug: string }; role: string; memberships: unknown[] } }>(
+      ACCEPT_SIGNED_IN,
+      { token },
+    );
     expect(joined.acceptInvitationSignedIn).toMatchObject({ organization: { slug: slugIn(created.stdout) }, role: 'ADMIN' });
     expect(joined.acceptInvitationSignedIn.memberships).toHaveLength(2);
     expect((await t.client().login(person.email, PASSWORD)).errors).toBeUndefined();
@@ -128,7 +139,10 @@ describe('npm run org (the operator CLI) against real PostgreSQL', () => {
   });
 
   it('runs the way the Docker image runs it (node -r ./tools/ts-register.cjs …/organization.cli.ts)', async () => {
-    const result = await run(ts('apps/api/src/organizations/organization.cli.ts', 'list'), { DATABASE_URL: process.env.INTEGRATION_DATABASE_URL ?? '', NODE_ENV: 'production' });
+    const result = await run(ts('apps/api/src/organizations/organization.cli.ts', 'list'), {
+      DATABASE_URL: process.env.INTEGRATION_DATABASE_URL ?? '',
+      NODE_ENV: 'production',
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^slug +name +members +invited$/m);
   });

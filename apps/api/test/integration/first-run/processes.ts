@@ -104,7 +104,9 @@ export function start(args: string[], env: Record<string, string>): Running {
           else resolve();
         };
         listeners.add(check);
-        void exited.then((code) => done(pattern.test(output) ? undefined : new Error(`exited with ${code} before ${pattern}; output:\n${output}`)));
+        void exited.then((code) =>
+          done(pattern.test(output) ? undefined : new Error(`exited with ${code} before ${pattern}; output:\n${output}`)),
+        );
         check();
       });
     },
@@ -134,9 +136,15 @@ export async function signIn(port: number, email: string, password: string): Pro
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation ($input: LoginInput!) { login(input: $input) { role } }', variables: { input: { email, password } } }),
+    body: JSON.stringify({
+      query: 'mutation ($input: LoginInput!) { login(input: $input) { role } }',
+      variables: { input: { email, password } },
+    }),
   });
-  const body = (await response.json()) as { data?: { login?: { role: string } } | null; errors?: Array<{ extensions?: { code?: string } }> };
+  const body = (await response.json()) as {
+    data?: { login?: { role: string } } | null;
+    errors?: Array<{ extensions?: { code?: string } }>;
+  };
   return body.data?.login?.role ?? body.errors?.[0]?.extensions?.code ?? 'NO_ANSWER';
 }
 

@@ -92,7 +92,14 @@ describe('GraphQL limits', () => {
 describe('GraphQL in production mode', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('hex'), COOKIE_SECURE: 'false', SHUTDOWN_DRAIN_SECONDS: '0', LOG_LEVEL: 'silent', AUDIT_LOG: 'off' });
+    t = await startTestApp({
+      NODE_ENV: 'production',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      COOKIE_SECURE: 'false',
+      SHUTDOWN_DRAIN_SECONDS: '0',
+      LOG_LEVEL: 'silent',
+      AUDIT_LOG: 'off',
+    });
   });
   afterAll(() => t.close());
 

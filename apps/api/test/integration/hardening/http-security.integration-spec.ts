@@ -63,11 +63,17 @@ describe('request body limits', () => {
   const padding = 'x'.repeat(200 * 1024);
 
   it('answers a signed-out body over 100 kB with 413 in the usual shape, whatever the operation', async () => {
-    const login = await post({ query: 'mutation ($i: LoginInput!) { login(input: $i) { role } }', variables: { i: { email: 'a@b.test', password: padding } } });
+    const login = await post({
+      query: 'mutation ($i: LoginInput!) { login(input: $i) { role } }',
+      variables: { i: { email: 'a@b.test', password: padding } },
+    });
     expect(login.status).toBe(413);
     expect(login.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(login.body.errors[0].message).toMatch(/100 kB/);
-    const file = await post({ query: 'mutation ($i: PreviewBankImportInput!) { previewBankImport(input: $i) { id } }', variables: { i: { fileName: 'x.md', contentBase64: 'A'.repeat(2_000_000) } } });
+    const file = await post({
+      query: 'mutation ($i: PreviewBankImportInput!) { previewBankImport(input: $i) { id } }',
+      variables: { i: { fileName: 'x.md', contentBase64: 'A'.repeat(2_000_000) } },
+    });
     expect(file.status).toBe(413);
   });
 
@@ -76,9 +82,21 @@ describe('request body limits', () => {
     const cookie = (await signedIn(t.client(), org.members.HIRING_MANAGER)).sessionCookie();
     const other = await post({ query: '{ me { role } }', variables: { padding } }, cookie);
     expect(other.status).toBe(413);
-    const smuggled = await post({ query: 'mutation ($i: PreviewBankImportInput!) { previewBankImport(input: $i) { id } logout }', variables: { i: { fileName: 'x.md', contentBase64: 'A'.repeat(2_000_000) } } }, cookie);
+    const smuggled = await post(
+      {
+        query: 'mutation ($i: PreviewBankImportInput!) { previewBankImport(input: $i) { id } logout }',
+        variables: { i: { fileName: 'x.md', contentBase64: 'A'.repeat(2_000_000) } },
+      },
+      cookie,
+    );
     expect(smuggled.status).toBe(413);
-    const bank = await post({ query: 'mutation ($i: PreviewBankImportInput!) { previewBankImport(input: $i) { id } }', variables: { i: { fileName: 'x.md', contentBase64: Buffer.from('Q: Tell me about a time?\n'.repeat(60_000)).toString('base64') } } }, cookie);
+    const bank = await post(
+      {
+        query: 'mutation ($i: PreviewBankImportInput!) { previewBankImport(input: $i) { id } }',
+        variables: { i: { fileName: 'x.md', contentBase64: Buffer.from('Q: Tell me about a time?\n'.repeat(60_000)).toString('base64') } },
+      },
+      cookie,
+    );
     expect(bank.status).not.toBe(413);
     expect(bank.status).toBeLessThan(500);
     expect(JSON.stringify(bank.body.errors ?? [])).not.toContain('INTERNAL_SERVER_ERROR');
@@ -86,7 +104,13 @@ describe('request body limits', () => {
 
   it('refuses a forged session cookie the large limit', async () => {
     const forged = 'panelist_session=eyJhbGciOiJIUzI1NiJ9.eyJzaWQiOiJ4In0.c2lnbmF0dXJl';
-    const response = await post({ query: 'mutation ($i: PreviewBankImportInput!) { previewBankImport(input: $i) { id } }', variables: { i: { fileName: 'x.md', contentBase64: 'A'.repeat(2_000_000) } } }, forged);
+    const response = await post(
+      {
+        query: 'mutation ($i: PreviewBankImportInput!) { previewBankImport(input: $i) { id } }',
+        variables: { i: { fileName: 'x.md', contentBase64: 'A'.repeat(2_000_000) } },
+      },
+      forged,
+    );
     expect(response.status).toBe(413);
   });
 });

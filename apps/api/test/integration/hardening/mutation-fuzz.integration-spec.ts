@@ -33,10 +33,46 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
 
 // The names come from the committed schema (kept equal to the app's by the platform test), so each
 // mutation is its own test; the types come from introspecting the running app.
-const MUTATIONS = Object.keys(buildSchema(readFileSync(join(__dirname, '..', '..', '..', 'schema.gql'), 'utf8')).getMutationType()?.getFields() ?? {}).sort();
+const MUTATIONS = Object.keys(
+  buildSchema(readFileSync(join(__dirname, '..', '..', '..', 'schema.gql'), 'utf8'))
+    .getMutationType()
+    ?.getFields() ?? {},
+).sort();
 
-const nasty = fc.constantFrom('', ' ', '\u0000', 'a\u0000b', '\u001b[31m', 'line\nbreak', '\t', '\u2028', '\ud800', '💥'.repeat(3), "'; DROP TABLE users; --", '%s%n', '../../etc/passwd', '<script>alert(1)</script>', 'null', 'undefined', 'NaN', '{}', '[]', 'x'.repeat(70_000));
-const oddDates = fc.constantFrom('-200000-01-01T00:00:00Z', '+275000-01-01T00:00:00Z', '1970-01-01T00:00:00Z', '0000-00-00', '2026-02-30T10:00:00Z', 'yesterday', '', '2026-12-05T10:00:00', '9999-12-31T23:59:59.999Z', '2026-13-01T00:00:00Z');
+const nasty = fc.constantFrom(
+  '',
+  ' ',
+  '\u0000',
+  'a\u0000b',
+  '\u001b[31m',
+  'line\nbreak',
+  '\t',
+  '\u2028',
+  '\ud800',
+  '💥'.repeat(3),
+  "'; DROP TABLE users; --",
+  '%s%n',
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+  'null',
+  'undefined',
+  'NaN',
+  '{}',
+  '[]',
+  'x'.repeat(70_000),
+);
+const oddDates = fc.constantFrom(
+  '-200000-01-01T00:00:00Z',
+  '+275000-01-01T00:00:00Z',
+  '1970-01-01T00:00:00Z',
+  '0000-00-00',
+  '2026-02-30T10:00:00Z',
+  'yesterday',
+  '',
+  '2026-12-05T10:00:00',
+  '9999-12-31T23:59:59.999Z',
+  '2026-13-01T00:00:00Z',
+);
 const numbers = fc.oneof(
   { arbitrary: fc.integer({ min: -3, max: 130 }), weight: 6 },
   { arbitrary: fc.constantFrom(0, -1, 2_147_483_647, -2_147_483_648, 2 ** 53, -(2 ** 53)), weight: 2 },
@@ -73,11 +109,29 @@ describe('fuzzing every mutation', () => {
     const org = await createOrganization(t.db, 'fuzz');
     const questionIds = await importSeedBank(t, org.id);
     const manager = await signedIn(t.client(), org.members.HIRING_MANAGER);
-    const loop: Loop = await scheduleLoop({ kitEditor: manager, scheduler: manager }, org, questionIds, [org.members.INTERVIEWER, org.members.ADMIN], `fuzz-${org.slug}@example.com`);
+    const loop: Loop = await scheduleLoop(
+      { kitEditor: manager, scheduler: manager },
+      org,
+      questionIds,
+      [org.members.INTERVIEWER, org.members.ADMIN],
+      `fuzz-${org.slug}@example.com`,
+    );
     const admin = await signedIn(t.client(), org.members.ADMIN);
     const members = Object.values(org.members).flatMap((member) => [member.userId, member.membershipId]);
-    const ids = [org.id, ...members, ...questionIds.slice(0, 5), loop.kitId, loop.jobId, loop.candidateId, loop.loopId, loop.interviewId, ...Object.values(loop.scorecardOf)];
-    const rounds = (await t.db.query<Array<{ id: string }>>(`SELECT id FROM job_rounds WHERE job_id = $1`, [loop.jobId])).map((row) => row.id);
+    const ids = [
+      org.id,
+      ...members,
+      ...questionIds.slice(0, 5),
+      loop.kitId,
+      loop.jobId,
+      loop.candidateId,
+      loop.loopId,
+      loop.interviewId,
+      ...Object.values(loop.scorecardOf),
+    ];
+    const rounds = (await t.db.query<Array<{ id: string }>>(`SELECT id FROM job_rounds WHERE job_id = $1`, [loop.jobId])).map(
+      (row) => row.id,
+    );
     const userIds = Object.values(org.members).map((member) => member.userId);
     const idsByName: Record<string, string[]> = {
       jobId: [loop.jobId],
@@ -110,19 +164,33 @@ describe('fuzzing every mutation', () => {
     return world;
   }
 
-  function arbitraryOf(type: GraphQLInputType, ids: string[], depth = 0, name = '', idsByName: Record<string, string[]> = {}): fc.Arbitrary<unknown> {
+  function arbitraryOf(
+    type: GraphQLInputType,
+    ids: string[],
+    depth = 0,
+    name = '',
+    idsByName: Record<string, string[]> = {},
+  ): fc.Arbitrary<unknown> {
     const nullable = !isNonNullType(type);
     const inner = isNonNullType(type) ? type.ofType : type;
     const known = idsByName[name] ?? idsByName[name.replace(/s$/, '')] ?? (name === 'id' ? ids : undefined);
     const value = ((): fc.Arbitrary<unknown> => {
       const type = inner;
       if (isListType(type)) return fc.array(arbitraryOf(type.ofType, ids, depth + 1, name, idsByName), { maxLength: depth > 2 ? 1 : 4 });
-      if (isEnumType(type)) return fc.oneof({ arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)), weight: 12 }, { arbitrary: fc.constant('NOT_A_VALUE'), weight: 1 });
+      if (isEnumType(type))
+        return fc.oneof(
+          { arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)), weight: 12 },
+          { arbitrary: fc.constant('NOT_A_VALUE'), weight: 1 },
+        );
       if (isInputObjectType(type)) {
         if (depth > 4) return fc.constant({});
         const fields = Object.values(type.getFields());
-        const record = Object.fromEntries(fields.map((field) => [field.name, arbitraryOf(field.type, ids, depth + 1, field.name, idsByName)]));
-        const requiredKeys = fields.filter((field) => isNonNullType(field.type) && field.defaultValue === undefined).map((field) => field.name);
+        const record = Object.fromEntries(
+          fields.map((field) => [field.name, arbitraryOf(field.type, ids, depth + 1, field.name, idsByName)]),
+        );
+        const requiredKeys = fields
+          .filter((field) => isNonNullType(field.type) && field.defaultValue === undefined)
+          .map((field) => field.name);
         return fc.record(record, { requiredKeys });
       }
       if (isScalarType(type)) {
@@ -141,7 +209,10 @@ describe('fuzzing every mutation', () => {
             return fc.boolean();
           case 'DateTime':
             return fc.oneof(
-              { arbitrary: fc.integer({ min: -90, max: 90 }).map((days) => new Date(Date.now() + days * 86_400_000).toISOString()), weight: 5 },
+              {
+                arbitrary: fc.integer({ min: -90, max: 90 }).map((days) => new Date(Date.now() + days * 86_400_000).toISOString()),
+                weight: 5,
+              },
               { arbitrary: oddDates, weight: 2 },
               { arbitrary: fc.date({ noInvalidDate: true }).map((date) => date.toISOString()), weight: 1 },
             );
@@ -170,7 +241,11 @@ describe('fuzzing every mutation', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const response = await t.client().agent.post('/graphql').set('content-type', 'application/json').send({ query: getIntrospectionQuery() });
+    const response = await t
+      .client()
+      .agent.post('/graphql')
+      .set('content-type', 'application/json')
+      .send({ query: getIntrospectionQuery() });
     schema = buildClientSchema((response.body as { data: IntrospectionQuery }).data);
   });
   afterAll(() => t.close());
@@ -184,9 +259,12 @@ describe('fuzzing every mutation', () => {
     if (!field) throw new Error(`${name} is not in the running schema`);
     const { admin, ids, idsByName } = await currentWorld();
     const query = operationOf(field);
-    const variables = fc.record(Object.fromEntries(field.args.map((arg) => [arg.name, arbitraryOf(arg.type, ids, 0, arg.name, idsByName)])), {
-      requiredKeys: field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => arg.name),
-    });
+    const variables = fc.record(
+      Object.fromEntries(field.args.map((arg) => [arg.name, arbitraryOf(arg.type, ids, 0, arg.name, idsByName)])),
+      {
+        requiredKeys: field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => arg.name),
+      },
+    );
     await fc.assert(
       fc.asyncProperty(variables, async (values) => {
         const response = await admin.agent.post('/graphql').set('content-type', 'application/json').send({ query, variables: values });

@@ -80,7 +80,12 @@ describe('schema-agnostic probes against production mode', () => {
   it('refuses cross-site requests: GET queries, forms and text bodies (CSRF)', async () => {
     expectRefused(await http().get('/graphql').query({ query: '{ __typename }' }));
     expectRefused(await http().post('/graphql').set('content-type', 'application/x-www-form-urlencoded').send('query=%7B__typename%7D'));
-    expectRefused(await http().post('/graphql').set('content-type', 'text/plain').send(JSON.stringify({ query: '{ __typename }' })));
+    expectRefused(
+      await http()
+        .post('/graphql')
+        .set('content-type', 'text/plain')
+        .send(JSON.stringify({ query: '{ __typename }' })),
+    );
     expectRefused(await http().post('/graphql').set('content-type', 'multipart/form-data; boundary=x').send('--x--'));
   });
 
@@ -136,7 +141,9 @@ describe('schema-agnostic probes against production mode', () => {
     ];
     for (const response of await Promise.all(malformed)) {
       expectRefused(response);
-      expect(response.body.errors).toEqual([expect.objectContaining({ message: expect.any(String), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]);
+      expect(response.body.errors).toEqual([
+        expect.objectContaining({ message: expect.any(String), extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      ]);
     }
   });
 

@@ -78,10 +78,15 @@ describe('per-account sign-in limit', () => {
     const [inviting, home] = [await createOrganization(t.db, 'link-limit'), await createOrganization(t.db, 'link-home')];
     const target = home.members.INTERVIEWER.email;
     const admin = await signedIn(t.client(), inviting.members.ADMIN);
-    const { addMember } = await admin.ok<{ addMember: { inviteUrl: string } }>(ADD, { input: { email: target, name: 'Guessed', role: 'INTERVIEWER' } });
+    const { addMember } = await admin.ok<{ addMember: { inviteUrl: string } }>(ADD, {
+      input: { email: target, name: 'Guessed', role: 'INTERVIEWER' },
+    });
     const token = addMember.inviteUrl.split('/invite/')[1];
     const accept = async (password: string) => {
-      const call = request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set('x-forwarded-for', randomAddress());
+      const call = request(t.app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('x-forwarded-for', randomAddress());
       const response = await call.send({ query: ACCEPT, variables: { input: { token, password } } });
       return (response.body as { errors?: Array<{ extensions: { code: string } }> }).errors?.[0]?.extensions.code ?? 'OK';
     };
@@ -95,9 +100,11 @@ describe('per-account sign-in limit', () => {
     const org = await createOrganization(t.db, 'change-limit');
     const member = await signedIn(t.client(), org.members.INTERVIEWER);
     const change = async (currentPassword: string) =>
-      (await member.request('mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }', {
-        input: { currentPassword, newPassword: 'a brand new passphrase 42' },
-      })).errors?.[0]?.extensions?.code ?? 'OK';
+      (
+        await member.request('mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }', {
+          input: { currentPassword, newPassword: 'a brand new passphrase 42' },
+        })
+      ).errors?.[0]?.extensions?.code ?? 'OK';
     const codes = [];
     for (let i = 0; i < 3; i += 1) codes.push(await change(`wrong-current-${i}`));
     expect(codes).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT']);
@@ -119,7 +126,13 @@ const redisUrl = process.env.INTEGRATION_REDIS_URL;
   let first: TestApp;
   let second: TestApp;
   beforeAll(async () => {
-    const shared = { REDIS_URL: redisUrl ?? '', JWT_SECRET: randomBytes(32).toString('hex'), TRUST_PROXY: '1', LOGIN_ATTEMPTS_PER_MINUTE: '4', LOGIN_FAILURES_PER_ACCOUNT: '3' };
+    const shared = {
+      REDIS_URL: redisUrl ?? '',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      TRUST_PROXY: '1',
+      LOGIN_ATTEMPTS_PER_MINUTE: '4',
+      LOGIN_FAILURES_PER_ACCOUNT: '3',
+    };
     [first, second] = await Promise.all([startTestApp(shared), startTestApp(shared)]);
   });
   afterAll(async () => {
@@ -129,7 +142,8 @@ const redisUrl = process.env.INTEGRATION_REDIS_URL;
   it('counts attempts from one address on both instances together', async () => {
     const client = randomAddress();
     const codes = [];
-    for (let i = 0; i < 6; i += 1) codes.push(await attempt(i % 2 === 0 ? first : second, `guess-${i}@nowhere.test`, 'guess-guess', client));
+    for (let i = 0; i < 6; i += 1)
+      codes.push(await attempt(i % 2 === 0 ? first : second, `guess-${i}@nowhere.test`, 'guess-guess', client));
     expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED', 'RATE_LIMITED']);
   });
 

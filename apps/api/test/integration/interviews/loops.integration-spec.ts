@@ -46,11 +46,24 @@ describe('jobs, candidates and interview loops', () => {
       `INSERT INTO kits (organization_id, role_name, title, interview_minutes, rating_scale) VALUES ($1, 'x', 'x', 30, '[{},{},{}]') RETURNING id`,
       [other.id],
     );
-    const withForeignKit = { ...job, hiringManagerId: org.members.HIRING_MANAGER.userId, rounds: [{ name: 'Onsite', kitId: foreignKit.id }] };
-    expect(errorOf(await recruiter.request(CREATE_JOB, { input: withForeignKit }))).toEqual({ code: 'BAD_USER_INPUT', field: 'rounds.0.kitId' });
+    const withForeignKit = {
+      ...job,
+      hiringManagerId: org.members.HIRING_MANAGER.userId,
+      rounds: [{ name: 'Onsite', kitId: foreignKit.id }],
+    };
+    expect(errorOf(await recruiter.request(CREATE_JOB, { input: withForeignKit }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'rounds.0.kitId',
+    });
 
-    const schedule = (interviewerIds: string[]) => recruiter.request(SCHEDULE, { input: { loopId: loop.loopId, kitId: loop.kitId, scheduledAt: '2026-12-02T09:00:00Z', interviewerIds } });
-    expect(errorOf(await schedule([org.members.INTERVIEWER.userId, org.members.RECRUITER.userId]))).toEqual({ code: 'BAD_USER_INPUT', field: 'interviewerIds.1' });
+    const schedule = (interviewerIds: string[]) =>
+      recruiter.request(SCHEDULE, {
+        input: { loopId: loop.loopId, kitId: loop.kitId, scheduledAt: '2026-12-02T09:00:00Z', interviewerIds },
+      });
+    expect(errorOf(await schedule([org.members.INTERVIEWER.userId, org.members.RECRUITER.userId]))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'interviewerIds.1',
+    });
     expect(errorOf(await schedule([other.members.INTERVIEWER.userId]))).toEqual({ code: 'BAD_USER_INPUT', field: 'interviewerIds.0' });
     expect(errorOf(await schedule([]))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'interviewerIds' });
     const interviews = await t.db.query(`SELECT id FROM interviews WHERE loop_id = $1`, [loop.loopId]);
@@ -61,27 +74,52 @@ describe('jobs, candidates and interview loops', () => {
     const loop = await scheduleLoop(makers, org, questionIds, [org.members.INTERVIEWER], 'unique@example.com');
     const duplicate = await recruiter.request(CREATE_CANDIDATE, { input: { name: 'Again', email: 'UNIQUE@example.com', links: [] } });
     expect(errorOf(duplicate)).toEqual({ code: 'CONFLICT', field: 'email' });
-    const badLink = await recruiter.request(CREATE_CANDIDATE, { input: { name: 'Linky', email: 'linky@example.com', links: ['javascript:alert(1)'] } });
+    const badLink = await recruiter.request(CREATE_CANDIDATE, {
+      input: { name: 'Linky', email: 'linky@example.com', links: ['javascript:alert(1)'] },
+    });
     expect(errorOf(badLink)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'links' });
-    const again = await recruiter.request(`mutation ($j: ID!, $c: ID!) { startLoop(jobId: $j, candidateId: $c) { id } }`, { j: loop.jobId, c: loop.candidateId });
+    const again = await recruiter.request(`mutation ($j: ID!, $c: ID!) { startLoop(jobId: $j, candidateId: $c) { id } }`, {
+      j: loop.jobId,
+      c: loop.candidateId,
+    });
     expect(errorOf(again)).toEqual({ code: 'CONFLICT', field: 'candidateId' });
   });
 
   it('saves a job only on its current version and keeps round ids so interviews stay linked', async () => {
     const loop = await scheduleLoop(makers, org, questionIds, [org.members.INTERVIEWER], 'versions@example.com');
-    const { job } = await recruiter.ok<{ job: { version: number; rounds: Array<{ id: string; name: string }> } }>(`query ($id: ID!) { job(id: $id) { version rounds { id name } } }`, { id: loop.jobId });
+    const { job } = await recruiter.ok<{ job: { version: number; rounds: Array<{ id: string; name: string }> } }>(
+      `query ($id: ID!) { job(id: $id) { version rounds { id name } } }`,
+      { id: loop.jobId },
+    );
     const input = (version: number, title: string) => ({
       id: loop.jobId,
       version,
       status: 'CLOSED',
-      job: { title, team: 'Platform', hiringManagerId: org.members.HIRING_MANAGER.userId, rounds: [{ name: 'Screen', kitId: loop.kitId }, { id: job.rounds[0].id, name: 'Technical (renamed)', kitId: loop.kitId }] },
+      job: {
+        title,
+        team: 'Platform',
+        hiringManagerId: org.members.HIRING_MANAGER.userId,
+        rounds: [
+          { name: 'Screen', kitId: loop.kitId },
+          { id: job.rounds[0].id, name: 'Technical (renamed)', kitId: loop.kitId },
+        ],
+      },
     });
-    const { saveJob } = await recruiter.ok<{ saveJob: { version: number; status: string; rounds: Array<{ id: string; name: string }> } }>(SAVE_JOB, { input: input(job.version, 'Backend Engineer II') });
+    const { saveJob } = await recruiter.ok<{ saveJob: { version: number; status: string; rounds: Array<{ id: string; name: string }> } }>(
+      SAVE_JOB,
+      { input: input(job.version, 'Backend Engineer II') },
+    );
     expect(saveJob).toMatchObject({ version: job.version + 1, status: 'CLOSED' });
     expect(saveJob.rounds.map((round) => round.name)).toEqual(['Screen', 'Technical (renamed)']);
     expect(saveJob.rounds[1].id).toBe(job.rounds[0].id);
-    expect(errorOf(await recruiter.request(SAVE_JOB, { input: input(job.version, 'Stale') }))).toEqual({ code: 'CONFLICT', field: 'version' });
-    const { interview } = await recruiter.ok<{ interview: { roundName: string } }>(`query ($id: ID!) { interview(id: $id) { roundName } }`, { id: loop.interviewId });
+    expect(errorOf(await recruiter.request(SAVE_JOB, { input: input(job.version, 'Stale') }))).toEqual({
+      code: 'CONFLICT',
+      field: 'version',
+    });
+    const { interview } = await recruiter.ok<{ interview: { roundName: string } }>(
+      `query ($id: ID!) { interview(id: $id) { roundName } }`,
+      { id: loop.interviewId },
+    );
     expect(interview.roundName).toBe('Technical (renamed)');
   });
 
@@ -96,7 +134,9 @@ describe('jobs, candidates and interview loops', () => {
       });
     expect(errorOf(await move(1, [org.members.INTERVIEWER.userId]))).toEqual({ code: 'CONFLICT', field: 'interviewerIds' });
     const moved = await move(1, [ines.userId, org.members.ADMIN.userId]);
-    expect(moved.data?.rescheduleInterview.panel.map((seat) => seat.interviewer.userId).sort()).toEqual([ines.userId, org.members.ADMIN.userId].sort());
+    expect(moved.data?.rescheduleInterview.panel.map((seat) => seat.interviewer.userId).sort()).toEqual(
+      [ines.userId, org.members.ADMIN.userId].sort(),
+    );
     expect(errorOf(await move(1, [ines.userId]))).toEqual({ code: 'CONFLICT', field: 'version' });
     const cancel = await recruiter.request(`mutation ($id: ID!) { cancelInterview(id: $id) }`, { id: loop.interviewId });
     expect(errorOf(cancel)).toEqual({ code: 'CONFLICT', field: 'id' });
@@ -111,17 +151,22 @@ describe('jobs, candidates and interview loops', () => {
     const future = await scheduleLoop(makers, org, questionIds, [org.members.INTERVIEWER], 'future@example.com');
     await t.db.query(`UPDATE interviews SET scheduled_at = now() + interval '1 day' WHERE id = $1`, [future.interviewId]);
     const other = await createOrganization(t.db, 'overdue-elsewhere');
-    const { overdueScorecards } = await recruiter.ok<{ overdueScorecards: Array<{ id: string; interviewer: { name: string }; candidate: { name: string }; status: string }> }>(
-      `query { overdueScorecards { id interviewId loopId jobTitle roundName candidate { name } interviewer { name } status endedAt } }`,
-    );
+    const { overdueScorecards } = await recruiter.ok<{
+      overdueScorecards: Array<{ id: string; interviewer: { name: string }; candidate: { name: string }; status: string }>;
+    }>(`query { overdueScorecards { id interviewId loopId jobTitle roundName candidate { name } interviewer { name } status endedAt } }`);
     const ids = overdueScorecards.map((card) => card.id);
     expect(ids).toContain(loop.scorecardOf[org.members.INTERVIEWER.userId]);
     expect(ids).not.toContain(loop.scorecardOf[ines.userId]);
     expect(ids).not.toContain(future.scorecardOf[org.members.INTERVIEWER.userId]);
-    expect(overdueScorecards.find((card) => card.id === loop.scorecardOf[org.members.INTERVIEWER.userId])).toMatchObject({ status: 'PENDING', candidate: { name: 'Casey Candidate' } });
+    expect(overdueScorecards.find((card) => card.id === loop.scorecardOf[org.members.INTERVIEWER.userId])).toMatchObject({
+      status: 'PENDING',
+      candidate: { name: 'Casey Candidate' },
+    });
     const elsewhere = await signedIn(t.client(), other.members.RECRUITER);
     expect((await elsewhere.ok<{ overdueScorecards: unknown[] }>(`query { overdueScorecards { id } }`)).overdueScorecards).toEqual([]);
-    expect(errorOf(await (await signedIn(t.client(), org.members.INTERVIEWER)).request(`query { overdueScorecards { id } }`)).code).toBe('FORBIDDEN');
+    expect(errorOf(await (await signedIn(t.client(), org.members.INTERVIEWER)).request(`query { overdueScorecards { id } }`)).code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('lists an interviewer’s own interviews only, and keeps loop pages to loop managers', async () => {
@@ -130,7 +175,9 @@ describe('jobs, candidates and interview loops', () => {
     const { myInterviews } = await interviewer.ok<{ myInterviews: Array<{ id: string }> }>(`query { myInterviews { id } }`);
     expect(myInterviews.map((interview) => interview.id)).not.toContain(loop.interviewId);
     const admin = await signedIn(t.client(), org.members.ADMIN);
-    const mine = await admin.ok<{ myInterviews: Array<{ id: string; candidate: { name: string } }> }>(`query { myInterviews { id candidate { name } } }`);
+    const mine = await admin.ok<{ myInterviews: Array<{ id: string; candidate: { name: string } }> }>(
+      `query { myInterviews { id candidate { name } } }`,
+    );
     expect(mine.myInterviews.map((interview) => interview.id)).toContain(loop.interviewId);
     expect(errorOf(await interviewer.request(JOB_PAGE, { id: loop.jobId })).code).toBe('FORBIDDEN');
     expect(errorOf(await interviewer.request(`query { candidates { id email } }`)).code).toBe('FORBIDDEN');
@@ -150,7 +197,8 @@ describe('jobs, candidates and interview loops', () => {
     };
     await scheduleLoop(makers, org, questionIds, [member], 'mine.0@example.com');
     const one = await count();
-    for (let index = 1; index <= 5; index++) await scheduleLoop(makers, org, questionIds, [member, org.members.INTERVIEWER], `mine.${index}@example.com`);
+    for (let index = 1; index <= 5; index++)
+      await scheduleLoop(makers, org, questionIds, [member, org.members.INTERVIEWER], `mine.${index}@example.com`);
     const six = await count();
     expect([one.interviews, six.interviews]).toEqual([1, 6]);
     expect(six.statements).toBe(one.statements);
@@ -172,12 +220,22 @@ describe('jobs, candidates and interview loops', () => {
       });
       for (const day of [4, 5]) {
         await recruiter.ok(SCHEDULE, {
-          input: { loopId: createCandidate.loops[0].id, kitId: loop.kitId, scheduledAt: `2026-12-0${day}T10:00:00Z`, interviewerIds: [org.members.INTERVIEWER.userId, org.members.ADMIN.userId] },
+          input: {
+            loopId: createCandidate.loops[0].id,
+            kitId: loop.kitId,
+            scheduledAt: `2026-12-0${day}T10:00:00Z`,
+            interviewerIds: [org.members.INTERVIEWER.userId, org.members.ADMIN.userId],
+          },
         });
       }
     }
     expect(await count()).toBe(small);
-    const { job } = await recruiter.ok<{ job: { candidateCount: number; loops: Array<{ interviews: unknown[]; repeatedQuestions: Array<{ questionId: string; interviewIds: string[] }> }> } }>(JOB_PAGE, { id: loop.jobId });
+    const { job } = await recruiter.ok<{
+      job: {
+        candidateCount: number;
+        loops: Array<{ interviews: unknown[]; repeatedQuestions: Array<{ questionId: string; interviewIds: string[] }> }>;
+      };
+    }>(JOB_PAGE, { id: loop.jobId });
     expect(job.candidateCount).toBe(7);
     const twice = job.loops.find((l) => l.interviews.length === 2);
     expect(twice?.repeatedQuestions.map((repeat) => repeat.questionId).sort()).toEqual([...loop.questionIds].sort());

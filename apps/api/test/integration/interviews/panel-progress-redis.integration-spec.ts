@@ -28,7 +28,13 @@ const redisUrl = process.env.INTEGRATION_REDIS_URL;
     const org = await createOrganization(first.db, 'redis');
     const questionIds = await importSeedBank(first, org.id);
     const recruiter = await signedIn(first.client(), org.members.RECRUITER);
-    const loop = await scheduleLoop({ kitEditor: await signedIn(second.client(), org.members.HIRING_MANAGER), scheduler: recruiter }, org, questionIds, [org.members.INTERVIEWER], 'redis@example.com');
+    const loop = await scheduleLoop(
+      { kitEditor: await signedIn(second.client(), org.members.HIRING_MANAGER), scheduler: recruiter },
+      org,
+      questionIds,
+      [org.members.INTERVIEWER],
+      'redis@example.com',
+    );
 
     const client = subscriber(webSocketUrl(first), recruiter.sessionCookie());
     const statuses: string[] = [];

@@ -55,7 +55,13 @@ describe('live panel progress over graphql-ws', () => {
     org = await createOrganization(t.db, 'progress');
     questionIds = await importSeedBank(t, org.id);
     recruiter = await signedIn(t.client(), org.members.RECRUITER);
-    loop = await scheduleLoop({ kitEditor: await signedIn(t.client(), org.members.HIRING_MANAGER), scheduler: recruiter }, org, questionIds, [org.members.INTERVIEWER], 'live@example.com');
+    loop = await scheduleLoop(
+      { kitEditor: await signedIn(t.client(), org.members.HIRING_MANAGER), scheduler: recruiter },
+      org,
+      questionIds,
+      [org.members.INTERVIEWER],
+      'live@example.com',
+    );
   });
   afterAll(async () => {
     for (const client of clients) void client.dispose();
@@ -82,7 +88,10 @@ describe('live panel progress over graphql-ws', () => {
     await scoreAndSubmit(interviewer, loop.scorecardOf[org.members.INTERVIEWER.userId], loop.questionIds, [3, 3, 2]);
     const seats = await events;
     expect(seats.map((seat) => seat.status)).toEqual(['DRAFT', 'SUBMITTED']);
-    expect(seats[1]).toMatchObject({ id: loop.scorecardOf[org.members.INTERVIEWER.userId], interviewer: { name: org.members.INTERVIEWER.name } });
+    expect(seats[1]).toMatchObject({
+      id: loop.scorecardOf[org.members.INTERVIEWER.userId],
+      interviewer: { name: org.members.INTERVIEWER.name },
+    });
   });
 
   it('tells the loop page about a seat added by scheduling, so it can reload the loop', async () => {
@@ -105,7 +114,10 @@ describe('live panel progress over graphql-ws', () => {
     const leaving = await signedIn(t.client(), org.members.RECRUITER);
     const received: unknown[] = [];
     const leavingClient = connect(leaving.sessionCookie());
-    leavingClient.subscribe({ query: PROGRESS, variables: { loopId: fresh.loopId } }, { next: (event) => void received.push(event), error: () => undefined, complete: () => undefined });
+    leavingClient.subscribe(
+      { query: PROGRESS, variables: { loopId: fresh.loopId } },
+      { next: (event) => void received.push(event), error: () => undefined, complete: () => undefined },
+    );
     await until(() => listeners() === 1);
     const staying = nextEvents(connect(recruiter.sessionCookie()), fresh.loopId, 2);
     await until(() => listeners() === 2);

@@ -26,7 +26,13 @@ interface Kit {
   title: string;
   ratingScale: Array<{ value: number; label: string; anchor: string }>;
   sections: Array<{ competency: string; questions: KitQuestion[] }>;
-  summary: { totalMinutes: number; questionCount: number; competenciesCovered: string[]; competenciesMissing: string[]; warnings: Array<{ code: string }> };
+  summary: {
+    totalMinutes: number;
+    questionCount: number;
+    competenciesCovered: string[];
+    competenciesMissing: string[];
+    warnings: Array<{ code: string }>;
+  };
 }
 
 describe('interview kits', () => {
@@ -39,7 +45,9 @@ describe('interview kits', () => {
     t = await startTestApp();
     org = await createOrganization(t.db, 'kits');
     await t.app.get(BankImportsService).importFile(org.id, { fileName: 'seed.txt', content: readFileSync(SEED_FILE) });
-    questionIds = (await t.db.query<Array<{ id: string }>>(`SELECT id FROM questions WHERE organization_id = $1 ORDER BY prompt LIMIT 60`, [org.id])).map((r) => r.id);
+    questionIds = (
+      await t.db.query<Array<{ id: string }>>(`SELECT id FROM questions WHERE organization_id = $1 ORDER BY prompt LIMIT 60`, [org.id])
+    ).map((r) => r.id);
     manager = await signedIn(t.client(), org.members.HIRING_MANAGER);
   });
   afterAll(() => t.close());
@@ -49,26 +57,60 @@ describe('interview kits', () => {
     title: 'System design round',
     interviewMinutes: 45,
     sections: [
-      { competency: 'architecture', questions: [{ questionId: questionIds[0], plannedMinutes: 15 }, { questionId: questionIds[1], plannedMinutes: 15 }] },
+      {
+        competency: 'architecture',
+        questions: [
+          { questionId: questionIds[0], plannedMinutes: 15 },
+          { questionId: questionIds[1], plannedMinutes: 15 },
+        ],
+      },
       { competency: 'communication', questions: [{ questionId: questionIds[2], plannedMinutes: 10 }] },
     ],
     ...overrides,
   });
-  const kitCount = async () => Number((await t.db.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM kits WHERE organization_id = $1`, [org.id]))[0].n);
+  const kitCount = async () =>
+    Number((await t.db.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM kits WHERE organization_id = $1`, [org.id]))[0].n);
 
   it('builds a 45-minute kit with the default 4-point scale anchored on the rubric, and sums it up', async () => {
     const { createKit } = await manager.ok<{ createKit: Kit }>(CREATE, { input: input() });
     expect(createKit.ratingScale.map((p) => p.value)).toEqual([1, 2, 3, 4]);
     expect(createKit.ratingScale[0].anchor).toMatch(/red flag/i);
     expect(createKit.sections.map((s) => s.questions.length)).toEqual([2, 1]);
-    expect(createKit.summary).toMatchObject({ totalMinutes: 40, questionCount: 3, competenciesCovered: ['architecture', 'communication'], competenciesMissing: [] });
+    expect(createKit.summary).toMatchObject({
+      totalMinutes: 40,
+      questionCount: 3,
+      competenciesCovered: ['architecture', 'communication'],
+      competenciesMissing: [],
+    });
   });
 
   it.each([
-    ['a scale of 2 points', { ratingScale: [{ value: 1, label: 'No', anchor: 'x' }, { value: 2, label: 'Yes', anchor: 'y' }] }, 'ratingScale'],
+    [
+      'a scale of 2 points',
+      {
+        ratingScale: [
+          { value: 1, label: 'No', anchor: 'x' },
+          { value: 2, label: 'Yes', anchor: 'y' },
+        ],
+      },
+      'ratingScale',
+    ],
     ['a default scale of 6 points', { ratingPoints: 6 }, 'ratingPoints'],
-    ['negative minutes', { sections: [{ competency: 'architecture', questions: [{ questionId: 'QUESTION_0', plannedMinutes: -5 }] }] }, 'sections.0.questions.0.plannedMinutes'],
-    ['the same question twice', { sections: [{ competency: 'a', questions: [{ questionId: 'QUESTION_0', plannedMinutes: 5 }] }, { competency: 'b', questions: [{ questionId: 'QUESTION_0', plannedMinutes: 5 }] }] }, 'sections.1.questions.0.questionId'],
+    [
+      'negative minutes',
+      { sections: [{ competency: 'architecture', questions: [{ questionId: 'QUESTION_0', plannedMinutes: -5 }] }] },
+      'sections.0.questions.0.plannedMinutes',
+    ],
+    [
+      'the same question twice',
+      {
+        sections: [
+          { competency: 'a', questions: [{ questionId: 'QUESTION_0', plannedMinutes: 5 }] },
+          { competency: 'b', questions: [{ questionId: 'QUESTION_0', plannedMinutes: 5 }] },
+        ],
+      },
+      'sections.1.questions.0.questionId',
+    ],
     ['a weight above 10', { competencyWeights: [{ competency: 'architecture', weight: 11 }] }, 'competencyWeights.0.weight'],
   ])('refuses %s, naming the field, saving nothing', async (_label, overrides, field) => {
     const before = await kitCount();
@@ -83,7 +125,9 @@ describe('interview kits', () => {
     const other = await createOrganization(t.db, 'otherbank');
     await t.app.get(BankImportsService).importFile(other.id, { fileName: 'x.md', content: Buffer.from('- What is a B-tree index?') });
     const [{ id: foreign }] = await t.db.query<Array<{ id: string }>>(`SELECT id FROM questions WHERE organization_id = $1`, [other.id]);
-    const result = await manager.request(CREATE, { input: input({ sections: [{ competency: 'databases', questions: [{ questionId: foreign, plannedMinutes: 10 }] }] }) });
+    const result = await manager.request(CREATE, {
+      input: input({ sections: [{ competency: 'databases', questions: [{ questionId: foreign, plannedMinutes: 10 }] }] }),
+    });
     expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', field: 'sections.0.questions.0.questionId' });
   });
 
@@ -92,7 +136,11 @@ describe('interview kits', () => {
     const pinned = createKit.sections[0].questions[0];
     const [{ version }] = await t.db.query(`SELECT version FROM questions WHERE id = $1`, [pinned.questionId]);
     await manager.ok(`mutation ($input: UpdateQuestionInput!) { updateQuestion(input: $input) { id } }`, {
-      input: { id: pinned.questionId, version, content: { prompt: `${pinned.revision.prompt} (reworded)`, lookFor: ['x'], redFlags: [], followUps: [], category: [] } },
+      input: {
+        id: pinned.questionId,
+        version,
+        content: { prompt: `${pinned.revision.prompt} (reworded)`, lookFor: ['x'], redFlags: [], followUps: [], category: [] },
+      },
     });
     const { kit } = await manager.ok<{ kit: Kit }>(GET, { id: createKit.id });
     const stale = kit.sections[0].questions[0];
@@ -120,7 +168,9 @@ describe('interview kits', () => {
 
   it('clones a kit with its sections and pinned revisions', async () => {
     const { createKit } = await manager.ok<{ createKit: Kit }>(CREATE, { input: input() });
-    const { cloneKit } = await manager.ok<{ cloneKit: Kit }>(`mutation ($id: ID!) { cloneKit(id: $id) { ${KIT_FIELDS} } }`, { id: createKit.id });
+    const { cloneKit } = await manager.ok<{ cloneKit: Kit }>(`mutation ($id: ID!) { cloneKit(id: $id) { ${KIT_FIELDS} } }`, {
+      id: createKit.id,
+    });
     expect(cloneKit.id).not.toBe(createKit.id);
     expect(cloneKit.title).toBe('System design round (copy)');
     const pins = (kit: Kit) => kit.sections.map((s) => s.questions.map((q) => q.revision.id));
@@ -133,11 +183,16 @@ describe('interview kits', () => {
       const client = await signedIn(t.client(), org.members[role]);
       expect((await client.ok<{ kit: Kit }>(GET, { id: createKit.id })).kit.id).toBe(createKit.id);
       expect(errorOf(await client.request(CREATE, { input: input() })).code).toBe('FORBIDDEN');
-      expect(errorOf(await client.request(SAVE, { input: { id: createKit.id, version: createKit.version, kit: input() } })).code).toBe('FORBIDDEN');
+      expect(errorOf(await client.request(SAVE, { input: { id: createKit.id, version: createKit.version, kit: input() } })).code).toBe(
+        'FORBIDDEN',
+      );
     }
     const stranger = await signedIn(t.client(), (await createOrganization(t.db, 'kitstranger')).members.ADMIN);
     expect(errorOf(await stranger.request(GET, { id: createKit.id }))).toEqual({ code: 'NOT_FOUND', field: 'id' });
-    expect(errorOf(await stranger.request(SAVE, { input: { id: createKit.id, version: createKit.version, kit: input() } }))).toEqual({ code: 'NOT_FOUND', field: 'id' });
+    expect(errorOf(await stranger.request(SAVE, { input: { id: createKit.id, version: createKit.version, kit: input() } }))).toEqual({
+      code: 'NOT_FOUND',
+      field: 'id',
+    });
   });
 
   it('shows on the question page which kits use the question', async () => {

@@ -37,7 +37,11 @@ describe('member administration', () => {
       for (const role of ['ADMIN', 'HIRING_MANAGER', 'RECRUITER'] as const) {
         const client = await signedIn(t.client(), org.members[role]);
         const { members } = await client.ok<{ members: Member[] }>(MEMBERS);
-        expect(members.map((m) => m.email).sort()).toEqual(Object.values(org.members).map((m) => m.email).sort());
+        expect(members.map((m) => m.email).sort()).toEqual(
+          Object.values(org.members)
+            .map((m) => m.email)
+            .sort(),
+        );
       }
       const interviewer = await signedIn(t.client(), org.members.INTERVIEWER);
       expect(errorOf(await interviewer.request(MEMBERS)).code).toBe('FORBIDDEN');
@@ -143,7 +147,9 @@ describe('member administration', () => {
     });
 
     it('limits the length of an invitation token', async () => {
-      const result = await t.client().request(`query ($token: String!) { invitation(token: $token) { email } }`, { token: 'x'.repeat(5000) });
+      const result = await t
+        .client()
+        .request(`query ($token: String!) { invitation(token: $token) { email } }`, { token: 'x'.repeat(5000) });
       expect(errorOf(result)).toEqual({ code: 'BAD_USER_INPUT', field: 'token' });
     });
 
@@ -177,9 +183,9 @@ describe('member administration', () => {
       const org2 = await createOrganization(t.db, 'deact');
       const admin2 = await signedIn(t.client(), org2.members.ADMIN);
       const recruiter = await signedIn(t.client(), org2.members.RECRUITER);
-      expect((await admin2.ok<{ deactivateMember: Member }>(DEACTIVATE, { id: org2.members.RECRUITER.membershipId })).deactivateMember.status).toBe(
-        'DEACTIVATED',
-      );
+      expect(
+        (await admin2.ok<{ deactivateMember: Member }>(DEACTIVATE, { id: org2.members.RECRUITER.membershipId })).deactivateMember.status,
+      ).toBe('DEACTIVATED');
       expect(errorOf(await recruiter.request(`{ me { role } }`)).code).toBe('UNAUTHENTICATED');
       expect(errorOf(await t.client().login(org2.members.RECRUITER.email, PASSWORD)).code).toBe('UNAUTHENTICATED');
       await admin2.ok(REACTIVATE, { id: org2.members.RECRUITER.membershipId });
@@ -230,9 +236,9 @@ describe('member administration', () => {
       expect(errorOf(await admin.request(CHANGE_ROLE, { input: { memberId: victim, role: 'ADMIN', version: 1 } })).code).toBe('NOT_FOUND');
       expect(errorOf(await admin.request(DEACTIVATE, { id: victim })).code).toBe('NOT_FOUND');
       expect(errorOf(await admin.request(REACTIVATE, { id: victim })).code).toBe('NOT_FOUND');
-      expect(errorOf(await admin.request(`mutation ($id: ID!) { reissueInvitation(memberId: $id) { inviteUrl } }`, { id: victim })).code).toBe(
-        'NOT_FOUND',
-      );
+      expect(
+        errorOf(await admin.request(`mutation ($id: ID!) { reissueInvitation(memberId: $id) { inviteUrl } }`, { id: victim })).code,
+      ).toBe('NOT_FOUND');
       const [row] = await t.db.query(`SELECT role, status, version FROM memberships WHERE id = $1`, [victim]);
       expect(row).toEqual({ role: 'RECRUITER', status: 'ACTIVE', version: 1 });
       const { members } = await admin.ok<{ members: Member[] }>(MEMBERS);

@@ -82,7 +82,9 @@ describe('organizations', () => {
         `INSERT INTO sso_connections (organization_id, issuer, client_id, client_secret, allowed_domains) VALUES ($1, 'https://idp.example.com', 'panelist', 'secret', '{}')`,
         [local.id],
       );
-      expect((await localAdmin.ok<{ setPasswordSignIn: { passwordSignIn: boolean } }>(PASSWORD_SIGN_IN, { enabled: false })).setPasswordSignIn).toEqual({
+      expect(
+        (await localAdmin.ok<{ setPasswordSignIn: { passwordSignIn: boolean } }>(PASSWORD_SIGN_IN, { enabled: false })).setPasswordSignIn,
+      ).toEqual({
         passwordSignIn: false,
       });
       expect(errorOf(await member.request(ME)).code).toBe('UNAUTHENTICATED');

@@ -21,7 +21,17 @@ interface Figures {
   submitted: number;
   expected: number;
   disagreements: string[];
-  competencies: Array<{ competency: string; n: number; mean: number | null; median: number | null; min: number | null; max: number | null; disagreement: boolean; calibratedMean: number | null; weight: number }>;
+  competencies: Array<{
+    competency: string;
+    n: number;
+    mean: number | null;
+    median: number | null;
+    min: number | null;
+    max: number | null;
+    disagreement: boolean;
+    calibratedMean: number | null;
+    weight: number;
+  }>;
   tally: { strongNo: number; no: number; yes: number; strongYes: number; total: number; split: boolean };
   rawComposite: { score: number | null };
   calibratedComposite: { score: number | null };
@@ -65,7 +75,9 @@ describe('panel scorecards, comparison, decisions', () => {
     const loop = await newLoop();
     await score(loop, panel[0], [4, 4, 3], 'STRONG_YES');
     await score(loop, panel[1], [2, 2, 3], 'NO');
-    const { panelScorecard } = await recruiter.ok<{ panelScorecard: Figures & { scorecards: Array<{ evidence: Array<{ prompt: string; notes: string }> }>; canDecide: boolean } }>(PANEL, { loopId: loop.loopId });
+    const { panelScorecard } = await recruiter.ok<{
+      panelScorecard: Figures & { scorecards: Array<{ evidence: Array<{ prompt: string; notes: string }> }>; canDecide: boolean };
+    }>(PANEL, { loopId: loop.loopId });
     expect(panelScorecard).toMatchObject({ visible: true, submitted: 2, expected: 3, disagreements: ['architecture'], canDecide: false });
     expect(panelScorecard.competencies).toEqual([
       expect.objectContaining({ competency: 'architecture', n: 2, mean: 3, median: 3, min: 2, max: 4, disagreement: true, weight: 2 }),
@@ -76,7 +88,9 @@ describe('panel scorecards, comparison, decisions', () => {
     expect(panelScorecard.calibratedComposite.score).not.toBeNull();
     expect(panelScorecard.scorecards[0].evidence[0].prompt.length).toBeGreaterThan(10);
     expect(panelScorecard.scorecards[0].evidence[0].notes).toBe('evidence 0');
-    expect(['lenient', 'severe', 'in line']).toContain((panelScorecard.scorecards[0] as unknown as { leniencyLabel: string }).leniencyLabel);
+    expect(['lenient', 'severe', 'in line']).toContain(
+      (panelScorecard.scorecards[0] as unknown as { leniencyLabel: string }).leniencyLabel,
+    );
   });
 
   it('shows a panelist who has not submitted who is done, but no ratings, notes or decision', async () => {
@@ -84,7 +98,14 @@ describe('panel scorecards, comparison, decisions', () => {
     await score(loop, panel[0], [3, 3, 3], 'YES', 'private notes');
     const waiting = await signedIn(t.client(), panel[2]);
     const { panelScorecard } = await waiting.ok<{ panelScorecard: Figures & { scorecards: unknown[] } }>(PANEL, { loopId: loop.loopId });
-    expect(panelScorecard).toMatchObject({ visible: false, submitted: 1, expected: 3, scorecards: [], tally: { total: 0 }, submittedBy: [{ name: panel[0].name }] });
+    expect(panelScorecard).toMatchObject({
+      visible: false,
+      submitted: 1,
+      expected: 3,
+      scorecards: [],
+      tally: { total: 0 },
+      submittedBy: [{ name: panel[0].name }],
+    });
     expect(JSON.stringify(panelScorecard)).not.toContain('private notes');
     const outsider = await signedIn(t.client(), await addInterviewer(t, org, 'Otto Elsewhere'));
     expect(errorOf(await outsider.request(PANEL, { loopId: loop.loopId })).code).toBe('NOT_FOUND');
@@ -98,22 +119,31 @@ describe('panel scorecards, comparison, decisions', () => {
   it('records decisions only from the job’s hiring manager or an admin, with a rationale, in an append-only trail', async () => {
     const loop = await newLoop();
     const manager = await signedIn(t.client(), org.members.HIRING_MANAGER);
-    const decide = (client: GraphQLTestClient, decision: string, rationale: string) => client.request(DECIDE, { input: { loopId: loop.loopId, decision, rationale } });
+    const decide = (client: GraphQLTestClient, decision: string, rationale: string) =>
+      client.request(DECIDE, { input: { loopId: loop.loopId, decision, rationale } });
     expect(errorOf(await decide(manager, 'HIRE', ''))).toEqual({ code: 'BAD_USER_INPUT', field: 'rationale' });
     expect(errorOf(await decide(recruiter, 'HIRE', 'Strong panel across the board.')).code).toBe('FORBIDDEN');
-    const otherManager = await signedIn(t.client(), await addMember(t.db, org.id, { email: `hm2.${org.slug}@test.dev`, name: 'Other Manager', role: 'HIRING_MANAGER' }));
+    const otherManager = await signedIn(
+      t.client(),
+      await addMember(t.db, org.id, { email: `hm2.${org.slug}@test.dev`, name: 'Other Manager', role: 'HIRING_MANAGER' }),
+    );
     expect(errorOf(await decide(otherManager, 'HIRE', 'Not my job but I like them.')).code).toBe('FORBIDDEN');
-    const count = async () => (await t.db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM hiring_decisions WHERE loop_id = $1`, [loop.loopId]))[0].n;
+    const count = async () =>
+      (await t.db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM hiring_decisions WHERE loop_id = $1`, [loop.loopId]))[0].n;
     expect(await count()).toBe(0);
 
     await manager.ok(DECIDE, { input: { loopId: loop.loopId, decision: 'HOLD', rationale: 'Waiting for the system design round.' } });
     const admin = await signedIn(t.client(), org.members.ADMIN);
     await admin.ok(DECIDE, { input: { loopId: loop.loopId, decision: 'HIRE', rationale: 'Design round confirmed the strengths.' } });
-    const { panelScorecard } = await manager.ok<{ panelScorecard: { canDecide: boolean; decision: { decision: string }; decisions: Array<{ decision: string }> } }>(PANEL, { loopId: loop.loopId });
+    const { panelScorecard } = await manager.ok<{
+      panelScorecard: { canDecide: boolean; decision: { decision: string }; decisions: Array<{ decision: string }> };
+    }>(PANEL, { loopId: loop.loopId });
     expect(panelScorecard.canDecide).toBe(true);
     expect(panelScorecard.decision.decision).toBe('HIRE');
     expect(panelScorecard.decisions.map((entry) => entry.decision)).toEqual(['HIRE', 'HOLD']);
-    await expect(t.db.query(`UPDATE hiring_decisions SET decision = 'NO_HIRE' WHERE loop_id = $1`, [loop.loopId])).rejects.toThrow(/append-only/);
+    await expect(t.db.query(`UPDATE hiring_decisions SET decision = 'NO_HIRE' WHERE loop_id = $1`, [loop.loopId])).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('compares a job’s candidates, re-weights on request, refuses a weight out of range, and exports safe CSV', async () => {
@@ -123,7 +153,9 @@ describe('panel scorecards, comparison, decisions', () => {
       `mutation ($input: CreateCandidateInput!) { createCandidate(input: $input) { loops { id } } }`,
       { input: { name: '=HYPERLINK("http://evil")', email: `formula.${org.slug}@example.com`, links: [], jobId: loop.jobId } },
     );
-    const { jobComparison } = await recruiter.ok<{ jobComparison: { competencies: string[]; rows: Array<Figures & { candidate: { name: string } }> } }>(COMPARE, { jobId: loop.jobId });
+    const { jobComparison } = await recruiter.ok<{
+      jobComparison: { competencies: string[]; rows: Array<Figures & { candidate: { name: string } }> };
+    }>(COMPARE, { jobId: loop.jobId });
     expect(jobComparison.competencies).toEqual(['architecture', 'communication']);
     const scored = jobComparison.rows.find((row) => row.candidate.name === 'Casey Candidate');
     // Competency ratings are whole points: architecture pre-fills to round(3.5) = 4, communication 2.
@@ -132,14 +164,23 @@ describe('panel scorecards, comparison, decisions', () => {
     expect(unscheduled).toMatchObject({ submitted: 0, expected: 0, rawComposite: { score: null } });
     expect(createCandidate.loops).toHaveLength(1);
 
-    const evenly = await recruiter.ok<{ jobComparison: { rows: Array<Figures & { candidate: { name: string } }> } }>(COMPARE, { jobId: loop.jobId, weights: [{ competency: 'architecture', weight: 1 }] });
+    const evenly = await recruiter.ok<{ jobComparison: { rows: Array<Figures & { candidate: { name: string } }> } }>(COMPARE, {
+      jobId: loop.jobId,
+      weights: [{ competency: 'architecture', weight: 1 }],
+    });
     expect(evenly.jobComparison.rows.find((row) => row.candidate.name === 'Casey Candidate')?.rawComposite.score).toBe(3);
-    expect(errorOf(await recruiter.request(COMPARE, { jobId: loop.jobId, weights: [{ competency: 'architecture', weight: 11 }] }))).toEqual({ code: 'BAD_USER_INPUT', field: 'weights.0.weight' });
+    expect(errorOf(await recruiter.request(COMPARE, { jobId: loop.jobId, weights: [{ competency: 'architecture', weight: 11 }] }))).toEqual(
+      { code: 'BAD_USER_INPUT', field: 'weights.0.weight' },
+    );
 
-    const { jobComparisonCsv } = await recruiter.ok<{ jobComparisonCsv: { fileName: string; content: string } }>(CSV, { jobId: loop.jobId });
+    const { jobComparisonCsv } = await recruiter.ok<{ jobComparisonCsv: { fileName: string; content: string } }>(CSV, {
+      jobId: loop.jobId,
+    });
     expect(jobComparisonCsv.fileName).toBe('backend-engineer-comparison.csv');
     const lines = jobComparisonCsv.content.trim().split('\n');
-    expect(lines[0]).toBe('Candidate,Scorecards submitted,Scorecards expected,Missing from,Composite,Calibrated composite,architecture (mean),communication (mean),Disagreements,Strong no,No,Yes,Strong yes,Decision');
+    expect(lines[0]).toBe(
+      'Candidate,Scorecards submitted,Scorecards expected,Missing from,Composite,Calibrated composite,architecture (mean),communication (mean),Disagreements,Strong no,No,Yes,Strong yes,Decision',
+    );
     expect(lines.find((line) => line.startsWith('Casey Candidate'))).toMatch(/^Casey Candidate,1,3,.*,3\.33,/);
     expect(lines.find((line) => line.includes('HYPERLINK'))).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)"/);
   });
@@ -169,7 +210,9 @@ describe('panel scorecards, comparison, decisions', () => {
       [org.id, loop.jobId, loop.interviewId, panel.map((member) => member.userId)],
     );
     expect(await statements()).toBe(few);
-    const { jobComparison } = await recruiter.ok<{ jobComparison: { rows: unknown[]; reliability: { alpha: number | null; band: string; pairableValues: number } } }>(COMPARE, { jobId: loop.jobId });
+    const { jobComparison } = await recruiter.ok<{
+      jobComparison: { rows: unknown[]; reliability: { alpha: number | null; band: string; pairableValues: number } };
+    }>(COMPARE, { jobId: loop.jobId });
     expect(jobComparison.rows).toHaveLength(200);
     // Random ratings: no agreement beyond chance.
     expect(jobComparison.reliability.band).toBe('unreliable');
@@ -178,16 +221,27 @@ describe('panel scorecards, comparison, decisions', () => {
 
   it('shows interviewer calibration (an interviewer sees only their own) and reliability per job', async () => {
     const admin = await signedIn(t.client(), org.members.ADMIN);
-    const { interviewerCalibration } = await admin.ok<{ interviewerCalibration: Array<{ interviewer: { name: string }; label: string; comparisons: number; medianHoursToSubmit: number | null }> }>(
+    const { interviewerCalibration } = await admin.ok<{
+      interviewerCalibration: Array<{
+        interviewer: { name: string };
+        label: string;
+        comparisons: number;
+        medianHoursToSubmit: number | null;
+      }>;
+    }>(
       `query { interviewerCalibration { interviewer { name } scorecards ratings comparisons rawLeniency shrunkLeniency label medianHoursToSubmit } }`,
     );
     expect(interviewerCalibration.length).toBeGreaterThanOrEqual(3);
     expect(interviewerCalibration.every((row) => row.comparisons > 0)).toBe(true);
     const interviewer = await signedIn(t.client(), panel[1]);
-    const own = await interviewer.ok<{ interviewerCalibration: Array<{ interviewer: { name: string } }> }>(`query { interviewerCalibration { interviewer { name } } }`);
+    const own = await interviewer.ok<{ interviewerCalibration: Array<{ interviewer: { name: string } }> }>(
+      `query { interviewerCalibration { interviewer { name } } }`,
+    );
     expect(own.interviewerCalibration.map((row) => row.interviewer.name)).toEqual(['Ines Panel']);
     expect(errorOf(await interviewer.request(`query { jobReliability { jobId } }`)).code).toBe('FORBIDDEN');
-    const { jobReliability } = await recruiter.ok<{ jobReliability: Array<{ candidates: number; reliability: { band: string } }> }>(`query { jobReliability { jobId jobTitle candidates reliability { alpha band } } }`);
+    const { jobReliability } = await recruiter.ok<{ jobReliability: Array<{ candidates: number; reliability: { band: string } }> }>(
+      `query { jobReliability { jobId jobTitle candidates reliability { alpha band } } }`,
+    );
     expect(jobReliability.length).toBeGreaterThan(0);
   });
 });

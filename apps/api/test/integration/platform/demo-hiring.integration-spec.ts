@@ -20,14 +20,22 @@ describe('demo hiring data for the first start', () => {
 
     const interviewer = t.client();
     await interviewer.login('interviewer@example.com', DEMO_PASSWORD);
-    const { myInterviews } = await interviewer.ok<{ myInterviews: Array<{ candidate: { name: string }; kit: { sections: Array<{ competency: string; questions: Array<{ revision: { rubric: { lookFor: string[] } } }> }> }; myScorecard: { status: string } }> }>(
+    const { myInterviews } = await interviewer.ok<{
+      myInterviews: Array<{
+        candidate: { name: string };
+        kit: { sections: Array<{ competency: string; questions: Array<{ revision: { rubric: { lookFor: string[] } } }> }> };
+        myScorecard: { status: string };
+      }>;
+    }>(
       `query { myInterviews { candidate { name } kit { sections { competency questions { revision { rubric { lookFor } } } } } myScorecard { status } } }`,
     );
     expect(myInterviews.map((interview) => interview.candidate.name)).toEqual(['Maya Okafor', 'Jonas Weber', 'Priya Raman']);
     const { sections } = myInterviews[0].kit;
     expect(sections).toHaveLength(3);
     expect(sections.slice(0, 2).map((section) => section.competency)).toEqual(['architecture', 'databases']);
-    expect(sections.every((section) => section.questions.length >= 1 && section.questions.every((q) => q.revision.rubric.lookFor.length > 0))).toBe(true);
+    expect(
+      sections.every((section) => section.questions.length >= 1 && section.questions.every((q) => q.revision.rubric.lookFor.length > 0)),
+    ).toBe(true);
     expect(myInterviews[0].myScorecard.status).toBe('PENDING');
   });
 });

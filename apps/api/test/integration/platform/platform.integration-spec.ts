@@ -15,7 +15,12 @@ describe('platform', () => {
   it('answers liveness and readiness (with the database) without signing in', async () => {
     const server = t.app.getHttpServer();
     expect((await request(server).get('/health/live')).body).toEqual({ status: 'ok' });
-    expect((await request(server).get('/health/ready')).body).toEqual({ status: 'ok', database: 'ok', redis: 'not configured', migrations: 'applied' });
+    expect((await request(server).get('/health/ready')).body).toEqual({
+      status: 'ok',
+      database: 'ok',
+      redis: 'not configured',
+      migrations: 'applied',
+    });
   });
 
   it('keeps apps/api/schema.gql, the input of the web codegen, in step with the code (npm run codegen)', () => {
@@ -53,7 +58,10 @@ describe('oversized requests', () => {
     const response = await request(t.app.getHttpServer())
       .post('/graphql')
       .set('content-type', 'application/json')
-      .send({ query: 'mutation ($i: PreviewBankImportInput!) { previewBankImport(input: $i) { id } }', variables: { i: { fileName: 'x.md', contentBase64: 'A'.repeat(32_000_000) } } });
+      .send({
+        query: 'mutation ($i: PreviewBankImportInput!) { previewBankImport(input: $i) { id } }',
+        variables: { i: { fileName: 'x.md', contentBase64: 'A'.repeat(32_000_000) } },
+      });
     expect(response.status).toBe(413);
     expect(response.body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'file' });
     expect(response.body.errors[0].message).toMatch(/20 MB/);

@@ -58,7 +58,15 @@ describe('bank health', () => {
     const manager = await signedIn(t.client(), org.members.HIRING_MANAGER);
     const { createQuestion } = await manager.ok<{ createQuestion: { id: string } }>(
       `mutation ($input: QuestionContentInput!) { createQuestion(input: $input) { id } }`,
-      { input: { prompt: 'How would you explain the circuit breaker pattern in microservices?', followUps: [], lookFor: [], redFlags: [], category: [] } },
+      {
+        input: {
+          prompt: 'How would you explain the circuit breaker pattern in microservices?',
+          followUps: [],
+          lookFor: [],
+          redFlags: [],
+          category: [],
+        },
+      },
     );
     const { bankHealth } = await manager.ok<Health>(HEALTH);
     const pair = bankHealth.possibleDuplicates.find(({ a, b }) => a.id === createQuestion.id || b.id === createQuestion.id);

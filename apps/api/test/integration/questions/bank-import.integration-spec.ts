@@ -106,7 +106,12 @@ describe('bank import', () => {
 
   it.each([
     ['an empty file', 'empty.md', Buffer.alloc(0), /empty/i],
-    ['a binary file', 'image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]), /not a text file/i],
+    [
+      'a binary file',
+      'image.png',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]),
+      /not a text file/i,
+    ],
     ['CSV without a prompt column', 'bank.csv', Buffer.from('topic,answer\nREST,An architectural style\n'), /column/i],
     ['a file in the wrong encoding', 'latin1.md', Buffer.from('# Fragen\n- Was ist ein Caf\xe9-Index?\n', 'latin1'), /UTF-8.*line 2/],
     ['malformed JSON', 'bank.json', Buffer.from('{"format": "panelist.bank", "version": 1, "questions": [ { "prompt": "x" ,, ] }'), /JSON/],
@@ -149,9 +154,15 @@ describe('bank import', () => {
     const second = await service.importFile(fresh.id, file);
     expect(second.result).toMatchObject({ created: 0, sourcesAdded: 0 });
     expect(await counts(fresh.id)).toEqual(afterFirst);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM question_duplicate_suggestions WHERE organization_id = $1`, [fresh.id]);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM question_duplicate_suggestions WHERE organization_id = $1`, [
+      fresh.id,
+    ]);
     expect(n).toBeGreaterThan(0);
-    const dry = await service.importFile(fresh.id, { fileName: 'extra.md', content: Buffer.from('- Brand new question about sharding keys?') }, { dryRun: true });
+    const dry = await service.importFile(
+      fresh.id,
+      { fileName: 'extra.md', content: Buffer.from('- Brand new question about sharding keys?') },
+      { dryRun: true },
+    );
     expect(dry.plan.summary.new).toBe(1);
     expect(await counts(fresh.id)).toEqual(afterFirst);
   });

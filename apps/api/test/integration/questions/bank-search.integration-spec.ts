@@ -17,7 +17,10 @@ interface Page {
   bank: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{ highlight: Array<{ text: string; match: boolean }>; node: { id: string; prompt: string; type: string; tags: string[] } }>;
+    edges: Array<{
+      highlight: Array<{ text: string; match: boolean }>;
+      node: { id: string; prompt: string; type: string; tags: string[] };
+    }>;
   };
 }
 

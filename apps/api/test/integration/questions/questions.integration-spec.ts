@@ -58,16 +58,28 @@ describe('questions: create, revise, archive', () => {
     const { createQuestion } = await manager.ok<Created>(CREATE, {
       input: content('Walk me through a design review you ran.', { type: 'BEHAVIOURAL', difficulty: 'SENIOR' }),
     });
-    expect(createQuestion.current.classification.type).toEqual({ value: 'behavioural', reason: expect.stringContaining(org.members.HIRING_MANAGER.name) });
+    expect(createQuestion.current.classification.type).toEqual({
+      value: 'behavioural',
+      reason: expect.stringContaining(org.members.HIRING_MANAGER.name),
+    });
   });
 
   it('an edit is a new revision; the old one stays readable; a stale edit is a CONFLICT', async () => {
     const { createQuestion: created } = await manager.ok<Created>(CREATE, { input: content('Explain eventual consistency.') });
     const { updateQuestion } = await manager.ok<{ updateQuestion: Updated }>(UPDATE, {
-      input: { id: created.id, version: 1, content: content('Explain eventual consistency with an example.'), changeNote: 'Ask for an example' },
+      input: {
+        id: created.id,
+        version: 1,
+        content: content('Explain eventual consistency with an example.'),
+        changeNote: 'Ask for an example',
+      },
     });
     expect(updateQuestion).toMatchObject({ version: 2, currentRevision: 2, prompt: 'Explain eventual consistency with an example.' });
-    expect(updateQuestion.current).toMatchObject({ revision: 2, changeNote: 'Ask for an example', createdByName: org.members.HIRING_MANAGER.name });
+    expect(updateQuestion.current).toMatchObject({
+      revision: 2,
+      changeNote: 'Ask for an example',
+      createdByName: org.members.HIRING_MANAGER.name,
+    });
     expect(updateQuestion.revisions.map((r) => r.revision)).toEqual([2, 1]);
     const { questionRevision } = await manager.ok<{ questionRevision: { prompt: string; revision: number } }>(
       `query ($id: ID!) { questionRevision(id: $id) { prompt revision } }`,
@@ -93,7 +105,10 @@ describe('questions: create, revise, archive', () => {
 
   it('refuses a second question with exactly the same prompt', async () => {
     await manager.ok(CREATE, { input: content('What is sharding?') });
-    expect(errorOf(await manager.request(CREATE, { input: content('  What is SHARDING? ') }))).toEqual({ code: 'CONFLICT', field: 'prompt' });
+    expect(errorOf(await manager.request(CREATE, { input: content('  What is SHARDING? ') }))).toEqual({
+      code: 'CONFLICT',
+      field: 'prompt',
+    });
   });
 
   it('archives and restores; archived questions leave the bank search', async () => {
@@ -109,7 +124,9 @@ describe('questions: create, revise, archive', () => {
     const { createQuestion } = await manager.ok<Created>(CREATE, {
       input: content('Why do you want to work here?', { referenceAnswer: 'I am married with two kids, so stability matters to me.' }),
     });
-    expect(createQuestion.protectedFindings).toEqual([expect.objectContaining({ category: 'family-or-marital-status', field: 'referenceAnswer' })]);
+    expect(createQuestion.protectedFindings).toEqual([
+      expect.objectContaining({ category: 'family-or-marital-status', field: 'referenceAnswer' }),
+    ]);
   });
 
   it.each([
@@ -127,7 +144,9 @@ describe('questions: create, revise, archive', () => {
     for (const role of ['RECRUITER', 'INTERVIEWER'] as const) {
       const client = await signedIn(t.client(), org.members[role]);
       expect(errorOf(await client.request(CREATE, { input: content('Can I add this?') })).code).toBe('FORBIDDEN');
-      expect((await client.ok<{ bank: { totalCount: number } }>(`query { bank(first: 1) { totalCount } }`)).bank.totalCount).toBeGreaterThan(0);
+      expect(
+        (await client.ok<{ bank: { totalCount: number } }>(`query { bank(first: 1) { totalCount } }`)).bank.totalCount,
+      ).toBeGreaterThan(0);
     }
   });
 });

@@ -41,15 +41,20 @@ describe('independence in every derived figure', () => {
   async function panelOf(panel: TestMember[], ratings: number[][]): Promise<Loop> {
     const loop = await scheduleLoop(makers, org, questionIds, panel, `figures.${++candidates}.${org.slug}@example.com`);
     for (const [index, member] of panel.entries()) {
-      if (ratings[index]) await scoreAndSubmit(await signedIn(t.client(), member), loop.scorecardOf[member.userId], loop.questionIds, ratings[index]);
+      if (ratings[index])
+        await scoreAndSubmit(await signedIn(t.client(), member), loop.scorecardOf[member.userId], loop.questionIds, ratings[index]);
     }
     return loop;
   }
 
   /** A second interview in the loop, for `member`, who then owes a scorecard for that candidate. */
   async function owe(loop: Loop, member: TestMember): Promise<void> {
-    const [{ round_id }] = await t.db.query<Array<{ round_id: string }>>(`SELECT round_id FROM interviews WHERE id = $1`, [loop.interviewId]);
-    await makers.scheduler.ok(SCHEDULE, { input: { loopId: loop.loopId, roundId: round_id, scheduledAt: '2026-12-02T10:00:00Z', interviewerIds: [member.userId] } });
+    const [{ round_id }] = await t.db.query<Array<{ round_id: string }>>(`SELECT round_id FROM interviews WHERE id = $1`, [
+      loop.interviewId,
+    ]);
+    await makers.scheduler.ok(SCHEDULE, {
+      input: { loopId: loop.loopId, roundId: round_id, scheduledAt: '2026-12-02T10:00:00Z', interviewerIds: [member.userId] },
+    });
   }
 
   async function setColleagueRatings(loop: Loop, colleague: TestMember, rating: number): Promise<void> {
@@ -59,30 +64,50 @@ describe('independence in every derived figure', () => {
   }
 
   it('regression: an interviewer who still owes a scorecard for a candidate learns nothing of a colleague’s ratings from calibration', async () => {
-    const shared = await panelOf([ines, ola], [[4, 4, 4], [1, 1, 1]]);
+    const shared = await panelOf(
+      [ines, ola],
+      [
+        [4, 4, 4],
+        [1, 1, 1],
+      ],
+    );
     await owe(shared, ines);
     const client = await signedIn(t.client(), ines);
-    const { interviewerCalibration } = await client.ok<{ interviewerCalibration: Array<{ comparisons: number; rawLeniency: number | null }> }>(CALIBRATION);
+    const { interviewerCalibration } = await client.ok<{
+      interviewerCalibration: Array<{ comparisons: number; rawLeniency: number | null }>;
+    }>(CALIBRATION);
     expect(interviewerCalibration).toEqual([expect.objectContaining({ comparisons: 0, rawLeniency: null })]);
   });
 
   it('calibration shows nothing until an interviewer shares enough candidates with co-panelists', async () => {
     const pair = [await addInterviewer(t, org, 'Pia Pair'), await addInterviewer(t, org, 'Quin Pair')];
     const calibrationOf = async () => {
-      const { interviewerCalibration } = await (await signedIn(t.client(), pair[0])).ok<{ interviewerCalibration: Array<{ rawLeniency: number | null; label: string }> }>(CALIBRATION);
+      const { interviewerCalibration } = await (
+        await signedIn(t.client(), pair[0])
+      ).ok<{ interviewerCalibration: Array<{ rawLeniency: number | null; label: string }> }>(CALIBRATION);
       return interviewerCalibration[0];
     };
-    await panelOf(pair, [[4, 4, 4], [2, 2, 2]]);
-    await panelOf(pair, [[4, 4, 4], [2, 2, 2]]);
+    await panelOf(pair, [
+      [4, 4, 4],
+      [2, 2, 2],
+    ]);
+    await panelOf(pair, [
+      [4, 4, 4],
+      [2, 2, 2],
+    ]);
     expect(await calibrationOf()).toMatchObject({ rawLeniency: null, label: 'not enough data' });
-    await panelOf(pair, [[4, 4, 4], [2, 2, 2]]);
+    await panelOf(pair, [
+      [4, 4, 4],
+      [2, 2, 2],
+    ]);
     expect(await calibrationOf()).toMatchObject({ rawLeniency: 2, label: 'lenient' });
   });
 
   it('regression: a hiring manager cannot record a decision while their own scorecard for the candidate is not submitted', async () => {
     const loop = await panelOf([ines, manager], [[3, 3, 3]]);
     const client = await signedIn(t.client(), manager);
-    const decide = () => client.request(DECIDE, { input: { loopId: loop.loopId, decision: 'HIRE', rationale: 'Strong across the panel.' } });
+    const decide = () =>
+      client.request(DECIDE, { input: { loopId: loop.loopId, decision: 'HIRE', rationale: 'Strong across the panel.' } });
     expect(errorOf(await decide())).toEqual({ code: 'CONFLICT', field: 'loopId' });
     expect(await t.db.query(`SELECT 1 FROM hiring_decisions WHERE loop_id = $1`, [loop.loopId])).toHaveLength(0);
     await scoreAndSubmit(client, loop.scorecardOf[manager.userId], loop.questionIds, [2, 2, 2]);
@@ -92,8 +117,20 @@ describe('independence in every derived figure', () => {
   it('no read path a person with an owed scorecard can call moves when a colleague’s ratings of that candidate change', async () => {
     const viewer = await addMember(t.db, org.id, { email: `viewer.${org.slug}@test.dev`, name: 'Vera Viewer', role: 'HIRING_MANAGER' });
     // Candidate C: Ines and Ola submitted, the viewer owes a scorecard. Candidate D: open to everyone.
-    const owed = await panelOf([ines, ola, viewer], [[4, 3, 4], [2, 2, 1]]);
-    const open = await panelOf([ines, ola], [[3, 3, 3], [2, 3, 2]]);
+    const owed = await panelOf(
+      [ines, ola, viewer],
+      [
+        [4, 3, 4],
+        [2, 2, 1],
+      ],
+    );
+    const open = await panelOf(
+      [ines, ola],
+      [
+        [3, 3, 3],
+        [2, 3, 2],
+      ],
+    );
     const client = await signedIn(t.client(), viewer);
     const reads: Array<[string, () => Promise<unknown>]> = [
       ['calibration', () => client.ok(CALIBRATION)],

@@ -1,5 +1,14 @@
 import { createOrganization, signedIn, type TestMember, type TestOrganization } from '../../support/fixtures';
-import { addInterviewer, importSeedBank, SAVE_DRAFT, SCORECARD_FIELDS, scheduleLoop, scoreAndSubmit, SUBMIT, type Loop } from '../../support/interviews';
+import {
+  addInterviewer,
+  importSeedBank,
+  SAVE_DRAFT,
+  SCORECARD_FIELDS,
+  scheduleLoop,
+  scoreAndSubmit,
+  SUBMIT,
+  type Loop,
+} from '../../support/interviews';
 import { errorOf, startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
 
 const SECRET = 'Ines private evidence: weak on indexing';
@@ -34,11 +43,20 @@ describe('independence: no colleague’s ratings, recommendation or notes before
     const questionIds = await importSeedBank(t, org.id);
     ivan = org.members.INTERVIEWER;
     ines = await addInterviewer(t, org, 'Ines Interviewer');
-    const makers = { kitEditor: await signedIn(t.client(), org.members.HIRING_MANAGER), scheduler: await signedIn(t.client(), org.members.RECRUITER) };
+    const makers = {
+      kitEditor: await signedIn(t.client(), org.members.HIRING_MANAGER),
+      scheduler: await signedIn(t.client(), org.members.RECRUITER),
+    };
     loop = await scheduleLoop(makers, org, questionIds, [ivan, ines, org.members.HIRING_MANAGER], 'dana@example.com');
     [ivanClient, inesClient] = await Promise.all([signedIn(t.client(), ivan), signedIn(t.client(), ines)]);
     await inesClient.ok(SAVE_DRAFT, {
-      input: { scorecardId: loop.scorecardOf[ines.userId], version: 1, answers: [{ questionId: loop.questionIds[0], rating: 1, notes: SECRET }], recommendation: 'STRONG_NO', summary: SECRET },
+      input: {
+        scorecardId: loop.scorecardOf[ines.userId],
+        version: 1,
+        answers: [{ questionId: loop.questionIds[0], rating: 1, notes: SECRET }],
+        recommendation: 'STRONG_NO',
+        summary: SECRET,
+      },
     });
   });
   afterAll(() => t.close());
@@ -64,7 +82,9 @@ describe('independence: no colleague’s ratings, recommendation or notes before
     expect(JSON.stringify(before)).not.toContain(SECRET);
     expect(errorOf(before.scorecard).code).toBe('FORBIDDEN');
     expect(errorOf(before.loop).code).toBe('FORBIDDEN');
-    const interview = (before.interview.data as { interview: { scorecards: Array<{ id: string }>; panel: Array<{ id: string; status: string }> } }).interview;
+    const interview = (
+      before.interview.data as { interview: { scorecards: Array<{ id: string }>; panel: Array<{ id: string; status: string }> } }
+    ).interview;
     expect(interview.scorecards.map((card) => card.id)).toEqual([loop.scorecardOf[ivan.userId]]);
     expect(interview.panel.find((seat) => seat.id === loop.scorecardOf[ines.userId])?.status).toBe('SUBMITTED');
 
@@ -81,7 +101,9 @@ describe('independence: no colleague’s ratings, recommendation or notes before
     const after = await readAll(ivanClient, loop.scorecardOf[ines.userId]);
     expect(JSON.stringify(after.scorecard)).toContain(SECRET);
     const afterInterview = (after.interview.data as { interview: { scorecards: Array<{ id: string }> } }).interview;
-    expect(afterInterview.scorecards.map((card) => card.id).sort()).toEqual([loop.scorecardOf[ivan.userId], loop.scorecardOf[ines.userId]].sort());
+    expect(afterInterview.scorecards.map((card) => card.id).sort()).toEqual(
+      [loop.scorecardOf[ivan.userId], loop.scorecardOf[ines.userId]].sort(),
+    );
     // The hiring manager's own draft stays private even now.
     expect(afterInterview.scorecards.map((card) => card.id)).not.toContain(loop.scorecardOf[org.members.HIRING_MANAGER.userId]);
   });

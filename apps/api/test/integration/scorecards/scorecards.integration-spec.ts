@@ -1,5 +1,15 @@
 import { createOrganization, signedIn, type TestMember, type TestOrganization } from '../../support/fixtures';
-import { addInterviewer, importSeedBank, SAVE_DRAFT, SCORECARD_FIELDS, scheduleLoop, scoreAndSubmit, SUBMIT, type LoopMakers, type Scorecard } from '../../support/interviews';
+import {
+  addInterviewer,
+  importSeedBank,
+  SAVE_DRAFT,
+  SCORECARD_FIELDS,
+  scheduleLoop,
+  scoreAndSubmit,
+  SUBMIT,
+  type LoopMakers,
+  type Scorecard,
+} from '../../support/interviews';
 import { errorOf, startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
 
 const AMEND = `mutation ($input: AmendScorecardInput!) { amendScorecard(input: $input) { ${SCORECARD_FIELDS} } }`;
@@ -27,13 +37,16 @@ describe('scorecards: autosave, submit, amend', () => {
   afterAll(() => t.close());
 
   let emails = 0;
-  const newLoop = (panel = [ivan, ines, org.members.HIRING_MANAGER]) => scheduleLoop(makers, org, questionIds, panel, `casey.${++emails}@example.com`);
+  const newLoop = (panel = [ivan, ines, org.members.HIRING_MANAGER]) =>
+    scheduleLoop(makers, org, questionIds, panel, `casey.${++emails}@example.com`);
   const as = (member: TestMember) => signedIn(t.client(), member);
   const stored = async (scorecardId: string) =>
-    (await t.db.query<Array<{ status: string; version: number; answers: number }>>(
-      `SELECT status, version, (SELECT count(*)::int FROM scorecard_answers WHERE scorecard_id = s.id) AS answers FROM scorecards s WHERE id = $1`,
-      [scorecardId],
-    ))[0];
+    (
+      await t.db.query<Array<{ status: string; version: number; answers: number }>>(
+        `SELECT status, version, (SELECT count(*)::int FROM scorecard_answers WHERE scorecard_id = s.id) AS answers FROM scorecards s WHERE id = $1`,
+        [scorecardId],
+      )
+    )[0];
 
   it('autosaves partial changes, each acknowledged with a new version', async () => {
     const loop = await newLoop();
@@ -42,9 +55,18 @@ describe('scorecards: autosave, submit, amend', () => {
     const first = await client.ok<{ saveScorecardDraft: Scorecard }>(SAVE_DRAFT, {
       input: { scorecardId: id, version: 1, answers: [{ questionId: loop.questionIds[0], rating: 3, notes: 'Named the CAP trade-off.' }] },
     });
-    expect(first.saveScorecardDraft).toMatchObject({ status: 'DRAFT', version: 2, answers: [{ questionId: loop.questionIds[0], rating: 3, notAsked: false, notes: 'Named the CAP trade-off.' }] });
+    expect(first.saveScorecardDraft).toMatchObject({
+      status: 'DRAFT',
+      version: 2,
+      answers: [{ questionId: loop.questionIds[0], rating: 3, notAsked: false, notes: 'Named the CAP trade-off.' }],
+    });
     const second = await client.ok<{ saveScorecardDraft: Scorecard }>(SAVE_DRAFT, {
-      input: { scorecardId: id, version: 2, answers: [{ questionId: loop.questionIds[1], rating: null, notAsked: true }], summary: 'So far solid.' },
+      input: {
+        scorecardId: id,
+        version: 2,
+        answers: [{ questionId: loop.questionIds[1], rating: null, notAsked: true }],
+        summary: 'So far solid.',
+      },
     });
     expect(second.saveScorecardDraft.version).toBe(3);
     expect(second.saveScorecardDraft.answers).toHaveLength(2);
@@ -56,7 +78,9 @@ describe('scorecards: autosave, submit, amend', () => {
     const [tabA, tabB] = await Promise.all([as(ivan), as(ivan)]);
     const id = loop.scorecardOf[ivan.userId];
     const save = (client: GraphQLTestClient, notes: string) =>
-      client.request<{ saveScorecardDraft: Scorecard }>(SAVE_DRAFT, { input: { scorecardId: id, version: 1, answers: [{ questionId: loop.questionIds[0], rating: 2, notes }] } });
+      client.request<{ saveScorecardDraft: Scorecard }>(SAVE_DRAFT, {
+        input: { scorecardId: id, version: 1, answers: [{ questionId: loop.questionIds[0], rating: 2, notes }] },
+      });
     const results = await Promise.all([save(tabA, 'from tab A'), save(tabB, 'from tab B')]);
     const conflicts = results.filter((result) => errorOf(result).code === 'CONFLICT');
     const wins = results.filter((result) => !result.errors);
@@ -73,14 +97,31 @@ describe('scorecards: autosave, submit, amend', () => {
     const client = await as(ivan);
     const id = loop.scorecardOf[ivan.userId];
     const attempt = (input: Record<string, unknown>) => client.request(SAVE_DRAFT, { input: { scorecardId: id, version: 1, ...input } });
-    expect(errorOf(await attempt({ answers: [{ questionId: loop.questionIds[0], rating: 5 }] }))).toEqual({ code: 'BAD_USER_INPUT', field: 'answers.0.rating' });
-    expect(errorOf(await attempt({ answers: [{ questionId: loop.questionIds[0], rating: 0 }] }))).toEqual({ code: 'BAD_USER_INPUT', field: 'answers.0.rating' });
-    expect(errorOf(await attempt({ answers: [{ questionId: questionIds[10], rating: 2 }] }))).toEqual({ code: 'BAD_USER_INPUT', field: 'answers.0.questionId' });
-    expect(errorOf(await attempt({ answers: [{ questionId: loop.questionIds[0], rating: 2, notAsked: true }] }))).toEqual({ code: 'BAD_USER_INPUT', field: 'answers.0.rating' });
-    expect(errorOf(await attempt({ competencyRatings: [{ competency: 'cooking', rating: 2 }] }))).toEqual({ code: 'BAD_USER_INPUT', field: 'competencyRatings.0.competency' });
+    expect(errorOf(await attempt({ answers: [{ questionId: loop.questionIds[0], rating: 5 }] }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'answers.0.rating',
+    });
+    expect(errorOf(await attempt({ answers: [{ questionId: loop.questionIds[0], rating: 0 }] }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'answers.0.rating',
+    });
+    expect(errorOf(await attempt({ answers: [{ questionId: questionIds[10], rating: 2 }] }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'answers.0.questionId',
+    });
+    expect(errorOf(await attempt({ answers: [{ questionId: loop.questionIds[0], rating: 2, notAsked: true }] }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'answers.0.rating',
+    });
+    expect(errorOf(await attempt({ competencyRatings: [{ competency: 'cooking', rating: 2 }] }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'competencyRatings.0.competency',
+    });
     expect(await stored(id)).toEqual({ status: 'PENDING', version: 1, answers: 0 });
 
-    await client.ok(SAVE_DRAFT, { input: { scorecardId: id, version: 1, answers: [{ questionId: loop.questionIds[0], rating: 2 }], summary: 'Thin.' } });
+    await client.ok(SAVE_DRAFT, {
+      input: { scorecardId: id, version: 1, answers: [{ questionId: loop.questionIds[0], rating: 2 }], summary: 'Thin.' },
+    });
     const noRecommendation = await client.request(SUBMIT, { id, version: 2 });
     expect(errorOf(noRecommendation)).toEqual({ code: 'BAD_USER_INPUT', field: 'recommendation' });
     expect(await stored(id)).toEqual({ status: 'DRAFT', version: 2, answers: 1 });
@@ -91,18 +132,32 @@ describe('scorecards: autosave, submit, amend', () => {
     const client = await as(ivan);
     const id = loop.scorecardOf[ivan.userId];
     const { saveScorecardDraft } = await client.ok<{ saveScorecardDraft: Scorecard }>(SAVE_DRAFT, {
-      input: { scorecardId: id, version: 1, answers: [{ questionId: loop.questionIds[0], rating: 4 }, { questionId: loop.questionIds[1], rating: 3 }], recommendation: 'STRONG_YES', summary: 'Excellent.' },
+      input: {
+        scorecardId: id,
+        version: 1,
+        answers: [
+          { questionId: loop.questionIds[0], rating: 4 },
+          { questionId: loop.questionIds[1], rating: 3 },
+        ],
+        recommendation: 'STRONG_YES',
+        summary: 'Excellent.',
+      },
     });
     const { submitScorecard } = await client.ok<{ submitScorecard: Scorecard }>(SUBMIT, { id, version: saveScorecardDraft.version });
     expect(submitScorecard).toMatchObject({ status: 'SUBMITTED', revision: 1, recommendation: 'STRONG_YES' });
-    expect(submitScorecard.answers.find((answer) => answer.questionId === loop.questionIds[2])).toMatchObject({ rating: null, notAsked: true });
+    expect(submitScorecard.answers.find((answer) => answer.questionId === loop.questionIds[2])).toMatchObject({
+      rating: null,
+      notAsked: true,
+    });
     // Competency ratings were never chosen: each takes the rounded mean of its answers.
     expect(submitScorecard.competencyRatings).toEqual([
       { competency: 'architecture', rating: 4 },
       { competency: 'communication', rating: null },
     ]);
 
-    const edit = await client.request(SAVE_DRAFT, { input: { scorecardId: id, version: submitScorecard.version, summary: 'Changed my mind' } });
+    const edit = await client.request(SAVE_DRAFT, {
+      input: { scorecardId: id, version: submitScorecard.version, summary: 'Changed my mind' },
+    });
     expect(errorOf(edit)).toEqual({ code: 'CONFLICT', field: 'status' });
     const resubmit = await client.request(SUBMIT, { id, version: submitScorecard.version });
     expect(errorOf(resubmit)).toEqual({ code: 'CONFLICT', field: 'status' });
@@ -115,15 +170,25 @@ describe('scorecards: autosave, submit, amend', () => {
     const client = await as(ivan);
     const id = loop.scorecardOf[ivan.userId];
     const submitted = await scoreAndSubmit(client, id, loop.questionIds, [2, 2, 3], 'NO');
-    const withoutReason = await client.request(AMEND, { input: { scorecardId: id, version: submitted.version, reason: '', recommendation: 'YES' } });
+    const withoutReason = await client.request(AMEND, {
+      input: { scorecardId: id, version: submitted.version, reason: '', recommendation: 'YES' },
+    });
     expect(errorOf(withoutReason)).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
     const { amendScorecard } = await client.ok<{ amendScorecard: Scorecard }>(AMEND, {
-      input: { scorecardId: id, version: submitted.version, reason: 'Mixed up two candidates in my notes.', recommendation: 'YES', answers: [{ questionId: loop.questionIds[0], rating: 3, notes: 'corrected' }] },
+      input: {
+        scorecardId: id,
+        version: submitted.version,
+        reason: 'Mixed up two candidates in my notes.',
+        recommendation: 'YES',
+        answers: [{ questionId: loop.questionIds[0], rating: 3, notes: 'corrected' }],
+      },
     });
     expect(amendScorecard).toMatchObject({ status: 'SUBMITTED', revision: 2, recommendation: 'YES' });
 
     for (const member of [org.members.HIRING_MANAGER, org.members.ADMIN, ivan]) {
-      const { scorecard } = await (await as(member)).ok<{ scorecard: { history: Array<{ revision: number; reason: string; content: { recommendation: string } }> } }>(HISTORY, { id });
+      const { scorecard } = await (
+        await as(member)
+      ).ok<{ scorecard: { history: Array<{ revision: number; reason: string; content: { recommendation: string } }> } }>(HISTORY, { id });
       expect(scorecard.history.map((entry) => [entry.revision, entry.reason, entry.content.recommendation])).toEqual([
         [2, 'Mixed up two candidates in my notes.', 'YES'],
         [1, 'Submitted', 'NO'],
@@ -131,7 +196,9 @@ describe('scorecards: autosave, submit, amend', () => {
     }
     const recruiterView = await recruiter.request(HISTORY, { id });
     expect(errorOf(recruiterView).code).toBe('FORBIDDEN');
-    await expect(t.db.query(`UPDATE scorecard_revisions SET reason = 'rewritten' WHERE scorecard_id = $1`, [id])).rejects.toThrow(/append-only/);
+    await expect(t.db.query(`UPDATE scorecard_revisions SET reason = 'rewritten' WHERE scorecard_id = $1`, [id])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.db.query(`DELETE FROM scorecard_revisions WHERE scorecard_id = $1`, [id])).rejects.toThrow(/append-only/);
   });
 

@@ -29,8 +29,11 @@ describe('single sign-on settings', () => {
   const configure = (client: GraphQLTestClient, input: Record<string, unknown>) =>
     client.request<{ configureSso: SettingsWithSso }>(CONFIGURE_SSO, { input });
   const storedSecret = async (organizationId: string) =>
-    (await t.db.query<Array<{ client_secret: string }>>(`SELECT client_secret FROM sso_connections WHERE organization_id = $1`, [organizationId]))[0]
-      ?.client_secret;
+    (
+      await t.db.query<Array<{ client_secret: string }>>(`SELECT client_secret FROM sso_connections WHERE organization_id = $1`, [
+        organizationId,
+      ])
+    )[0]?.client_secret;
 
   beforeAll(async () => {
     t = await startTestApp({ PUBLIC_URL });
@@ -87,7 +90,10 @@ describe('single sign-on settings', () => {
 
   it('accepts plain http for an identity provider on this machine (local trials and tests)', async () => {
     const other = await createOrganization(t.db, 'ssolocal');
-    const result = await configure(await signedIn(t.client(), other.members.ADMIN), connection({ issuer: 'http://127.0.0.1:8080/realms/dev' }));
+    const result = await configure(
+      await signedIn(t.client(), other.members.ADMIN),
+      connection({ issuer: 'http://127.0.0.1:8080/realms/dev' }),
+    );
     expect(result.errors).toBeUndefined();
   });
 

@@ -44,7 +44,11 @@ describe('single sign-on', () => {
   beforeAll(async () => {
     [t, idp] = await Promise.all([startTestApp({ PUBLIC_URL }), startTestIdentityProvider(CALLBACK_URL)]);
     org = await createOrganization(t.db, 'sso');
-    await configureSso(await signedIn(t.client(), org.members.ADMIN), { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret });
+    await configureSso(await signedIn(t.client(), org.members.ADMIN), {
+      issuer: idp.issuer,
+      clientId: idp.clientId,
+      clientSecret: idp.clientSecret,
+    });
   }, 60_000);
   afterAll(async () => {
     await Promise.all([t?.close(), idp?.stop()]);
@@ -60,7 +64,12 @@ describe('single sign-on', () => {
     expect(done).toMatchObject({ status: 302, location: '/jobs?tab=open' });
     expect(setsSession(done)).toBe(true);
     const me = await viewer(browser);
-    expect(me).toMatchObject({ user: { email, name: 'New Joiner' }, organization: { id: org.id }, role: 'INTERVIEWER', singleSignOn: true });
+    expect(me).toMatchObject({
+      user: { email, name: 'New Joiner' },
+      organization: { id: org.id },
+      role: 'INTERVIEWER',
+      singleSignOn: true,
+    });
     const [account] = await t.db.query<Array<{ password_hash: string | null; activated: boolean; status: string; identities: string }>>(
       `SELECT u.password_hash, u.activated_at IS NOT NULL AS activated, m.status,
               (SELECT count(*) FROM user_identities i WHERE i.user_id = u.id AND i.organization_id = $2 AND i.issuer = $3) AS identities
@@ -77,7 +86,9 @@ describe('single sign-on', () => {
     // Even once the person belongs to another organization, this session cannot go there.
     const other = await createOrganization(t.db, 'elsewhere');
     await addMember(t.db, other.id, { email, name: 'New Joiner', role: 'ADMIN' });
-    const switched = await browser.request(`mutation ($id: ID!) { switchOrganization(organizationId: $id) { organization { id } } }`, { id: other.id });
+    const switched = await browser.request(`mutation ($id: ID!) { switchOrganization(organizationId: $id) { organization { id } } }`, {
+      id: other.id,
+    });
     expect(errorOf(switched).code).toBe('FORBIDDEN');
     expect((await viewer(browser)).organization.id).toBe(org.id);
   });
@@ -136,7 +147,7 @@ describe('single sign-on', () => {
     expect(await countRows(`SELECT count(*) AS n FROM users WHERE lower(email) = $1`, [email])).toBe(0);
   });
 
-  it("never joins or links an account of another organization, even of an allowed domain", async () => {
+  it('never joins or links an account of another organization, even of an allowed domain', async () => {
     const other = await createOrganization(t.db, 'other');
     const email = unique('consultant');
     const outsider = await addMember(t.db, other.id, { email, name: 'Consultant', role: 'ADMIN' });
@@ -146,7 +157,9 @@ describe('single sign-on', () => {
 
     expect(refused.location).toBe('/login?error=sso_account_exists');
     expect(setsSession(refused)).toBe(false);
-    expect(await countRows(`SELECT count(*) AS n FROM memberships WHERE user_id = $1 AND organization_id = $2`, [outsider.userId, org.id])).toBe(0);
+    expect(
+      await countRows(`SELECT count(*) AS n FROM memberships WHERE user_id = $1 AND organization_id = $2`, [outsider.userId, org.id]),
+    ).toBe(0);
     expect(await countRows(`SELECT count(*) AS n FROM user_identities WHERE user_id = $1`, [outsider.userId])).toBe(0);
   });
 
@@ -159,7 +172,9 @@ describe('single sign-on', () => {
 
     expect(done.location).toBe('/');
     expect(await viewer(browser)).toMatchObject({ user: { id: member.userId }, role: 'HIRING_MANAGER', singleSignOn: true });
-    expect(await countRows(`SELECT count(*) AS n FROM user_identities WHERE user_id = $1 AND organization_id = $2`, [member.userId, org.id])).toBe(1);
+    expect(
+      await countRows(`SELECT count(*) AS n FROM user_identities WHERE user_id = $1 AND organization_id = $2`, [member.userId, org.id]),
+    ).toBe(1);
     expect((await t.client().login(member.email, PASSWORD)).errors).toBeUndefined();
   });
 
@@ -191,8 +206,13 @@ describe('single sign-on', () => {
 
     expect(done.location).toBe('/');
     expect(await viewer(browser)).toMatchObject({ user: { email }, role: 'RECRUITER', singleSignOn: true });
-    expect(await countRows(`SELECT count(*) AS n FROM invitations i JOIN memberships m ON m.id = i.membership_id JOIN users u ON u.id = m.user_id
-        WHERE lower(u.email) = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL`, [email])).toBe(0);
+    expect(
+      await countRows(
+        `SELECT count(*) AS n FROM invitations i JOIN memberships m ON m.id = i.membership_id JOIN users u ON u.id = m.user_id
+        WHERE lower(u.email) = $1 AND i.accepted_at IS NULL AND i.revoked_at IS NULL`,
+        [email],
+      ),
+    ).toBe(0);
   });
 
   it('serves an organization that switched password sign-in off, and turns it back on when single sign-on goes', async () => {
@@ -224,7 +244,9 @@ describe('single sign-on', () => {
     const ssoAdmin = t.client();
     await signInThroughProvider(ssoAdmin, ssoOnly.members.ADMIN.email, { organization: ssoOnly });
     await ssoAdmin.ok(`mutation { setPasswordSignIn(enabled: false) { passwordSignIn } }`);
-    const { removeSso } = await ssoAdmin.ok<{ removeSso: { passwordSignIn: boolean; sso: unknown } }>(`mutation { removeSso { passwordSignIn sso { issuer } } }`);
+    const { removeSso } = await ssoAdmin.ok<{ removeSso: { passwordSignIn: boolean; sso: unknown } }>(
+      `mutation { removeSso { passwordSignIn sso { issuer } } }`,
+    );
     expect(removeSso).toEqual({ passwordSignIn: true, sso: null });
     expect(errorOf(await ssoAdmin.request(`{ me { role } }`)).code).toBe('UNAUTHENTICATED');
     expect((await t.client().login(ssoOnly.members.ADMIN.email, PASSWORD)).errors).toBeUndefined();

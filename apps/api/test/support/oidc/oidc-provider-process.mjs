@@ -67,7 +67,9 @@ const provider = new Provider(issuer, {
     response_types: ['code'],
     token_endpoint_auth_method: client.tokenEndpointAuthMethod ?? 'client_secret_post',
   })),
-  jwks: { keys: [{ ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), use: 'sig', kid: 'test-idp' }] },
+  jwks: {
+    keys: [{ ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), use: 'sig', kid: 'test-idp' }],
+  },
   cookies: { keys: [randomBytes(32).toString('hex')] },
   claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
   // Put the email claims in the ID token itself, as most enterprise identity providers do.

@@ -50,7 +50,10 @@ export async function startTestIdentityProvider(redirectUri: string): Promise<Te
   const clientId = 'panelist-test';
   const clientSecret = 'test-client-secret-0123456789';
   const child = spawn(process.execPath, [SERVER], {
-    env: { ...process.env, TEST_IDP_OPTIONS: JSON.stringify({ port: 0, clients: [{ clientId, clientSecret, redirectUris: [redirectUri] }] }) },
+    env: {
+      ...process.env,
+      TEST_IDP_OPTIONS: JSON.stringify({ port: 0, clients: [{ clientId, clientSecret, redirectUris: [redirectUri] }] }),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // oidc-provider warns about its in-memory store at start; anything else is worth seeing.

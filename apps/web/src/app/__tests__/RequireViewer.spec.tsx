@@ -17,7 +17,15 @@ function Switcher() {
   const client = useApolloClient();
   const [status, setStatus] = useState('');
   return (
-    <button type="button" onClick={() => void client.resetStore().then(() => setStatus('Switched.'), (error: unknown) => setStatus(String(error)))}>
+    <button
+      type="button"
+      onClick={() =>
+        void client.resetStore().then(
+          () => setStatus('Switched.'),
+          (error: unknown) => setStatus(String(error)),
+        )
+      }
+    >
       Switch {status}
     </button>
   );

@@ -5,7 +5,9 @@ import { createApolloClient, graphqlWebSocketUrl, splitTransport } from '../apol
 
 const unauthenticated = () =>
   new ApolloLink(() =>
-    of({ errors: [{ message: 'Your session has ended or your access was removed. Sign in again.', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    of({
+      errors: [{ message: 'Your session has ended or your access was removed. Sign in again.', extensions: { code: 'UNAUTHENTICATED' } }],
+    }),
   );
 
 describe('createApolloClient', () => {
@@ -33,7 +35,9 @@ describe('createApolloClient', () => {
   it('leaves a wrong password typed into a form (UNAUTHENTICATED naming a field) to the form', async () => {
     const onSessionEnded = jest.fn();
     const wrongPassword = new ApolloLink(() =>
-      of({ errors: [{ message: 'Your current password is not correct.', extensions: { code: 'UNAUTHENTICATED', field: 'currentPassword' } }] }),
+      of({
+        errors: [{ message: 'Your current password is not correct.', extensions: { code: 'UNAUTHENTICATED', field: 'currentPassword' } }],
+      }),
     );
     const client = createApolloClient({ onSessionEnded, terminatingLink: wrongPassword });
 
@@ -49,7 +53,10 @@ describe('createApolloClient', () => {
     const outage = new ApolloLink(() =>
       of({
         errors: [
-          { message: 'The service cannot reach its database right now. Try again in a moment.', extensions: { code: 'SERVICE_UNAVAILABLE' } },
+          {
+            message: 'The service cannot reach its database right now. Try again in a moment.',
+            extensions: { code: 'SERVICE_UNAVAILABLE' },
+          },
           { message: 'You are not signed in, or your session has ended.', extensions: { code: 'UNAUTHENTICATED' } },
         ],
       }),

@@ -9,7 +9,10 @@ describe('POSSIBLE_TYPES', () => {
     const fromSchema: Record<string, string[]> = {};
     for (const type of Object.values(schema.getTypeMap())) {
       if (isInterfaceType(type) && !type.name.startsWith('__')) {
-        fromSchema[type.name] = schema.getPossibleTypes(type).map((implementation) => implementation.name).sort();
+        fromSchema[type.name] = schema
+          .getPossibleTypes(type)
+          .map((implementation) => implementation.name)
+          .sort();
       }
     }
     expect(POSSIBLE_TYPES).toEqual(fromSchema);

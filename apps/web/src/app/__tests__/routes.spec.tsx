@@ -76,7 +76,10 @@ describe('routes', () => {
   });
 
   it('shows a print view without the navigation', async () => {
-    const kit = { request: { query: KitDocument, variables: { id: 'kit-1' } }, result: { errors: [apiError('NOT_FOUND', 'Kit not found.')] } };
+    const kit = {
+      request: { query: KitDocument, variables: { id: 'kit-1' } },
+      result: { errors: [apiError('NOT_FOUND', 'Kit not found.')] },
+    };
     renderAt('/kits/kit-1/print', [kit]);
 
     expect(await screen.findByRole('heading', { name: 'Kit not found' })).toBeInTheDocument();

@@ -15,9 +15,23 @@ const optionsMock = {
     },
   },
 };
-const settingsMock = { request: { query: AuditSettingsDocument }, result: { data: { auditSettings: { __typename: 'AuditSettings' as const, retentionDays: 730 } } } };
+const settingsMock = {
+  request: { query: AuditSettingsDocument },
+  result: { data: { auditSettings: { __typename: 'AuditSettings' as const, retentionDays: 730 } } },
+};
 
-function anEvent(id: string, overrides: Partial<{ action: string; actorId: string | null; actorLabel: string; targetType: string | null; targetId: string | null; occurredAt: string; details: Array<[string, string]> }> = {}) {
+function anEvent(
+  id: string,
+  overrides: Partial<{
+    action: string;
+    actorId: string | null;
+    actorLabel: string;
+    targetType: string | null;
+    targetId: string | null;
+    occurredAt: string;
+    details: Array<[string, string]>;
+  }> = {},
+) {
   return {
     __typename: 'AuditEvent' as const,
     id,
@@ -29,7 +43,11 @@ function anEvent(id: string, overrides: Partial<{ action: string; actorId: strin
     targetId: overrides.targetId ?? null,
     requestId: `req-${id}-0000`,
     ipAddress: '203.0.113.9',
-    details: (overrides.details ?? [['reason', 'wrong password']]).map(([key, value]) => ({ __typename: 'AuditDetail' as const, key, value })),
+    details: (overrides.details ?? [['reason', 'wrong password']]).map(([key, value]) => ({
+      __typename: 'AuditDetail' as const,
+      key,
+      value,
+    })),
   };
 }
 
@@ -52,7 +70,14 @@ describe('AuditPage', () => {
         settingsMock,
         eventsMock({ action: 'session.sign_in_failed', from }, [
           anEvent('2'),
-          anEvent('1', { actorId: null, actorLabel: 'retention job', action: 'candidate.erased', targetType: 'candidate', targetId: 'c0ffee00-1111-2222-3333-444455556666', details: [['by', 'retention']] }),
+          anEvent('1', {
+            actorId: null,
+            actorLabel: 'retention job',
+            action: 'candidate.erased',
+            targetType: 'candidate',
+            targetId: 'c0ffee00-1111-2222-3333-444455556666',
+            details: [['by', 'retention']],
+          }),
         ]),
       ],
     });
@@ -65,7 +90,10 @@ describe('AuditPage', () => {
     expect(rows[0]).toHaveTextContent('Reasonwrong password');
     expect(rows[0]).toHaveTextContent('203.0.113.9');
     expect(rows[1]).toHaveTextContent('retention job');
-    expect(within(rows[1]).getByRole('link', { name: 'Candidate' })).toHaveAttribute('href', '/candidates/c0ffee00-1111-2222-3333-444455556666');
+    expect(within(rows[1]).getByRole('link', { name: 'Candidate' })).toHaveAttribute(
+      'href',
+      '/candidates/c0ffee00-1111-2222-3333-444455556666',
+    );
     expect(within(rows[1]).getByRole('link', { name: 'Only this candidate' })).toHaveAttribute(
       'href',
       '/audit?targetType=candidate&targetId=c0ffee00-1111-2222-3333-444455556666',
@@ -83,7 +111,12 @@ describe('AuditPage', () => {
     renderWithApp(<AuditPage />, {
       viewer: aViewer('ADMIN'),
       path: '/audit',
-      mocks: [optionsMock, settingsMock, eventsMock({}, page, 'cursor-1'), eventsMock({}, [anEvent('50'), anEvent('49')], null, 'cursor-1')],
+      mocks: [
+        optionsMock,
+        settingsMock,
+        eventsMock({}, page, 'cursor-1'),
+        eventsMock({}, [anEvent('50'), anEvent('49')], null, 'cursor-1'),
+      ],
     });
 
     const loadOlder = await screen.findByRole('button', { name: 'Load older' });
@@ -124,7 +157,9 @@ describe('AuditPage', () => {
 
     fireEvent.change(to, { target: { value: '2026-03-31' } });
     fireEvent.click(screen.getByRole('button', { name: 'Apply filters' }));
-    expect(screen.getByTestId('location-search')).toHaveTextContent('?person=user-m-ivo&action=member.role_changed&from=2026-03-10&to=2026-03-31');
+    expect(screen.getByTestId('location-search')).toHaveTextContent(
+      '?person=user-m-ivo&action=member.role_changed&from=2026-03-10&to=2026-03-31',
+    );
   });
 
   it('shows the API’s refusal of a filter on that field', async () => {
@@ -142,8 +177,12 @@ describe('AuditPage', () => {
       ],
     });
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('The filters could not be applied: Action must be one of the actions auditActions lists.');
-    expect(screen.getByRole('combobox', { name: 'Action' })).toHaveAccessibleDescription('Action must be one of the actions auditActions lists.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The filters could not be applied: Action must be one of the actions auditActions lists.',
+    );
+    expect(screen.getByRole('combobox', { name: 'Action' })).toHaveAccessibleDescription(
+      'Action must be one of the actions auditActions lists.',
+    );
   });
 
   it('tells other roles the trail is for admins, without asking the server', () => {

@@ -51,9 +51,7 @@ export function LoginPage({ goToIdentityProvider }: LoginPageProps = {}) {
           {ssoOpen ? <SingleSignOnForm redirect={target} go={goToIdentityProvider} /> : null}
         </div>
       </div>
-      <p className="auth__footnote">
-        New here? An admin of your organization sends you an invitation link to join.
-      </p>
+      <p className="auth__footnote">New here? An admin of your organization sends you an invitation link to join.</p>
     </AuthLayout>
   );
 }

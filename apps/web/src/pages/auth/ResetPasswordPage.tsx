@@ -47,8 +47,8 @@ export function ResetPasswordPage() {
         Choose a new password
       </PageHeading>
       <p className="muted">
-        An admin of <strong>{reset.organizationName}</strong> sent you this link. Your new password replaces the old
-        one, and every device signed in to your account is signed out.
+        An admin of <strong>{reset.organizationName}</strong> sent you this link. Your new password replaces the old one, and every device
+        signed in to your account is signed out.
       </p>
       <dl className="summary summary--grid">
         <div className="summary__wide">

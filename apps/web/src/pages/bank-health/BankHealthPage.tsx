@@ -55,8 +55,8 @@ export function BankHealthPage() {
 
           <ProtectedSection health={health} />
           <p className="muted small">
-            {plural(health.missingRubricCount + health.possibleDuplicates.length + health.protectedCharacteristics.length, 'item')} to review in
-            total.
+            {plural(health.missingRubricCount + health.possibleDuplicates.length + health.protectedCharacteristics.length, 'item')} to
+            review in total.
           </p>
         </>
       )}

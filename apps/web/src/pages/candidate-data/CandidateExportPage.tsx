@@ -4,7 +4,13 @@ import { Link, useParams } from 'react-router';
 import { ROLE_LABELS } from '@panelist/roles';
 import { CandidateExportDocument } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth';
-import { CandidateExportView, UnreadableExportError, canManageCandidateData, parseExportDocument, type CandidateExportDocument as ExportDocument } from '../../modules/candidate-data';
+import {
+  CandidateExportView,
+  UnreadableExportError,
+  canManageCandidateData,
+  parseExportDocument,
+  type CandidateExportDocument as ExportDocument,
+} from '../../modules/candidate-data';
 import { downloadTextFile } from '../../modules/panel-scorecards';
 import { describeError } from '../../modules/errors';
 import { Alert, BrandMark, LoadingState, PageHeading } from '../../modules/ui';
@@ -31,7 +37,12 @@ function ExportPrintView({ candidateId }: { candidateId: string }) {
       <div className="print-page__toolbar">
         <Link to={`/candidates/${candidateId}`}>Back to the candidate</Link>
         <div className="print-page__buttons">
-          <button type="button" className="button" disabled={!file} onClick={() => file && downloadTextFile(file.fileName, file.content, 'application/json;charset=utf-8')}>
+          <button
+            type="button"
+            className="button"
+            disabled={!file}
+            onClick={() => file && downloadTextFile(file.fileName, file.content, 'application/json;charset=utf-8')}
+          >
             Download JSON
           </button>
           <button type="button" className="button button--primary" onClick={() => window.print()} disabled={!parsed?.document}>
@@ -43,7 +54,9 @@ function ExportPrintView({ candidateId }: { candidateId: string }) {
         <BrandMark />
         <p className="eyebrow">Candidate data export</p>
         <PageHeading title={name ? `Data export · ${name}` : 'Data export'}>{name ?? 'Data export'}</PageHeading>
-        <p className="muted small">Everything Panelist holds about this person, as in the JSON file of the same export. Confidential: personal data.</p>
+        <p className="muted small">
+          Everything Panelist holds about this person, as in the JSON file of the same export. Confidential: personal data.
+        </p>
       </header>
       {parsed?.document ? (
         <CandidateExportView document={parsed.document} />

@@ -43,7 +43,11 @@ const candidateMock = (version: number, name?: string) => ({
   result: { data: { candidate: aCandidate(version, name) } },
 });
 const saveInput = (version: number) => ({
-  input: { id: 'cand-1', version, candidate: { name: 'Casey Q. Candidate', email: 'casey@example.org', links: ['https://github.com/casey'] } },
+  input: {
+    id: 'cand-1',
+    version,
+    candidate: { name: 'Casey Q. Candidate', email: 'casey@example.org', links: ['https://github.com/casey'] },
+  },
 });
 
 function detailsOnly(version: number, name: string) {

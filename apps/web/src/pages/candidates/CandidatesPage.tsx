@@ -12,7 +12,10 @@ import { Alert, LoadingState, PageHeading, TextField } from '../../modules/ui';
 function CandidateDirectory() {
   const [search, setSearch] = useState('');
   const settled = useDebouncedValue(search.trim());
-  const { data, previousData, error, loading } = useQuery(CandidatesDocument, { variables: { search: settled || null }, fetchPolicy: 'cache-and-network' });
+  const { data, previousData, error, loading } = useQuery(CandidatesDocument, {
+    variables: { search: settled || null },
+    fetchPolicy: 'cache-and-network',
+  });
   const candidates = (data ?? previousData)?.candidates;
   return (
     <>
@@ -29,7 +32,9 @@ function CandidateDirectory() {
       {error && !candidates ? (
         <Alert tone="error">{describeError(error).message}</Alert>
       ) : !candidates ? (
-        loading ? <LoadingState label="Loading candidates…" /> : null
+        loading ? (
+          <LoadingState label="Loading candidates…" />
+        ) : null
       ) : candidates.length === 0 ? (
         <div className="empty-state">
           <h3>{settled ? `No candidate matches “${settled}”` : 'No candidates yet'}</h3>
@@ -80,7 +85,9 @@ export function CandidatesPage() {
     <div className="page">
       <header className="page__header">
         <PageHeading title="Candidates">Candidates</PageHeading>
-        <p className="lead">People interviewing with {viewer.organization.name}. Contact details are visible to admins, hiring managers and recruiters only.</p>
+        <p className="lead">
+          People interviewing with {viewer.organization.name}. Contact details are visible to admins, hiring managers and recruiters only.
+        </p>
       </header>
       <Notice>{notice}</Notice>
       {canManageLoops(viewer.role) ? <CandidateDirectory /> : <LoopManagersOnly what="candidates" />}

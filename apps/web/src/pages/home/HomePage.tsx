@@ -26,8 +26,7 @@ export function HomePage() {
         <div className="card__header">
           <h2 id="capabilities-heading">What your role can do</h2>
           <p className="muted">
-            Your role in {viewer.organization.name} decides what you can see and change. Only an admin can change
-            roles.
+            Your role in {viewer.organization.name} decides what you can see and change. Only an admin can change roles.
           </p>
         </div>
         <RoleCapabilitiesTable role={viewer.role} />

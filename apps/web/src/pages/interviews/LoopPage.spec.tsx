@@ -143,12 +143,11 @@ describe('LoopPage', () => {
     const form = await screen.findByRole('form', { name: 'Schedule an interview' });
 
     const interviewers = within(form).getByRole('group', { name: /Interviewers/ });
-    expect(within(interviewers).getAllByRole('checkbox').map((box) => box.closest('label')?.querySelector('.interviewer-picker__name')?.textContent)).toEqual([
-      'Ada Admin',
-      'Hana Manager',
-      'Ivo Interviewer',
-      'Dana Interviewer',
-    ]);
+    expect(
+      within(interviewers)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')?.querySelector('.interviewer-picker__name')?.textContent),
+    ).toEqual(['Ada Admin', 'Hana Manager', 'Ivo Interviewer', 'Dana Interviewer']);
     // The phone screen is the job's first round without an interview: it is preselected, with its kit's length.
     expect(within(form).getByLabelText('Round')).toHaveValue('round:round-screen');
     expect(within(form).getByLabelText('Length (minutes)')).toHaveValue(30);

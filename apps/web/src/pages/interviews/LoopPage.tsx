@@ -25,7 +25,9 @@ export function LoopPage() {
       <header className="page__header page__header--split">
         <div className="page__header-text">
           <p className="eyebrow">Interview loop</p>
-          <PageHeading title={loop ? `${loop.candidate.name} · ${loop.job.title}` : 'Interview loop'}>{loop ? loop.candidate.name : 'Interview loop'}</PageHeading>
+          <PageHeading title={loop ? `${loop.candidate.name} · ${loop.job.title}` : 'Interview loop'}>
+            {loop ? loop.candidate.name : 'Interview loop'}
+          </PageHeading>
           {loop ? (
             <p className="lead">
               for <Link to={`/jobs/${loop.job.id}`}>{loop.job.title}</Link>

@@ -15,18 +15,34 @@ function myInterview(id: string, candidate: string, status: ScorecardStatus | nu
     durationMinutes: 45,
     candidate: { __typename: 'CandidateBrief' as const, id: `cand-${id}`, name: candidate },
     kit: { __typename: 'InterviewKit' as const, title: 'Backend — system design' },
-    myScorecard: status ? { __typename: 'Scorecard' as const, id: `sc-${id}`, status, submittedAt: status === 'SUBMITTED' ? '2026-11-03T11:00:00.000Z' : null } : null,
+    myScorecard: status
+      ? {
+          __typename: 'Scorecard' as const,
+          id: `sc-${id}`,
+          status,
+          submittedAt: status === 'SUBMITTED' ? '2026-11-03T11:00:00.000Z' : null,
+        }
+      : null,
   };
 }
 
-const mock = (interviews: ReturnType<typeof myInterview>[]) => ({ request: { query: MyInterviewsDocument }, result: { data: { myInterviews: interviews } } });
+const mock = (interviews: ReturnType<typeof myInterview>[]) => ({
+  request: { query: MyInterviewsDocument },
+  result: { data: { myInterviews: interviews } },
+});
 
 describe('MyInterviewsPage', () => {
   it('lists interviews to score first, each with the way into scoring that fits the scorecard', async () => {
     renderWithApp(<MyInterviewsPage />, {
       viewer: aViewer('INTERVIEWER'),
       path: '/my-interviews',
-      mocks: [mock([myInterview('iv-1', 'Casey Candidate', 'PENDING'), myInterview('iv-2', 'Dev Candidate', 'DRAFT', null), myInterview('iv-3', 'Eli Candidate', 'SUBMITTED')])],
+      mocks: [
+        mock([
+          myInterview('iv-1', 'Casey Candidate', 'PENDING'),
+          myInterview('iv-2', 'Dev Candidate', 'DRAFT', null),
+          myInterview('iv-3', 'Eli Candidate', 'SUBMITTED'),
+        ]),
+      ],
     });
 
     const toScore = await screen.findByRole('table', { name: 'Interviews to score' });
@@ -38,7 +54,10 @@ describe('MyInterviewsPage', () => {
     expect(within(rows[0]).getByTestId('panel-seat-status')).toHaveTextContent('Pending');
     expect(within(rows[0]).getByRole('link', { name: /^Start scoring/ })).toHaveAttribute('href', '/interviews/iv-1');
     expect(within(rows[1]).getByTestId('panel-seat-status')).toHaveTextContent('Draft');
-    expect(within(rows[1]).getByRole('link', { name: 'Continue scoring: Dev Candidate, Backend — system design' })).toHaveAttribute('href', '/interviews/iv-2');
+    expect(within(rows[1]).getByRole('link', { name: 'Continue scoring: Dev Candidate, Backend — system design' })).toHaveAttribute(
+      'href',
+      '/interviews/iv-2',
+    );
 
     const done = screen.getByRole('table', { name: 'Interviews you have scored' });
     expect(within(done).getByTestId('panel-seat-status')).toHaveTextContent('Submitted');
@@ -46,7 +65,11 @@ describe('MyInterviewsPage', () => {
   });
 
   it('says so when every scorecard is submitted', async () => {
-    renderWithApp(<MyInterviewsPage />, { viewer: aViewer('HIRING_MANAGER'), path: '/my-interviews', mocks: [mock([myInterview('iv-3', 'Eli Candidate', 'SUBMITTED')])] });
+    renderWithApp(<MyInterviewsPage />, {
+      viewer: aViewer('HIRING_MANAGER'),
+      path: '/my-interviews',
+      mocks: [mock([myInterview('iv-3', 'Eli Candidate', 'SUBMITTED')])],
+    });
 
     expect(await screen.findByText('All your scorecards are submitted.')).toBeInTheDocument();
   });

@@ -24,7 +24,10 @@ const caseyLoop = {
     },
   ],
 };
-const jobMock = (loops: unknown[]) => ({ request: { query: JobDocument, variables: { id: 'job-1' } }, result: { data: { job: aJob({ loops }) } } });
+const jobMock = (loops: unknown[]) => ({
+  request: { query: JobDocument, variables: { id: 'job-1' } },
+  result: { data: { job: aJob({ loops }) } },
+});
 
 function renderPage(mocks: ReadonlyArray<MockLink.MockedResponse>) {
   return renderWithApp(<JobPage />, { viewer: aViewer('RECRUITER'), path: '/jobs/job-1', route: '/jobs/:id', mocks });
@@ -37,10 +40,11 @@ describe('JobPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Senior Backend Engineer' })).toBeInTheDocument();
     expect(screen.getByText('Hiring manager:')).toHaveTextContent('Hiring manager: Hana Manager');
     const rounds = screen.getByRole('region', { name: 'Interview rounds' });
-    expect(within(rounds).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Phone screenBackend — screen · 30 min',
-      'System designBackend — system design · 60 min',
-    ]);
+    expect(
+      within(rounds)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Phone screenBackend — screen · 30 min', 'System designBackend — system design · 60 min']);
     const table = screen.getByRole('table', { name: 'Candidates for Senior Backend Engineer' });
     expect(within(table).getByRole('link', { name: 'Casey Candidate' })).toHaveAttribute('href', '/loops/loop-1');
     expect(within(table).getByTestId('panel-seat')).toHaveAttribute('data-status', 'DRAFT');
@@ -58,17 +62,34 @@ describe('JobPage', () => {
           links: [],
           version: 1,
           createdAt: '2026-11-04T09:00:00.000Z',
-          loops: [{ ...caseyLoop, id: 'loop-2', candidate: { __typename: 'Candidate' as const, id: 'cand-2', name: 'Dev Candidate' }, interviews: [] }],
+          loops: [
+            {
+              ...caseyLoop,
+              id: 'loop-2',
+              candidate: { __typename: 'Candidate' as const, id: 'cand-2', name: 'Dev Candidate' },
+              interviews: [],
+            },
+          ],
         },
       },
     }));
     renderPage([
       jobMock([]),
       {
-        request: { query: CreateCandidateDocument, variables: { input: { name: 'Dev Candidate', email: 'dev@example.org', links: [], jobId: 'job-1' } } },
+        request: {
+          query: CreateCandidateDocument,
+          variables: { input: { name: 'Dev Candidate', email: 'dev@example.org', links: [], jobId: 'job-1' } },
+        },
         result: created,
       },
-      jobMock([{ ...caseyLoop, id: 'loop-2', candidate: { __typename: 'Candidate' as const, id: 'cand-2', name: 'Dev Candidate' }, interviews: [] }]),
+      jobMock([
+        {
+          ...caseyLoop,
+          id: 'loop-2',
+          candidate: { __typename: 'Candidate' as const, id: 'cand-2', name: 'Dev Candidate' },
+          interviews: [],
+        },
+      ]),
     ]);
 
     const form = await screen.findByRole('form', { name: 'New candidate' });
@@ -109,13 +130,19 @@ describe('JobPage', () => {
       links: [],
       version: 1,
       createdAt: '2026-11-01T09:00:00.000Z',
-      loops: jobIds.map((jobId) => ({ __typename: 'InterviewLoop' as const, id: `loop-${id}`, job: { __typename: 'Job' as const, id: jobId, title: 'A job' } })),
+      loops: jobIds.map((jobId) => ({
+        __typename: 'InterviewLoop' as const,
+        id: `loop-${id}`,
+        job: { __typename: 'Job' as const, id: jobId, title: 'A job' },
+      })),
     });
     renderPage([
       jobMock([caseyLoop]),
       {
         request: { query: CandidatesDocument, variables: { search: null } },
-        result: { data: { candidates: [candidate('cand-1', 'Casey Candidate', ['job-1']), candidate('cand-3', 'Eli Candidate', ['job-7'])] } },
+        result: {
+          data: { candidates: [candidate('cand-1', 'Casey Candidate', ['job-1']), candidate('cand-3', 'Eli Candidate', ['job-7'])] },
+        },
       },
     ]);
 

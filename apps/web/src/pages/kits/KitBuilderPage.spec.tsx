@@ -9,13 +9,20 @@ const emptyBank = {
   request: { query: BankDocument, variables: { search: null, filter: null, first: PANEL_PAGE_SIZE } },
   result: {
     data: {
-      bank: { __typename: 'QuestionConnection' as const, totalCount: 0, pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null }, edges: [] },
+      bank: {
+        __typename: 'QuestionConnection' as const,
+        totalCount: 0,
+        pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+        edges: [],
+      },
     },
   },
 };
 const noFacets = {
   request: { query: BankFacetsDocument, variables: { search: null, filter: null } },
-  result: { data: { bankFacets: { __typename: 'QuestionFacets' as const, types: [], difficulties: [], competencies: [], tags: [], hasRubric: [] } } },
+  result: {
+    data: { bankFacets: { __typename: 'QuestionFacets' as const, types: [], difficulties: [], competencies: [], tags: [], hasRubric: [] } },
+  },
 };
 
 describe('KitBuilderPage', () => {
@@ -30,7 +37,12 @@ describe('KitBuilderPage', () => {
   });
 
   it('starts a new kit for a hiring manager with a 45-minute length and the default 4-point scale', async () => {
-    renderWithApp(<KitBuilderPage />, { viewer: aViewer('HIRING_MANAGER'), path: '/kits/new', route: '/kits/:id', mocks: [emptyBank, noFacets] });
+    renderWithApp(<KitBuilderPage />, {
+      viewer: aViewer('HIRING_MANAGER'),
+      path: '/kits/new',
+      route: '/kits/:id',
+      mocks: [emptyBank, noFacets],
+    });
     expect(await screen.findByRole('heading', { level: 1, name: 'New kit' })).toBeInTheDocument();
     expect(screen.getByLabelText('Interview length (minutes)')).toHaveValue(45);
     expect(screen.getByRole('button', { name: '4 points' })).toHaveAttribute('aria-pressed', 'true');

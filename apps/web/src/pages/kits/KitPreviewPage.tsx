@@ -44,7 +44,8 @@ export function KitPreviewPage() {
 /** /kits/:id/print: no navigation, one page per section. */
 export function KitPrintPage() {
   const { id, kit, error, loading } = useKitFromRoute();
-  if (!kit) return <main className="print-page">{loading ? <LoadingState label="Loading the kit…" /> : <KitNotFound error={error} />}</main>;
+  if (!kit)
+    return <main className="print-page">{loading ? <LoadingState label="Loading the kit…" /> : <KitNotFound error={error} />}</main>;
   return (
     <main className="print-page">
       <div className="print-page__toolbar">

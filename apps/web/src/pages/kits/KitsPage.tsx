@@ -32,11 +32,15 @@ export function KitsPage() {
       {error && !kits ? (
         <Alert tone="error">{describeError(error).message}</Alert>
       ) : !kits ? (
-        loading ? <LoadingState label="Loading kits…" /> : null
+        loading ? (
+          <LoadingState label="Loading kits…" />
+        ) : null
       ) : kits.length === 0 ? (
         <div className="empty-state">
           <h3>No kits yet</h3>
-          <p className="muted">{editor ? 'Build the first one from the question bank.' : 'An admin or a hiring manager builds the kits your team uses.'}</p>
+          <p className="muted">
+            {editor ? 'Build the first one from the question bank.' : 'An admin or a hiring manager builds the kits your team uses.'}
+          </p>
           {editor ? (
             <div className="empty-state__actions">
               <Link to="/kits/new" className="button button--primary">

@@ -18,8 +18,7 @@ export function MembersPage() {
       ) : (
         <div className="stack">
           <Alert tone="info">
-            Your role ({ROLE_LABELS[viewer.role]}) cannot see the members of {viewer.organization.name}. If you need
-            this, ask an admin.
+            Your role ({ROLE_LABELS[viewer.role]}) cannot see the members of {viewer.organization.name}. If you need this, ask an admin.
           </Alert>
           <p>
             <Link to="/">Back to the home page</Link>

@@ -14,8 +14,7 @@ export function NewOrganizationPage() {
         <PageHeading title="Create an organization">Create an organization</PageHeading>
         <p className="lead">
           You become its admin and can invite your team. You stay a member of{' '}
-          {viewer.memberships.length === 1 ? viewer.organization.name : 'your other organizations'} and can switch back at
-          any time.
+          {viewer.memberships.length === 1 ? viewer.organization.name : 'your other organizations'} and can switch back at any time.
         </p>
       </header>
       {viewer.canCreateOrganization ? (

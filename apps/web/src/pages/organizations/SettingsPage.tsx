@@ -24,7 +24,9 @@ export function SettingsPage() {
     <div className="page page--narrow">
       <header className="page__header">
         <PageHeading title="Organization settings">Organization settings</PageHeading>
-        {allowed ? <p className="lead">How {viewer.organization.name} is named, how its members sign in, and how long its data is kept.</p> : null}
+        {allowed ? (
+          <p className="lead">How {viewer.organization.name} is named, how its members sign in, and how long its data is kept.</p>
+        ) : null}
       </header>
       {!allowed ? (
         <div className="stack">
@@ -57,9 +59,8 @@ export function SettingsPage() {
             <div className="card__header">
               <h2 id="sso-heading">Single sign-on (OpenID Connect)</h2>
               <p className="muted">
-                Members sign in through your identity provider (Okta, Microsoft Entra ID, Google Workspace, Keycloak …) by
-                entering the short name <strong className="cell-mono">{data.organizationSettings.slug}</strong> on the sign-in
-                page.
+                Members sign in through your identity provider (Okta, Microsoft Entra ID, Google Workspace, Keycloak …) by entering the
+                short name <strong className="cell-mono">{data.organizationSettings.slug}</strong> on the sign-in page.
               </p>
             </div>
             <SsoConnectionForm settings={data.organizationSettings} onStale={reload} />

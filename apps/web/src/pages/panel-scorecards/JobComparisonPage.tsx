@@ -1,6 +1,13 @@
 import { Link, useParams } from 'react-router';
 import { useViewer } from '../../modules/auth';
-import { ComparisonBody, ExportCsvButton, refusedWeightIndex, searchForWeights, useComparisonWeights, useJobComparison } from '../../modules/panel-scorecards';
+import {
+  ComparisonBody,
+  ExportCsvButton,
+  refusedWeightIndex,
+  searchForWeights,
+  useComparisonWeights,
+  useJobComparison,
+} from '../../modules/panel-scorecards';
 import { describeError } from '../../modules/errors';
 import { LoopManagersOnly, canManageLoops } from '../../modules/interviews';
 import { Alert, LoadingState, PageHeading } from '../../modules/ui';
@@ -24,8 +31,12 @@ function Comparison({ jobId }: { jobId: string }) {
       <header className="page__header page__header--split">
         <div className="page__header-text">
           <p className="eyebrow">Compare candidates</p>
-          <PageHeading title={comparison ? `Compare candidates · ${comparison.jobTitle}` : 'Compare candidates'}>{comparison?.jobTitle ?? 'Compare candidates'}</PageHeading>
-          <p className="lead">Every candidate side by side, with disagreements and missing scorecards marked. Panelist informs the debrief; people decide.</p>
+          <PageHeading title={comparison ? `Compare candidates · ${comparison.jobTitle}` : 'Compare candidates'}>
+            {comparison?.jobTitle ?? 'Compare candidates'}
+          </PageHeading>
+          <p className="lead">
+            Every candidate side by side, with disagreements and missing scorecards marked. Panelist informs the debrief; people decide.
+          </p>
         </div>
         <div className="page__actions">
           <ExportCsvButton jobId={jobId} weights={weights} />
@@ -37,7 +48,11 @@ function Comparison({ jobId }: { jobId: string }) {
       {weights ? (
         <Alert tone="info">You are trying other weights; the composites below use them. The kits keep their own weights.</Alert>
       ) : null}
-      {pageError ? <Alert tone="error">{pageError.code === 'NOT_FOUND' ? 'This job does not exist, or it belongs to another organization.' : pageError.message}</Alert> : null}
+      {pageError ? (
+        <Alert tone="error">
+          {pageError.code === 'NOT_FOUND' ? 'This job does not exist, or it belongs to another organization.' : pageError.message}
+        </Alert>
+      ) : null}
       {comparison ? (
         <div className={`comparison-body${loading ? ' is-refreshing' : ''}`} aria-busy={loading || undefined}>
           <ComparisonBody comparison={comparison} triedWeights={weights} error={error} onApplyWeights={apply} />

@@ -40,5 +40,9 @@ function Debrief({ jobId }: { jobId: string }) {
 export function JobComparisonPrintPage() {
   const { jobId = '' } = useParams();
   const viewer = useViewer();
-  return <main className="print-page print-page--wide debrief-page">{canManageLoops(viewer.role) ? <Debrief jobId={jobId} /> : <LoopManagersOnly what="the comparison of a job’s candidates" />}</main>;
+  return (
+    <main className="print-page print-page--wide debrief-page">
+      {canManageLoops(viewer.role) ? <Debrief jobId={jobId} /> : <LoopManagersOnly what="the comparison of a job’s candidates" />}
+    </main>
+  );
 }

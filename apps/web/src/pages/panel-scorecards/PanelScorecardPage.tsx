@@ -50,7 +50,13 @@ function PanelView({ panel, manager }: { panel: PanelScorecard; manager: boolean
         ) : null}
       </header>
       <section className="card" aria-label="Scorecards submitted">
-        <SubmissionProgress submitted={panel.submitted} expected={panel.expected} missing={panel.missing} submittedBy={panel.submittedBy} viewerId={viewer.user.id} />
+        <SubmissionProgress
+          submitted={panel.submitted}
+          expected={panel.expected}
+          missing={panel.missing}
+          submittedBy={panel.submittedBy}
+          viewerId={viewer.user.id}
+        />
       </section>
       {panel.visible ? (
         <>
@@ -82,7 +88,9 @@ export function PanelScorecardPage() {
         <>
           <PageHeading title="Panel scorecard">Panel scorecard</PageHeading>
           <Alert tone="error">
-            {problem?.code === 'NOT_FOUND' ? 'This interview loop does not exist, or you do not sit on its panel.' : (problem?.message ?? 'The panel scorecard could not be loaded.')}
+            {problem?.code === 'NOT_FOUND'
+              ? 'This interview loop does not exist, or you do not sit on its panel.'
+              : (problem?.message ?? 'The panel scorecard could not be loaded.')}
           </Alert>
         </>
       )}

@@ -17,7 +17,11 @@ const facets = (types: Array<[string, number]>) => ({
   ],
 });
 
-function bankMock(search: string | null, filter: object, edges: Array<{ node: ReturnType<typeof aSummary>; highlight: Array<{ text: string; match: boolean }> }>) {
+function bankMock(
+  search: string | null,
+  filter: object,
+  edges: Array<{ node: ReturnType<typeof aSummary>; highlight: Array<{ text: string; match: boolean }> }>,
+) {
   return {
     request: { query: BankDocument, variables: { search, filter, first: 25 } },
     result: {
@@ -53,9 +57,19 @@ describe('BankPage', () => {
       route: '/bank',
       mocks: [
         bankMock('kafka', {}, [
-          { node: kafka, highlight: [{ text: 'How would you monitor ', match: false }, { text: 'Kafka', match: true }, { text: ' consumer lag?', match: false }] },
+          {
+            node: kafka,
+            highlight: [
+              { text: 'How would you monitor ', match: false },
+              { text: 'Kafka', match: true },
+              { text: ' consumer lag?', match: false },
+            ],
+          },
         ]),
-        { request: { query: BankFacetsDocument, variables: { search: 'kafka', filter: {} } }, result: { data: { bankFacets: facets([['TECHNICAL', 1]]) } } },
+        {
+          request: { query: BankFacetsDocument, variables: { search: 'kafka', filter: {} } },
+          result: { data: { bankFacets: facets([['TECHNICAL', 1]]) } },
+        },
       ],
     });
 
@@ -80,15 +94,31 @@ describe('BankPage', () => {
           { node: kafka, highlight: [] },
           { node: coding, highlight: [] },
         ]),
-        { request: { query: BankFacetsDocument, variables: { search: null, filter: {} } }, result: { data: { bankFacets: facets([['TECHNICAL', 1], ['CODING', 1]]) } } },
+        {
+          request: { query: BankFacetsDocument, variables: { search: null, filter: {} } },
+          result: {
+            data: {
+              bankFacets: facets([
+                ['TECHNICAL', 1],
+                ['CODING', 1],
+              ]),
+            },
+          },
+        },
         bankMock(null, { types: ['CODING'] }, [{ node: coding, highlight: [] }]),
-        facetsMock(null, { types: ['CODING'] }, [['TECHNICAL', 1], ['CODING', 1]]),
+        facetsMock(null, { types: ['CODING'] }, [
+          ['TECHNICAL', 1],
+          ['CODING', 1],
+        ]),
         // Clearing the filter asks again (cache-and-network).
         bankMock(null, {}, [
           { node: kafka, highlight: [] },
           { node: coding, highlight: [] },
         ]),
-        facetsMock(null, {}, [['TECHNICAL', 1], ['CODING', 1]]),
+        facetsMock(null, {}, [
+          ['TECHNICAL', 1],
+          ['CODING', 1],
+        ]),
       ],
     });
 

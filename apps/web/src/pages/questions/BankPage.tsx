@@ -39,7 +39,11 @@ export function BankPage() {
 
       <div className="bank-layout">
         <aside className="bank-layout__filters" aria-label="Filters">
-          <FacetFilters state={browser.state} facets={facets.data?.bankFacets ?? facets.previousData?.bankFacets} onChange={browser.update} />
+          <FacetFilters
+            state={browser.state}
+            facets={facets.data?.bankFacets ?? facets.previousData?.bankFacets}
+            onChange={browser.update}
+          />
         </aside>
         <BankResultsSection browser={browser} editor={editor} />
       </div>

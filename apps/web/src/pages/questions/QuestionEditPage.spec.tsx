@@ -9,13 +9,22 @@ import { EditQuestionPage } from './QuestionEditPage';
 const original = aQuestion({ version: 1 });
 const theirs = aQuestion({
   version: 2,
-  current: aRevision({ id: 'rev-2', revision: 2, prompt: 'How do you watch Kafka consumer lag across partitions?', createdByName: 'Ada Admin' }),
+  current: aRevision({
+    id: 'rev-2',
+    revision: 2,
+    prompt: 'How do you watch Kafka consumer lag across partitions?',
+    createdByName: 'Ada Admin',
+  }),
 });
 
 describe('EditQuestionPage', () => {
   it('keeps everything typed when someone else saved a newer revision, and shows their prompt', async () => {
     const myPrompt = 'How would you monitor Kafka consumer lag, and what would you alert on?';
-    const edited = { ...valuesFromRevision(original.current), prompt: myPrompt, lookFor: ['Tracks lag per partition', 'Alerts on lag growth'] };
+    const edited = {
+      ...valuesFromRevision(original.current),
+      prompt: myPrompt,
+      lookFor: ['Tracks lag per partition', 'Alerts on lag growth'],
+    };
     renderWithApp(<EditQuestionPage />, {
       viewer: aViewer('HIRING_MANAGER'),
       path: '/bank/questions/q-1/edit',
@@ -27,7 +36,9 @@ describe('EditQuestionPage', () => {
             query: UpdateQuestionDocument,
             variables: { input: { id: 'q-1', version: 1, content: toContentInput(edited), changeNote: 'Sharper wording' } },
           },
-          result: { errors: [apiError('CONFLICT', 'Someone else edited this question meanwhile. Reload to see their revision.', 'version')] },
+          result: {
+            errors: [apiError('CONFLICT', 'Someone else edited this question meanwhile. Reload to see their revision.', 'version')],
+          },
         },
         { request: { query: QuestionDocument, variables: { id: 'q-1' } }, result: { data: { question: theirs } } },
       ],
@@ -54,7 +65,11 @@ describe('EditQuestionPage', () => {
   });
 
   it('tells an interviewer their role cannot edit, without loading the form', () => {
-    renderWithApp(<EditQuestionPage />, { viewer: aViewer('INTERVIEWER'), path: '/bank/questions/q-1/edit', route: '/bank/questions/:id/edit' });
+    renderWithApp(<EditQuestionPage />, {
+      viewer: aViewer('INTERVIEWER'),
+      path: '/bank/questions/q-1/edit',
+      route: '/bank/questions/:id/edit',
+    });
 
     expect(screen.getByText(/Your role \(Interviewer\) can read the question bank but not change it/)).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();

@@ -42,9 +42,7 @@ export function EditQuestionPage() {
       </nav>
       <header className="page__header">
         <PageHeading title="Edit question">Edit question</PageHeading>
-        {question ? (
-          <p className="lead">Saving creates a new revision; the earlier ones stay readable.</p>
-        ) : null}
+        {question ? <p className="lead">Saving creates a new revision; the earlier ones stay readable.</p> : null}
       </header>
       {!editor ? (
         <NotAllowedToEdit />

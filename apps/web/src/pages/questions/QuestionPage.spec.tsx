@@ -8,7 +8,12 @@ import { QuestionPage } from './QuestionPage';
 const questionMock = { request: { query: QuestionDocument, variables: { id: 'q-1' } }, result: { data: { question: aQuestion() } } };
 
 function renderAs(role: Parameters<typeof aViewer>[0]) {
-  return renderWithApp(<QuestionPage />, { viewer: aViewer(role), path: '/bank/questions/q-1', route: '/bank/questions/:id', mocks: [questionMock] });
+  return renderWithApp(<QuestionPage />, {
+    viewer: aViewer(role),
+    path: '/bank/questions/q-1',
+    route: '/bank/questions/:id',
+    mocks: [questionMock],
+  });
 }
 
 describe('QuestionPage', () => {
@@ -18,9 +23,17 @@ describe('QuestionPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'How would you monitor Kafka consumer lag?' })).toBeInTheDocument();
     expect(screen.getByLabelText('Code for the question')).toHaveTextContent('kafka-consumer-groups --describe --group payments');
     const lookFor = screen.getByRole('region', { name: 'Look for' });
-    expect(within(lookFor).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Tracks lag per partition']);
+    expect(
+      within(lookFor)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Tracks lag per partition']);
     const redFlags = screen.getByRole('region', { name: 'Red flags' });
-    expect(within(redFlags).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Restarts consumers until lag disappears']);
+    expect(
+      within(redFlags)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Restarts consumers until lag disappears']);
     expect(screen.getByRole('region', { name: 'Reference answer' })).toHaveTextContent('Export lag per partition');
     expect(screen.getByText('What would you alert on?')).toBeInTheDocument();
     expect(screen.getByText('platform-bank.md')).toBeInTheDocument();
@@ -32,12 +45,19 @@ describe('QuestionPage', () => {
   });
 
   it('lists the kits that use the question, with the revision each pinned', async () => {
-    const kits = [{ __typename: 'KitReference' as const, id: 'kit-1', roleName: 'Platform Engineer', title: 'Reliability round', pinnedRevision: 1 }];
+    const kits = [
+      { __typename: 'KitReference' as const, id: 'kit-1', roleName: 'Platform Engineer', title: 'Reliability round', pinnedRevision: 1 },
+    ];
     renderWithApp(<QuestionPage />, {
       viewer: aViewer('RECRUITER'),
       path: '/bank/questions/q-1',
       route: '/bank/questions/:id',
-      mocks: [{ request: { query: QuestionDocument, variables: { id: 'q-1' } }, result: { data: { question: aQuestion({ currentRevision: 2, kits }) } } }],
+      mocks: [
+        {
+          request: { query: QuestionDocument, variables: { id: 'q-1' } },
+          result: { data: { question: aQuestion({ currentRevision: 2, kits }) } },
+        },
+      ],
     });
 
     const usedIn = await screen.findByRole('region', { name: 'Used in kits' });

@@ -2,7 +2,15 @@ import { Link, useParams } from 'react-router';
 import { useViewer } from '../../modules/auth';
 import { describeError } from '../../modules/errors';
 import { formatDate } from '../../modules/format';
-import { canEditBank, OldRevisionBanner, ProtectedFindings, QuestionAside, QuestionRevisionView, QuestionStatusActions, useQuestionPage } from '../../modules/questions';
+import {
+  canEditBank,
+  OldRevisionBanner,
+  ProtectedFindings,
+  QuestionAside,
+  QuestionRevisionView,
+  QuestionStatusActions,
+  useQuestionPage,
+} from '../../modules/questions';
 import { Alert, LoadingState, PageHeading } from '../../modules/ui';
 import '../../modules/questions/questions.css';
 
@@ -21,7 +29,9 @@ export function QuestionPage() {
     const problem = describeError(error);
     return (
       <div className="page">
-        <PageHeading title="Question not found">{problem.code === 'NOT_FOUND' ? 'Question not found' : 'The question could not be loaded'}</PageHeading>
+        <PageHeading title="Question not found">
+          {problem.code === 'NOT_FOUND' ? 'Question not found' : 'The question could not be loaded'}
+        </PageHeading>
         <Alert tone="error">
           {problem.code === 'NOT_FOUND' ? 'This question does not exist, or it belongs to another organization.' : problem.message}
         </Alert>

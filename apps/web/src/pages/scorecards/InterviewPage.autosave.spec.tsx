@@ -40,7 +40,10 @@ describe('InterviewPage autosave', () => {
 
   it('offline, keeps the queue in localStorage and replays it on the online event', async () => {
     online = false;
-    const replay = saveMock({ version: 4, answers: [{ questionId: 'q-1', rating: 4, notAsked: false, notes: '' }] }, aScorecard({ version: 5, answers: [anAnswer('q-1', 4)] }));
+    const replay = saveMock(
+      { version: 4, answers: [{ questionId: 'q-1', rating: 4, notAsked: false, notes: '' }] },
+      aScorecard({ version: 5, answers: [anAnswer('q-1', 4)] }),
+    );
     renderInterview([interviewMock(), replay]);
     await screen.findByRole('heading', { level: 2, name: /^Q1/ });
     expect(screen.getByTestId('save-status')).toHaveTextContent(OFFLINE);
@@ -49,7 +52,11 @@ describe('InterviewPage autosave', () => {
     expect(within(screen.getByRole('radiogroup', { name: 'Rating for Q1' })).getByRole('radio', { name: '4 Exceptional' })).toBeChecked();
     expect(screen.getByTestId('save-status')).toHaveTextContent(OFFLINE);
     const kept = JSON.parse(localStorage.getItem(pendingKey('sc-1')) ?? 'null');
-    expect(kept).toMatchObject({ baseVersion: 4, base: { answers: [] }, local: { answers: [{ questionId: 'q-1', rating: 4, notAsked: false, notes: '' }] } });
+    expect(kept).toMatchObject({
+      baseVersion: 4,
+      base: { answers: [] },
+      local: { answers: [{ questionId: 'q-1', rating: 4, notAsked: false, notes: '' }] },
+    });
     expect(replay.result).not.toHaveBeenCalled();
 
     online = true;
@@ -68,13 +75,27 @@ describe('InterviewPage autosave', () => {
       JSON.stringify({
         baseVersion: 4,
         base: { answers: [], competencyRatings: [], recommendation: null, summary: '' },
-        local: { answers: [{ questionId: 'q-2', rating: 2, notAsked: false, notes: 'Typed before the reload' }], competencyRatings: [], recommendation: null, summary: '' },
+        local: {
+          answers: [{ questionId: 'q-2', rating: 2, notAsked: false, notes: 'Typed before the reload' }],
+          competencyRatings: [],
+          recommendation: null,
+          summary: '',
+        },
         conflicts: [],
         savedAt: '2026-11-02T09:10:00.000Z',
       }),
     );
-    const replay = saveMock({ version: 4, answers: [{ questionId: 'q-2', rating: 2, notAsked: false, notes: 'Typed before the reload' }] }, aScorecard({ version: 5, answers: [anAnswer('q-2', 2, 'Typed before the reload')] }));
-    const unreachable = { request: { query: SaveScorecardDraftDocument, variables: { input: { scorecardId: 'sc-1', version: 5, answers: [{ questionId: 'q-1', rating: 1, notAsked: false, notes: '' }] } } }, error: new TypeError('Failed to fetch') };
+    const replay = saveMock(
+      { version: 4, answers: [{ questionId: 'q-2', rating: 2, notAsked: false, notes: 'Typed before the reload' }] },
+      aScorecard({ version: 5, answers: [anAnswer('q-2', 2, 'Typed before the reload')] }),
+    );
+    const unreachable = {
+      request: {
+        query: SaveScorecardDraftDocument,
+        variables: { input: { scorecardId: 'sc-1', version: 5, answers: [{ questionId: 'q-1', rating: 1, notAsked: false, notes: '' }] } },
+      },
+      error: new TypeError('Failed to fetch'),
+    };
     renderInterview([interviewMock(), replay, unreachable]);
 
     expect(await screen.findByText(/were restored and saved/)).toBeInTheDocument();
@@ -98,14 +119,22 @@ describe('InterviewPage autosave', () => {
 
   it('on a CONFLICT merges with the latest scorecard and offers Keep mine, Keep theirs and Keep both for notes edited on both sides', async () => {
     const stale = {
-      request: { query: SaveScorecardDraftDocument, variables: { input: { scorecardId: 'sc-1', version: 4, answers: [{ questionId: 'q-1', rating: null, notAsked: false, notes: 'Mine' }] } } },
+      request: {
+        query: SaveScorecardDraftDocument,
+        variables: {
+          input: { scorecardId: 'sc-1', version: 4, answers: [{ questionId: 'q-1', rating: null, notAsked: false, notes: 'Mine' }] },
+        },
+      },
       result: { errors: [apiError('CONFLICT', 'This scorecard changed in another tab or device since this edit was made.', 'version')] },
     };
     const latest = {
       request: { query: InterviewModeScorecardDocument, variables: { id: 'sc-1' } },
       result: { data: { scorecard: aScorecard({ version: 5, answers: [anAnswer('q-1', null, 'Theirs'), anAnswer('q-3', 2)] }) } },
     };
-    const keepBoth = saveMock({ version: 5, answers: [{ questionId: 'q-1', rating: null, notAsked: false, notes: 'Theirs\n\nMine' }] }, aScorecard({ version: 6, answers: [anAnswer('q-1', null, 'Theirs\n\nMine'), anAnswer('q-3', 2)] }));
+    const keepBoth = saveMock(
+      { version: 5, answers: [{ questionId: 'q-1', rating: null, notAsked: false, notes: 'Theirs\n\nMine' }] },
+      aScorecard({ version: 6, answers: [anAnswer('q-1', null, 'Theirs\n\nMine'), anAnswer('q-3', 2)] }),
+    );
     renderInterview([interviewMock(), stale, latest, keepBoth]);
     const notes = await screen.findByRole('textbox', { name: 'Notes' });
 

@@ -1,7 +1,19 @@
 import type { MockLink } from '@apollo/client/testing';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { AmendScorecardDocument, InterviewModeDocument, InterviewModeHistoryDocument, SaveScorecardDraftDocument, SubmitScorecardDocument } from '../../generated/graphql';
-import { aCompetencyRating, aScorecard, anAnswer, anInterview, type ScorecardFixture } from '../../modules/scorecards/__tests__/interview-fixtures';
+import {
+  AmendScorecardDocument,
+  InterviewModeDocument,
+  InterviewModeHistoryDocument,
+  SaveScorecardDraftDocument,
+  SubmitScorecardDocument,
+} from '../../generated/graphql';
+import {
+  aCompetencyRating,
+  aScorecard,
+  anAnswer,
+  anInterview,
+  type ScorecardFixture,
+} from '../../modules/scorecards/__tests__/interview-fixtures';
 import { aViewer, apiError } from '../../testing/fixtures';
 import { renderWithApp } from '../../testing/render';
 import { InterviewPage } from './InterviewPage';
@@ -18,7 +30,12 @@ function saveMock(input: Record<string, unknown>, returned: ScorecardFixture) {
 }
 
 function renderInterview(mocks: ReadonlyArray<MockLink.MockedResponse>, query = '') {
-  return renderWithApp(<InterviewPage />, { mocks, path: `/interviews/int-1${query}`, route: '/interviews/:id', viewer: aViewer('INTERVIEWER') });
+  return renderWithApp(<InterviewPage />, {
+    mocks,
+    path: `/interviews/int-1${query}`,
+    route: '/interviews/:id',
+    viewer: aViewer('INTERVIEWER'),
+  });
 }
 
 /** A key press where focus is, as the person would type it. */
@@ -49,15 +66,23 @@ describe('InterviewPage', () => {
     expect(rubric.getByRole('region', { name: 'Red flags' })).toHaveTextContent('Breaks clients silently');
     expect(rubric.getByRole('region', { name: 'Reference answer' })).toHaveTextContent('deprecation policy');
     expect(rubric.getByRole('region', { name: 'Interviewer guidance' })).toHaveTextContent('Push on how clients migrate.');
-    expect(ratingGroup('Rating for Q1').getByRole('radio', { name: '3 Strong' })).toHaveAccessibleDescription('Explained it with trade-offs.');
+    expect(ratingGroup('Rating for Q1').getByRole('radio', { name: '3 Strong' })).toHaveAccessibleDescription(
+      'Explained it with trade-offs.',
+    );
     expect(ratingGroup('Rating for Q1').getByRole('radio', { name: 'Not asked' })).toBeInTheDocument();
     expect(screen.getByTestId('save-status')).toHaveTextContent('Saved');
     expect(screen.getByRole('region', { name: 'Keyboard shortcuts' })).toHaveTextContent('not asked');
   });
 
   it('rates with digit keys (saved at once), marks not asked with x, and moves with j and k', async () => {
-    const rated = saveMock({ version: 4, answers: [{ questionId: 'q-1', rating: 3, notAsked: false, notes: '' }] }, aScorecard({ version: 5, answers: [anAnswer('q-1', 3)] }));
-    const skipped = saveMock({ version: 5, answers: [{ questionId: 'q-2', rating: null, notAsked: true, notes: '' }] }, aScorecard({ version: 6, answers: [anAnswer('q-1', 3), anAnswer('q-2', null, '', true)] }));
+    const rated = saveMock(
+      { version: 4, answers: [{ questionId: 'q-1', rating: 3, notAsked: false, notes: '' }] },
+      aScorecard({ version: 5, answers: [anAnswer('q-1', 3)] }),
+    );
+    const skipped = saveMock(
+      { version: 5, answers: [{ questionId: 'q-2', rating: null, notAsked: true, notes: '' }] },
+      aScorecard({ version: 6, answers: [anAnswer('q-1', 3), anAnswer('q-2', null, '', true)] }),
+    );
     renderInterview([interviewMock(), rated, skipped]);
     await screen.findByRole('heading', { level: 2, name: /^Q1/ });
 
@@ -82,7 +107,10 @@ describe('InterviewPage', () => {
   });
 
   it('n focuses the notes, keys typed there do not rate, and Escape hands the keys back', async () => {
-    const rated = saveMock({ version: 4, answers: [{ questionId: 'q-1', rating: 2, notAsked: false, notes: '' }] }, aScorecard({ version: 5, answers: [anAnswer('q-1', 2)] }));
+    const rated = saveMock(
+      { version: 4, answers: [{ questionId: 'q-1', rating: 2, notAsked: false, notes: '' }] },
+      aScorecard({ version: 5, answers: [anAnswer('q-1', 2)] }),
+    );
     renderInterview([interviewMock(), rated]);
     await screen.findByRole('heading', { level: 2, name: /^Q1/ });
 
@@ -121,8 +149,14 @@ describe('InterviewPage', () => {
 
   it('pre-fills competency ratings from the answers, lets the interviewer adjust them and return to the pre-fill', async () => {
     const scorecard = aScorecard({ answers: [anAnswer('q-1', 3), anAnswer('q-2', 4)] });
-    const adjusted = saveMock({ version: 4, competencyRatings: [{ competency: 'api-design', rating: 2 }] }, aScorecard({ version: 5, answers: scorecard.answers, competencyRatings: [aCompetencyRating('api-design', 2)] }));
-    const reset = saveMock({ version: 5, competencyRatings: [{ competency: 'api-design', rating: null }] }, aScorecard({ version: 6, answers: scorecard.answers, competencyRatings: [aCompetencyRating('api-design', null)] }));
+    const adjusted = saveMock(
+      { version: 4, competencyRatings: [{ competency: 'api-design', rating: 2 }] },
+      aScorecard({ version: 5, answers: scorecard.answers, competencyRatings: [aCompetencyRating('api-design', 2)] }),
+    );
+    const reset = saveMock(
+      { version: 5, competencyRatings: [{ competency: 'api-design', rating: null }] },
+      aScorecard({ version: 6, answers: scorecard.answers, competencyRatings: [aCompetencyRating('api-design', null)] }),
+    );
     renderInterview([interviewMock(scorecard), adjusted, reset], '?q=wrap-up');
 
     const api = within(await screen.findByTestId('competency-api-design'));
@@ -147,7 +181,9 @@ describe('InterviewPage', () => {
     renderInterview([interviewMock()], '?q=wrap-up');
     fireEvent.click(await screen.findByTestId('submit-scorecard'));
 
-    expect(screen.getByRole('radiogroup', { name: 'Overall recommendation' })).toHaveAccessibleDescription(/Choose an overall recommendation/);
+    expect(screen.getByRole('radiogroup', { name: 'Overall recommendation' })).toHaveAccessibleDescription(
+      /Choose an overall recommendation/,
+    );
     const summary = screen.getByRole('textbox', { name: 'Summary' });
     expect(summary).toHaveAccessibleDescription('Write a short summary of the evidence before submitting.');
     expect(summary).toHaveAttribute('aria-invalid', 'true');
@@ -155,7 +191,11 @@ describe('InterviewPage', () => {
   });
 
   it('shows the server’s submit error next to the field it names', async () => {
-    const ready = aScorecard({ recommendation: 'YES', summary: 'Good', answers: [anAnswer('q-1', 3), anAnswer('q-2', 3), anAnswer('q-3', 3)] });
+    const ready = aScorecard({
+      recommendation: 'YES',
+      summary: 'Good',
+      answers: [anAnswer('q-1', 3), anAnswer('q-2', 3), anAnswer('q-3', 3)],
+    });
     const submit = {
       request: { query: SubmitScorecardDocument, variables: { id: 'sc-1', version: 4 } },
       result: { errors: [apiError('BAD_USER_INPUT', 'The summary must say what the candidate did.', 'summary')] },
@@ -171,10 +211,27 @@ describe('InterviewPage', () => {
   });
 
   it('after submit shows the scorecard locked, with Amend; a forbidden history is simply not shown', async () => {
-    const ready = aScorecard({ recommendation: 'STRONG_YES', summary: 'Excellent systems thinking', answers: [anAnswer('q-1', 4, 'Deprecation plan'), anAnswer('q-2', 3)] });
-    const submitted = aScorecard({ ...ready, status: 'SUBMITTED', version: 5, revision: 1, submittedAt: '2026-11-02T10:00:00.000Z', answers: [...ready.answers, anAnswer('q-3', null, '', true)] });
-    const submit = { request: { query: SubmitScorecardDocument, variables: { id: 'sc-1', version: 4 } }, result: { data: { submitScorecard: submitted } } };
-    const history = { request: { query: InterviewModeHistoryDocument, variables: { id: 'sc-1' } }, result: { errors: [apiError('FORBIDDEN', 'Not for you.')] } };
+    const ready = aScorecard({
+      recommendation: 'STRONG_YES',
+      summary: 'Excellent systems thinking',
+      answers: [anAnswer('q-1', 4, 'Deprecation plan'), anAnswer('q-2', 3)],
+    });
+    const submitted = aScorecard({
+      ...ready,
+      status: 'SUBMITTED',
+      version: 5,
+      revision: 1,
+      submittedAt: '2026-11-02T10:00:00.000Z',
+      answers: [...ready.answers, anAnswer('q-3', null, '', true)],
+    });
+    const submit = {
+      request: { query: SubmitScorecardDocument, variables: { id: 'sc-1', version: 4 } },
+      result: { data: { submitScorecard: submitted } },
+    };
+    const history = {
+      request: { query: InterviewModeHistoryDocument, variables: { id: 'sc-1' } },
+      result: { errors: [apiError('FORBIDDEN', 'Not for you.')] },
+    };
     renderInterview([interviewMock(ready), submit, history], '?q=wrap-up');
     await screen.findByTestId('wrap-up-step');
 
@@ -214,10 +271,18 @@ describe('InterviewPage', () => {
       result: { data: { scorecard: { __typename: 'Scorecard' as const, id: 'sc-1', history: entries } } },
     });
     const amend = {
-      request: { query: AmendScorecardDocument, variables: { input: { scorecardId: 'sc-1', version: 5, reason: 'Re-read my notes.', recommendation: 'STRONG_YES' } } },
+      request: {
+        query: AmendScorecardDocument,
+        variables: { input: { scorecardId: 'sc-1', version: 5, reason: 'Re-read my notes.', recommendation: 'STRONG_YES' } },
+      },
       result: { data: { amendScorecard: { ...submitted, version: 6, revision: 2, recommendation: 'STRONG_YES' } } },
     };
-    renderInterview([interviewMock(submitted), history([revision(1, 'Submitted', 'YES')]), amend, history([revision(2, 'Re-read my notes.', 'STRONG_YES'), revision(1, 'Submitted', 'YES')])]);
+    renderInterview([
+      interviewMock(submitted),
+      history([revision(1, 'Submitted', 'YES')]),
+      amend,
+      history([revision(2, 'Re-read my notes.', 'STRONG_YES'), revision(1, 'Submitted', 'YES')]),
+    ]);
     expect(await screen.findByRole('heading', { name: 'Revision history' })).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Amend' }));

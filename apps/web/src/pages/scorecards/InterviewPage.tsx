@@ -26,7 +26,11 @@ function NotLoaded({ error }: { error: unknown }) {
  */
 export function InterviewPage() {
   const { id = '' } = useParams();
-  const { data, error, loading } = useQuery(InterviewModeDocument, { variables: { id }, fetchPolicy: 'network-only', nextFetchPolicy: 'cache-first' });
+  const { data, error, loading } = useQuery(InterviewModeDocument, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+    nextFetchPolicy: 'cache-first',
+  });
   const interview = data?.interview;
   if (!interview) return loading ? <LoadingState label="Loading the interview…" /> : <NotLoaded error={error} />;
   const scorecard = interview.myScorecard;

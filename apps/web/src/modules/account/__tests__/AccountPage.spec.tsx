@@ -1,10 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import {
-  ChangePasswordDocument,
-  EndOtherSessionsDocument,
-  EndSessionDocument,
-  MySessionsDocument,
-} from '../../../generated/graphql';
+import { ChangePasswordDocument, EndOtherSessionsDocument, EndSessionDocument, MySessionsDocument } from '../../../generated/graphql';
 import { AccountPage } from '../../../pages/account/AccountPage';
 import { aViewer, apiError } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
@@ -12,7 +7,10 @@ import { renderWithApp } from '../../../testing/render';
 const CHROME = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
 
-function aSession(id: string, overrides: Partial<{ current: boolean; userAgent: string | null; singleSignOn: boolean; createdAt: string }> = {}) {
+function aSession(
+  id: string,
+  overrides: Partial<{ current: boolean; userAgent: string | null; singleSignOn: boolean; createdAt: string }> = {},
+) {
   return {
     __typename: 'AccountSession' as const,
     id,
@@ -31,7 +29,11 @@ const OLD = aSession('s-old', { userAgent: null, createdAt: '2026-11-30T09:00:00
 const sessions = (list: unknown[]) => ({ request: { query: MySessionsDocument }, result: { data: { mySessions: list } } });
 
 function renderAccount(mocks: unknown[]) {
-  return renderWithApp(<AccountPage />, { viewer: aViewer('RECRUITER', { email: 'sam@example.com' }), path: '/account', mocks: mocks as never });
+  return renderWithApp(<AccountPage />, {
+    viewer: aViewer('RECRUITER', { email: 'sam@example.com' }),
+    path: '/account',
+    mocks: mocks as never,
+  });
 }
 
 function fillPassword(current: string, next: string, confirm = next) {
@@ -104,14 +106,19 @@ describe('AccountPage', () => {
 
     fillPassword('not it', 'a long new password');
 
-    await waitFor(() => expect(screen.getByLabelText('Current password')).toHaveAccessibleDescription('Your current password is not correct.'));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Current password')).toHaveAccessibleDescription('Your current password is not correct.'),
+    );
     expect(screen.getByLabelText('Current password')).toHaveFocus();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('says the other sessions ended after a change, clears the form and reloads the list', async () => {
     const change = {
-      request: { query: ChangePasswordDocument, variables: { input: { currentPassword: 'the old one', newPassword: 'a long new password' } } },
+      request: {
+        query: ChangePasswordDocument,
+        variables: { input: { currentPassword: 'the old one', newPassword: 'a long new password' } },
+      },
       result: { data: { changePassword: true } },
     };
     renderAccount([sessions([THIS_ONE, PHONE]), change, sessions([THIS_ONE])]);
@@ -120,7 +127,9 @@ describe('AccountPage', () => {
 
     fillPassword('the old one', 'a long new password');
 
-    expect(await screen.findByText(/Your password was changed\. Every other device signed in to your account was signed out/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Your password was changed\. Every other device signed in to your account was signed out/),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Current password')).toHaveValue('');
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
   });

@@ -39,12 +39,17 @@ export function ChangePasswordForm({ email }: { email: string }) {
   }
 
   return (
-    <form ref={formRef} className="stack form-narrow" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="password-heading">
+    <form
+      ref={formRef}
+      className="stack form-narrow"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="password-heading"
+    >
       <div aria-live="polite">
         {changed ? (
           <div className="alert alert--success">
-            Your password was changed. Every other device signed in to your account was signed out; this one stays
-            signed in.
+            Your password was changed. Every other device signed in to your account was signed out; this one stays signed in.
           </div>
         ) : null}
       </div>

@@ -17,8 +17,8 @@ export function OrganizationsList({ viewer }: { viewer: Viewer }) {
       </ul>
       {viewer.singleSignOn ? (
         <p className="muted small">
-          You signed in with {viewer.organization.name}’s single sign-on, so this session stays in{' '}
-          {viewer.organization.name}. Sign in with your password to work in your other organizations.
+          You signed in with {viewer.organization.name}’s single sign-on, so this session stays in {viewer.organization.name}. Sign in with
+          your password to work in your other organizations.
         </p>
       ) : viewer.canCreateOrganization ? (
         <p>

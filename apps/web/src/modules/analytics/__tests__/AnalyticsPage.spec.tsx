@@ -26,7 +26,11 @@ function aCalibration(userId: string, name: string, shrunkLeniency: number, labe
   };
 }
 
-const calibrationMock = (rows: object[]) => ({ request: { query: InterviewerCalibrationDocument }, result: { data: { interviewerCalibration: rows } }, maxUsageCount: 3 });
+const calibrationMock = (rows: object[]) => ({
+  request: { query: InterviewerCalibrationDocument },
+  result: { data: { interviewerCalibration: rows } },
+  maxUsageCount: 3,
+});
 const reliabilityMock = {
   request: { query: JobReliabilityDocument },
   result: {
@@ -38,7 +42,13 @@ const reliabilityMock = {
           jobId: 'job-2',
           jobTitle: 'Data Engineer',
           candidates: 1,
-          reliability: { ...RELIABILITY, alpha: null, band: 'not enough data', bandLabel: 'not enough data', reason: EXPLANATIONS.alphaNoPairableValues },
+          reliability: {
+            ...RELIABILITY,
+            alpha: null,
+            band: 'not enough data',
+            bandLabel: 'not enough data',
+            reason: EXPLANATIONS.alphaNoPairableValues,
+          },
         },
       ],
     },
@@ -51,7 +61,10 @@ describe('AnalyticsPage', () => {
     const fetchedReliability = jest.fn(() => reliabilityMock.result);
     renderWithApp(<AnalyticsPage />, {
       viewer: aViewer('INTERVIEWER'),
-      mocks: [calibrationMock([aCalibration('user-me', 'Sam Viewer', 0.42, 'lenient', { medianHoursToSubmit: 0.5 })]), { ...reliabilityMock, result: fetchedReliability }],
+      mocks: [
+        calibrationMock([aCalibration('user-me', 'Sam Viewer', 0.42, 'lenient', { medianHoursToSubmit: 0.5 })]),
+        { ...reliabilityMock, result: fetchedReliability },
+      ],
     });
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Your calibration' })).toBeInTheDocument();
@@ -77,13 +90,23 @@ describe('AnalyticsPage', () => {
   it('gives loop managers every interviewer and every job’s reliability', async () => {
     renderWithApp(<AnalyticsPage />, {
       viewer: aViewer('RECRUITER'),
-      mocks: [calibrationMock([aCalibration('user-dana', 'Dana Interviewer', 0.42, 'lenient'), aCalibration('user-ivo', 'Ivo Interviewer', -0.05, 'in line', { medianHoursToSubmit: 50 })]), reliabilityMock],
+      mocks: [
+        calibrationMock([
+          aCalibration('user-dana', 'Dana Interviewer', 0.42, 'lenient'),
+          aCalibration('user-ivo', 'Ivo Interviewer', -0.05, 'in line', { medianHoursToSubmit: 50 }),
+        ]),
+        reliabilityMock,
+      ],
     });
 
     const calibration = await screen.findByRole('table', { name: 'Interviewer calibration across the organization' });
     const rows = within(calibration).getAllByTestId('calibration-row');
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Dana Interviewer', 'Ivo Interviewer']);
-    expect(within(rows[0]).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['6', '24', '18', '+0.55', '+0.42', 'lenient', '3.5 h']);
+    expect(
+      within(rows[0])
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['6', '24', '18', '+0.55', '+0.42', 'lenient', '3.5 h']);
     expect(within(rows[1]).getAllByRole('cell').at(-1)).toHaveTextContent('2.1 days');
 
     const reliability = await screen.findByRole('table', { name: 'Panel reliability per job' });

@@ -8,7 +8,11 @@ interface Box {
 }
 
 function isBox(value: unknown): value is Box {
-  return typeof value === 'object' && value !== null && ['x', 'y', 'width', 'height'].every((key) => typeof (value as Record<string, unknown>)[key] === 'number');
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    ['x', 'y', 'width', 'height'].every((key) => typeof (value as Record<string, unknown>)[key] === 'number')
+  );
 }
 
 /**

@@ -9,7 +9,12 @@ const LABEL_COLOURS: Record<string, string> = { lenient: '#b54708', severe: '#1d
 
 /** Adjusted leniency per interviewer, diverging around 0: right is lenient, left is severe. */
 export function LeniencyChart({ rows }: { rows: readonly InterviewerCalibration[] }) {
-  const data = rows.map((row) => ({ id: row.interviewer.userId, name: row.interviewer.name, leniency: row.shrunkLeniency, label: row.label }));
+  const data = rows.map((row) => ({
+    id: row.interviewer.userId,
+    name: row.interviewer.name,
+    leniency: row.shrunkLeniency,
+    label: row.label,
+  }));
   const values = data.map((entry) => entry.leniency);
   const captions = data.map((entry) => `${formatSigned(entry.leniency)} ${entry.label}`);
   const height = Math.max(160, data.length * 40 + 70);
@@ -45,8 +50,9 @@ export function LeniencyChart({ rows }: { rows: readonly InterviewerCalibration[
         </Bar>
       </BarChart>
       <figcaption className="muted small">
-        Bars right of 0 rate above their co-panelists (lenient), left below (severe); the dashed lines at ±{LENIENCY_LABEL_THRESHOLD} mark where an
-        interviewer is labelled lenient or severe. Each bar’s label gives the figure and the label, so colour is not needed to read it.
+        Bars right of 0 rate above their co-panelists (lenient), left below (severe); the dashed lines at ±{LENIENCY_LABEL_THRESHOLD} mark
+        where an interviewer is labelled lenient or severe. Each bar’s label gives the figure and the label, so colour is not needed to read
+        it.
       </figcaption>
     </figure>
   );

@@ -9,7 +9,11 @@ const BAND_COLOURS: Record<string, string> = { reliable: '#067647', tentative: '
 
 /** Krippendorff's alpha per job, with the tentative (0.667) and reliable (0.800) thresholds drawn in. */
 export function ReliabilityChart({ jobs }: { jobs: readonly JobReliability[] }) {
-  const data = jobs.flatMap((job) => (job.reliability.alpha === null || job.reliability.alpha === undefined ? [] : [{ id: job.jobId, name: job.jobTitle, alpha: job.reliability.alpha, band: job.reliability.band }]));
+  const data = jobs.flatMap((job) =>
+    job.reliability.alpha === null || job.reliability.alpha === undefined
+      ? []
+      : [{ id: job.jobId, name: job.jobTitle, alpha: job.reliability.alpha, band: job.reliability.band }],
+  );
   if (data.length === 0) return <p className="muted">No job has enough overlapping ratings for an alpha yet.</p>;
   const values = data.map((entry) => entry.alpha);
   const captions = data.map((entry) => `${formatAlpha(entry.alpha)} ${entry.band}`);
@@ -47,8 +51,8 @@ export function ReliabilityChart({ jobs }: { jobs: readonly JobReliability[] }) 
         </Bar>
       </BarChart>
       <figcaption className="muted small">
-        Dashed lines: from {TENTATIVE_ALPHA} draw only tentative conclusions, from {RELIABLE_ALPHA.toFixed(3)} rely on the ratings. Jobs without an
-        alpha are listed in the table only.
+        Dashed lines: from {TENTATIVE_ALPHA} draw only tentative conclusions, from {RELIABLE_ALPHA.toFixed(3)} rely on the ratings. Jobs
+        without an alpha are listed in the table only.
       </figcaption>
     </figure>
   );

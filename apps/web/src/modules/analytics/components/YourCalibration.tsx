@@ -1,7 +1,15 @@
 import { FigureLegend, FigureName, formatHours, formatSigned, type Figure } from '../../panel-scorecards';
 import type { InterviewerCalibration } from '../utils/analytics-types';
 
-const FIGURES = ['shrunkLeniency', 'leniencyLabel', 'rawLeniency', 'comparisons', 'scorecards', 'ratingsGiven', 'medianHoursToSubmit'] as const satisfies readonly Figure[];
+const FIGURES = [
+  'shrunkLeniency',
+  'leniencyLabel',
+  'rawLeniency',
+  'comparisons',
+  'scorecards',
+  'ratingsGiven',
+  'medianHoursToSubmit',
+] as const satisfies readonly Figure[];
 
 /** An interviewer's own row, as figures with their sentences: nobody else's calibration is shown. */
 export function YourCalibration({ row }: { row: InterviewerCalibration | undefined }) {

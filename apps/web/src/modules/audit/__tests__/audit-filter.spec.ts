@@ -3,8 +3,17 @@ import { actionLabel, detailLabel, detailValue, groupActions, targetHref } from 
 
 describe('audit filter in the URL', () => {
   it('reads every filter and writes back only the ones set', () => {
-    const filter = filterFromSearch(new URLSearchParams('person=u-1&action=member.role_changed&targetType=member&targetId=m-1&from=2026-03-01&to=2026-03-31'));
-    expect(filter).toEqual({ person: 'u-1', action: 'member.role_changed', targetType: 'member', targetId: 'm-1', from: '2026-03-01', to: '2026-03-31' });
+    const filter = filterFromSearch(
+      new URLSearchParams('person=u-1&action=member.role_changed&targetType=member&targetId=m-1&from=2026-03-01&to=2026-03-31'),
+    );
+    expect(filter).toEqual({
+      person: 'u-1',
+      action: 'member.role_changed',
+      targetType: 'member',
+      targetId: 'm-1',
+      from: '2026-03-01',
+      to: '2026-03-31',
+    });
     expect(searchFromFilter({ ...EMPTY_AUDIT_FILTER, action: 'session.sign_in_failed' }).toString()).toBe('action=session.sign_in_failed');
     expect(searchFromFilter(EMPTY_AUDIT_FILTER).toString()).toBe('');
   });
@@ -19,12 +28,18 @@ describe('audit filter in the URL', () => {
       from: new Date(2026, 2, 1).toISOString(),
       to: new Date(2026, 3, 1).toISOString(),
     });
-    expect(filterInput({ ...EMPTY_AUDIT_FILTER, person: 'u-1', targetType: ' kit ', targetId: ' k-1 ' })).toEqual({ actorId: 'u-1', targetType: 'kit', targetId: 'k-1' });
+    expect(filterInput({ ...EMPTY_AUDIT_FILTER, person: 'u-1', targetType: ' kit ', targetId: ' k-1 ' })).toEqual({
+      actorId: 'u-1',
+      targetType: 'kit',
+      targetId: 'k-1',
+    });
     expect(filterInput(EMPTY_AUDIT_FILTER)).toEqual({});
   });
 
   it('refuses a last day before the first, on the last day’s field', () => {
-    expect(filterProblems({ ...EMPTY_AUDIT_FILTER, from: '2026-03-02', to: '2026-03-01' })).toEqual([{ field: 'to', message: 'The last day must be on or after the first day.' }]);
+    expect(filterProblems({ ...EMPTY_AUDIT_FILTER, from: '2026-03-02', to: '2026-03-01' })).toEqual([
+      { field: 'to', message: 'The last day must be on or after the first day.' },
+    ]);
     expect(filterProblems({ ...EMPTY_AUDIT_FILTER, from: '2026-03-01', to: '2026-03-01' })).toEqual([]);
     expect(isDay('2026-02-29')).toBe(false);
     expect(isDay('2028-02-29')).toBe(true);
@@ -35,7 +50,12 @@ describe('audit labels', () => {
   it('says actions in words and groups them by area in the order given', () => {
     expect(actionLabel('session.sign_in_failed')).toBe('Sign-in failed');
     expect(actionLabel('something.new')).toBe('something.new');
-    expect(groupActions(['session.signed_in', 'member.invited', 'session.signed_out']).map((group) => [group.label, group.actions.map((action) => action.label)])).toEqual([
+    expect(
+      groupActions(['session.signed_in', 'member.invited', 'session.signed_out']).map((group) => [
+        group.label,
+        group.actions.map((action) => action.label),
+      ]),
+    ).toEqual([
       ['Sign-in', ['Signed in', 'Signed out']],
       ['Members', ['Member invited']],
     ]);

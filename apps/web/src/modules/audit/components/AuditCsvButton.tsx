@@ -27,7 +27,11 @@ export function AuditCsvButton({ filter, filtered }: { filter: AuditFilterInput;
         {filtered ? 'The events matching the filters, up to 50,000.' : 'The whole trail, up to 50,000 events.'}
       </span>
       <span className="audit-export__status" role="status" aria-live="polite" data-testid="audit-csv-status">
-        {state.status === 'done' ? `Downloaded ${state.fileName}.` : state.status === 'failed' ? `The CSV could not be exported: ${state.message}` : ''}
+        {state.status === 'done'
+          ? `Downloaded ${state.fileName}.`
+          : state.status === 'failed'
+            ? `The CSV could not be exported: ${state.message}`
+            : ''}
       </span>
     </span>
   );

@@ -29,7 +29,10 @@ function personOptions(members: readonly Member[]): Array<{ value: string; label
   const people = new Map<string, string>();
   for (const member of members) {
     if (!member.userId || people.has(member.userId)) continue;
-    people.set(member.userId, member.status === 'ACTIVE' ? member.name : `${member.name} (${member.status === 'DEACTIVATED' ? 'deactivated' : 'invited'})`);
+    people.set(
+      member.userId,
+      member.status === 'ACTIVE' ? member.name : `${member.name} (${member.status === 'DEACTIVATED' ? 'deactivated' : 'invited'})`,
+    );
   }
   return [...people.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
 }
@@ -43,8 +46,10 @@ export function AuditFilters({ filter, actions, members, problem, onApply }: Aud
   const [problems, setProblems] = useState<FilterProblem[]>([]);
   const people = personOptions(members);
   const groups = groupActions(actions);
-  const errorFor = (field: AuditFilterField) => problems.find((found) => found.field === field)?.message ?? (problem?.field === field ? problem.message : undefined);
-  const set = (field: AuditFilterField) => (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value }));
+  const errorFor = (field: AuditFilterField) =>
+    problems.find((found) => found.field === field)?.message ?? (problem?.field === field ? problem.message : undefined);
+  const set = (field: AuditFilterField) => (event: { target: { value: string } }) =>
+    setValues((current) => ({ ...current, [field]: event.target.value }));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -126,8 +131,24 @@ export function AuditFilters({ filter, actions, members, problem, onApply }: Aud
           onChange={set('targetId')}
           error={errorFor('targetId')}
         />
-        <TextField label="From" name="from" type="date" hint="First day, inclusive." value={values.from} onChange={set('from')} error={errorFor('from')} />
-        <TextField label="To" name="to" type="date" hint="Last day, inclusive." value={values.to} onChange={set('to')} error={errorFor('to')} />
+        <TextField
+          label="From"
+          name="from"
+          type="date"
+          hint="First day, inclusive."
+          value={values.from}
+          onChange={set('from')}
+          error={errorFor('from')}
+        />
+        <TextField
+          label="To"
+          name="to"
+          type="date"
+          hint="Last day, inclusive."
+          value={values.to}
+          onChange={set('to')}
+          error={errorFor('to')}
+        />
       </div>
       <div className="audit-filters__actions">
         <button type="submit" className="button button--primary">

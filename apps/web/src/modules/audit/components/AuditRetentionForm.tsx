@@ -11,7 +11,8 @@ const FIELDS = ['days'] as const;
 /** "730 days (about 2 years)". */
 export function describeRetentionDays(days: number): string {
   const years = days / 365;
-  if (days >= 365 && Math.abs(years - Math.round(years)) < 0.02) return `${days} days (about ${Math.round(years)} year${Math.round(years) === 1 ? '' : 's'})`;
+  if (days >= 365 && Math.abs(years - Math.round(years)) < 0.02)
+    return `${days} days (about ${Math.round(years)} year${Math.round(years) === 1 ? '' : 's'})`;
   return `${days} days`;
 }
 
@@ -20,7 +21,8 @@ export function retentionDaysProblem(text: string): string | null {
   const trimmed = text.trim();
   if (!/^\d+$/.test(trimmed)) return 'Enter a whole number of days.';
   const days = Number(trimmed);
-  if (days < AUDIT_RETENTION_DAYS.min || days > AUDIT_RETENTION_DAYS.max) return `Retention must be between ${AUDIT_RETENTION_DAYS.min} and ${AUDIT_RETENTION_DAYS.max} days.`;
+  if (days < AUDIT_RETENTION_DAYS.min || days > AUDIT_RETENTION_DAYS.max)
+    return `Retention must be between ${AUDIT_RETENTION_DAYS.min} and ${AUDIT_RETENTION_DAYS.max} days.`;
   return null;
 }
 
@@ -53,7 +55,13 @@ export function AuditRetentionForm({ retentionDays }: { retentionDays: number })
   }
 
   return (
-    <form ref={formRef} className="stack form-narrow" onSubmit={(event) => void submit(event)} noValidate aria-label="Audit trail retention">
+    <form
+      ref={formRef}
+      className="stack form-narrow"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label="Audit trail retention"
+    >
       <div aria-live="polite">{saved ? <div className="alert alert--success">{saved}</div> : null}</div>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <TextField

@@ -58,12 +58,12 @@ export function AuditTrail() {
         <div className="page__header-text">
           <PageHeading title="Audit trail">Audit trail</PageHeading>
           <p className="lead">
-            Who did what in this organization, newest first: sign-ins, members, settings, kits, scorecards, decisions and
-            candidates’ data.
+            Who did what in this organization, newest first: sign-ins, members, settings, kits, scorecards, decisions and candidates’ data.
           </p>
           {retentionDays !== undefined ? (
             <p className="muted small">
-              Events are kept for {describeRetentionDays(retentionDays)}; change it under <Link to="/settings">Settings</Link>, Data retention.
+              Events are kept for {describeRetentionDays(retentionDays)}; change it under <Link to="/settings">Settings</Link>, Data
+              retention.
             </p>
           ) : null}
         </div>
@@ -88,13 +88,17 @@ export function AuditTrail() {
           Events
         </h2>
         {trail.error && !trail.events ? (
-          <Alert tone="error">{fieldProblem ? `The filters could not be applied: ${fieldProblem.message}` : describeError(trail.error).message}</Alert>
+          <Alert tone="error">
+            {fieldProblem ? `The filters could not be applied: ${fieldProblem.message}` : describeError(trail.error).message}
+          </Alert>
         ) : !trail.events ? (
           <LoadingState label="Loading the audit trail…" />
         ) : trail.events.length === 0 && !trail.stale ? (
           <div className="empty-state">
             <h3>{filtered ? 'No events match these filters' : 'No events yet'}</h3>
-            <p className="muted">{filtered ? 'Widen the days or clear a filter.' : 'Sign-ins, member changes and other actions appear here as they happen.'}</p>
+            <p className="muted">
+              {filtered ? 'Widen the days or clear a filter.' : 'Sign-ins, member changes and other actions appear here as they happen.'}
+            </p>
           </div>
         ) : (
           <>
@@ -103,15 +107,27 @@ export function AuditTrail() {
               {trail.hasOlder ? '; older ones follow.' : '.'}
             </p>
             <div ref={tableRef} className={`card card--flush table-wrap${trail.stale ? ' is-refreshing' : ''}`}>
-              <AuditEventsTable events={trail.events} names={names} caption={filtered ? 'Audit events matching the filters, newest first' : 'Audit events, newest first'} />
+              <AuditEventsTable
+                events={trail.events}
+                names={names}
+                caption={filtered ? 'Audit events matching the filters, newest first' : 'Audit events, newest first'}
+              />
             </div>
             <div className="results-footer">
               {trail.hasOlder ? (
-                <button type="button" className="button" onClick={() => void loadOlder()} disabled={trail.loadingOlder} aria-busy={trail.loadingOlder || undefined}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void loadOlder()}
+                  disabled={trail.loadingOlder}
+                  aria-busy={trail.loadingOlder || undefined}
+                >
                   {trail.loadingOlder ? 'Loading older events…' : 'Load older'}
                 </button>
               ) : (
-                <p className="muted small">{trail.stale ? '' : filtered ? 'That is the oldest matching event kept.' : 'That is the oldest event kept.'}</p>
+                <p className="muted small">
+                  {trail.stale ? '' : filtered ? 'That is the oldest matching event kept.' : 'That is the oldest event kept.'}
+                </p>
               )}
             </div>
             {trail.olderError ? <Alert tone="error">Older events could not be loaded: {trail.olderError}</Alert> : null}

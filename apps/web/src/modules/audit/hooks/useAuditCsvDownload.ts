@@ -4,7 +4,8 @@ import { AuditEventsCsvDocument, type AuditFilterInput } from '../../../generate
 import { downloadTextFile } from '../../panel-scorecards';
 import { describeError } from '../../errors';
 
-export type AuditCsvState = { status: 'idle' } | { status: 'loading' } | { status: 'done'; fileName: string } | { status: 'failed'; message: string };
+export type AuditCsvState =
+  { status: 'idle' } | { status: 'loading' } | { status: 'done'; fileName: string } | { status: 'failed'; message: string };
 
 /** Asks the server for the filtered trail as CSV and saves it under the file name the server chose. */
 export function useAuditCsvDownload(filter: AuditFilterInput) {

@@ -96,10 +96,13 @@ export interface FilterProblem {
 /** What the form checks before it changes the URL; the API checks the same again. */
 export function filterProblems(values: AuditFilterValues): FilterProblem[] {
   const problems: FilterProblem[] = [];
-  if (values.targetType.trim().length > MAX_TARGET_TYPE) problems.push({ field: 'targetType', message: `Target type must be at most ${MAX_TARGET_TYPE} characters.` });
-  if (values.targetId.trim().length > MAX_TARGET_ID) problems.push({ field: 'targetId', message: `Target id must be at most ${MAX_TARGET_ID} characters.` });
+  if (values.targetType.trim().length > MAX_TARGET_TYPE)
+    problems.push({ field: 'targetType', message: `Target type must be at most ${MAX_TARGET_TYPE} characters.` });
+  if (values.targetId.trim().length > MAX_TARGET_ID)
+    problems.push({ field: 'targetId', message: `Target id must be at most ${MAX_TARGET_ID} characters.` });
   if (values.from && !isDay(values.from)) problems.push({ field: 'from', message: 'Enter the first day as a date, e.g. 2026-03-01.' });
   if (values.to && !isDay(values.to)) problems.push({ field: 'to', message: 'Enter the last day as a date, e.g. 2026-03-31.' });
-  if (isDay(values.from) && isDay(values.to) && values.to < values.from) problems.push({ field: 'to', message: 'The last day must be on or after the first day.' });
+  if (isDay(values.from) && isDay(values.to) && values.to < values.from)
+    problems.push({ field: 'to', message: 'The last day must be on or after the first day.' });
   return problems;
 }

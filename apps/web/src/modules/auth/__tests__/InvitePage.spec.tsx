@@ -90,7 +90,9 @@ describe('InvitePage', () => {
       enterPassword('not my password');
 
       await waitFor(() =>
-        expect(screen.getByLabelText('Password')).toHaveAccessibleDescription('That is not the password of the Panelist account for this email.'),
+        expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(
+          'That is not the password of the Panelist account for this email.',
+        ),
       );
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     });
@@ -115,7 +117,9 @@ describe('InvitePage', () => {
       const join = {
         request: { query: AcceptInvitationSignedInDocument, variables: { token: TOKEN } },
         result: {
-          data: { acceptInvitationSignedIn: { ...aViewer('RECRUITER', { name: 'Mia Example', email: 'mia@example.com' }), organization: GLOBEX } },
+          data: {
+            acceptInvitationSignedIn: { ...aViewer('RECRUITER', { name: 'Mia Example', email: 'mia@example.com' }), organization: GLOBEX },
+          },
         },
       };
       renderInvite([preview, signedInAs('Mia@Example.com'), join]);
@@ -156,13 +160,7 @@ describe('InvitePage', () => {
 
     it('offers someone signed in with another account to sign out, then shows the password form', async () => {
       const logout = jest.fn(() => ({ data: { logout: true } }));
-      renderInvite([
-        preview,
-        signedInAs('ada@example.com'),
-        { request: { query: LogoutDocument }, result: logout },
-        preview,
-        signedOut,
-      ]);
+      renderInvite([preview, signedInAs('ada@example.com'), { request: { query: LogoutDocument }, result: logout }, preview, signedOut]);
 
       expect(await screen.findByText(/This invitation is for/)).toHaveTextContent(
         'This invitation is for mia@example.com, but you are signed in as ada@example.com.',

@@ -39,7 +39,10 @@ describe('ResetPasswordPage', () => {
     renderReset([preview]);
 
     expect(await screen.findByRole('heading', { name: 'Choose a new password' })).toBeInTheDocument();
-    expect(screen.getAllByRole('definition').map((dd) => dd.textContent)).toEqual(['ivo@example.com', expect.stringMatching(/\(in 24 hours\)$/)]);
+    expect(screen.getAllByRole('definition').map((dd) => dd.textContent)).toEqual([
+      'ivo@example.com',
+      expect.stringMatching(/\(in 24 hours\)$/),
+    ]);
     expect(screen.getByText(/every device signed in to your account is signed out/)).toBeInTheDocument();
   });
 
@@ -57,7 +60,9 @@ describe('ResetPasswordPage', () => {
     expect(screen.getByLabelText('Confirm new password')).toHaveAccessibleDescription('The two passwords do not match.');
 
     choose('password1234', 'password1234');
-    await waitFor(() => expect(screen.getByLabelText('New password')).toHaveAccessibleDescription('This password is too common. Choose another one.'));
+    await waitFor(() =>
+      expect(screen.getByLabelText('New password')).toHaveAccessibleDescription('This password is too common. Choose another one.'),
+    );
     expect(screen.getByLabelText('New password')).toHaveFocus();
   });
 

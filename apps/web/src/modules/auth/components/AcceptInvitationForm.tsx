@@ -43,8 +43,7 @@ export function AcceptInvitationForm({ token, email, organizationName, onAccepte
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <ul className="auth__choices">
         <li>
-          <strong>New to Panelist?</strong> Choose a password: at least {MIN_PASSWORD_LENGTH} characters, not a common
-          one.
+          <strong>New to Panelist?</strong> Choose a password: at least {MIN_PASSWORD_LENGTH} characters, not a common one.
         </li>
         <li>
           <strong>Already have a Panelist account</strong> with this email? Enter its password.

@@ -115,8 +115,8 @@ export function InvitationFlow({ token }: { token: string }) {
       {viewer && sameEmail(viewer.user.email, invitation.email) ? (
         <>
           <p>
-            You are signed in as <strong>{viewer.user.email}</strong>. Join to add {invitation.organizationName} to your
-            organizations; you can switch between them at any time.
+            You are signed in as <strong>{viewer.user.email}</strong>. Join to add {invitation.organizationName} to your organizations; you
+            can switch between them at any time.
           </p>
           <JoinWhileSignedIn
             token={token}
@@ -127,8 +127,8 @@ export function InvitationFlow({ token }: { token: string }) {
       ) : viewer ? (
         <div className="stack">
           <Alert tone="info">
-            This invitation is for <strong>{invitation.email}</strong>, but you are signed in as{' '}
-            <strong>{viewer.user.email}</strong>. Sign out, then accept it with the invited account.
+            This invitation is for <strong>{invitation.email}</strong>, but you are signed in as <strong>{viewer.user.email}</strong>. Sign
+            out, then accept it with the invited account.
           </Alert>
           <button type="button" className="button button--block" onClick={() => void signOut()} disabled={signingOut}>
             {signingOut ? 'Signing out…' : `Sign out ${viewer.user.email}`}
@@ -138,12 +138,7 @@ export function InvitationFlow({ token }: { token: string }) {
           </p>
         </div>
       ) : (
-        <AcceptInvitationForm
-          token={token}
-          email={invitation.email}
-          organizationName={invitation.organizationName}
-          onAccepted={joined}
-        />
+        <AcceptInvitationForm token={token} email={invitation.email} organizationName={invitation.organizationName} onAccepted={joined} />
       )}
     </AuthLayout>
   );

@@ -9,8 +9,7 @@ export const SSO_ERROR_MESSAGES = {
     'A Panelist account with your email already exists and is not linked to this organization’s single sign-on. Sign in with your password, or ask an admin of the organization to invite you.',
   sso_member_deactivated:
     'Your membership of this organization is deactivated, so single sign-on cannot sign you in. Ask an admin of the organization.',
-  sso_unavailable:
-    'Single sign-on is not available for that organization: check its short name, or sign in with your password.',
+  sso_unavailable: 'Single sign-on is not available for that organization: check its short name, or sign in with your password.',
 } as const;
 
 export type SsoErrorCode = keyof typeof SSO_ERROR_MESSAGES;

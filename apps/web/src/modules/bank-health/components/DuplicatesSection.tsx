@@ -19,8 +19,8 @@ export function DuplicatesSection({ health, editor, dismissing, notDuplicates }:
           Possible duplicates <Count value={health.possibleDuplicates.length} />
         </h2>
         <p className="muted">
-          Two versions of one question split its history: candidates get different wordings and their answers are scored
-          against different rubrics.
+          Two versions of one question split its history: candidates get different wordings and their answers are scored against different
+          rubrics.
           {editor ? ' Edit or archive one of them, or mark the pair as different questions.' : ''}
         </p>
       </div>

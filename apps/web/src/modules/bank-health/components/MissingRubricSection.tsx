@@ -18,8 +18,8 @@ export function MissingRubricSection({ health }: { health: BankHealthQuery['bank
           Questions without a rubric <Count value={health.missingRubricCount} />
         </h2>
         <p className="muted">
-          Without Look-for or Red-flag points every interviewer grades against their own idea of a good answer, so scores from
-          different interviewers cannot be compared.
+          Without Look-for or Red-flag points every interviewer grades against their own idea of a good answer, so scores from different
+          interviewers cannot be compared.
         </p>
       </div>
       {health.missingRubric.length === 0 ? (
@@ -43,9 +43,7 @@ export function MissingRubricSection({ health }: { health: BankHealthQuery['bank
                   Show {health.missingRubric.length - MISSING_PREVIEW} more here
                 </button>
               ) : null}
-              <Link to="/bank?rubric=no">
-                See all {health.missingRubricCount} in the bank, with filters
-              </Link>
+              <Link to="/bank?rubric=no">See all {health.missingRubricCount} in the bank, with filters</Link>
             </div>
           ) : null}
         </>

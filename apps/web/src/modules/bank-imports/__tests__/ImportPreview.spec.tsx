@@ -12,7 +12,9 @@ const item = (index: number, prompt: string, outcome: BankImportFieldsFragment['
   outcome,
   reason: outcome === 'NEW' ? 'Not in the bank yet.' : `Similar (88%) to “${similarTo}”. Keep both or merge?`,
   existingQuestionId: null,
-  similar: similarTo ? [{ __typename: 'SimilarQuestion' as const, questionId: 'q-existing', draftIndex: null, prompt: similarTo, score: 0.88 }] : [],
+  similar: similarTo
+    ? [{ __typename: 'SimilarQuestion' as const, questionId: 'q-existing', draftIndex: null, prompt: similarTo, score: 0.88 }]
+    : [],
   sources: [{ __typename: 'SourceRef' as const, file: 'bank.md', item: index + 1, line: null }],
   type: 'TECHNICAL' as const,
   difficulty: 'MID' as const,
@@ -34,7 +36,13 @@ const PREVIEW: BankImportFieldsFragment = {
     item(1, 'How do you implement rate limiting in your APIs?', 'POSSIBLE_DUPLICATE', 'How do you implement rate limiting?'),
     item(2, 'What is a distributed cache?', 'POSSIBLE_DUPLICATE', 'What is the purpose of a cache?'),
   ],
-  skipped: [{ source: { file: 'bank.md', item: null, line: 1 }, reason: 'YAML front matter (document metadata, not questions)', excerpt: 'title: Bank' }],
+  skipped: [
+    {
+      source: { file: 'bank.md', item: null, line: 1 },
+      reason: 'YAML front matter (document metadata, not questions)',
+      excerpt: 'title: Bank',
+    },
+  ],
   result: null,
 };
 

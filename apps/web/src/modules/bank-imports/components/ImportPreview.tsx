@@ -69,7 +69,11 @@ function SimilarList({ item, items }: { item: Item; items: readonly Item[] }) {
               {Math.round(similar.score * 100)}% similar
             </span>{' '}
             <span className="muted small">
-              {similar.questionId ? '· in the bank' : draft ? `· ${sourceLabel(draft.sources[0] ?? { item: null, line: null }).toLowerCase()} of this file` : '· in this file'}
+              {similar.questionId
+                ? '· in the bank'
+                : draft
+                  ? `· ${sourceLabel(draft.sources[0] ?? { item: null, line: null }).toLowerCase()} of this file`
+                  : '· in this file'}
             </span>
           </li>
         );
@@ -90,7 +94,16 @@ interface ImportPreviewProps {
 }
 
 /** Step 3: what importing would do, item by item, and a decision for each possible duplicate. */
-export function ImportPreview({ bankImport, decisions, onDecisions, onCommit, onDiscard, committing, discarding, error }: ImportPreviewProps) {
+export function ImportPreview({
+  bankImport,
+  decisions,
+  onDecisions,
+  onCommit,
+  onDiscard,
+  committing,
+  discarding,
+  error,
+}: ImportPreviewProps) {
   const { summary, items, skipped } = bankImport;
   const [filter, setFilter] = useState<ImportOutcome | 'ALL'>(summary.possibleDuplicates > 0 ? 'POSSIBLE_DUPLICATE' : 'ALL');
   const [showAll, setShowAll] = useState(false);
@@ -162,10 +175,20 @@ export function ImportPreview({ bankImport, decisions, onDecisions, onCommit, on
           {summary.possibleDuplicates > 0 ? (
             <div className="bulk-decisions">
               <span className="muted small">All possible duplicates:</span>
-              <button type="button" className="button button--small" onClick={() => onDecisions(decideAll(bankImport, 'KEEP_BOTH'))} disabled={busy}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => onDecisions(decideAll(bankImport, 'KEEP_BOTH'))}
+                disabled={busy}
+              >
                 Keep all
               </button>
-              <button type="button" className="button button--small" onClick={() => onDecisions(decideAll(bankImport, 'MERGE'))} disabled={busy}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => onDecisions(decideAll(bankImport, 'MERGE'))}
+                disabled={busy}
+              >
                 Merge all
               </button>
             </div>
@@ -207,7 +230,10 @@ export function ImportPreview({ bankImport, decisions, onDecisions, onCommit, on
               </thead>
               <tbody>
                 {rows.map((item) => (
-                  <tr key={item.index} className={item.outcome === 'POSSIBLE_DUPLICATE' && !decisions.has(item.index) ? 'needs-decision' : undefined}>
+                  <tr
+                    key={item.index}
+                    className={item.outcome === 'POSSIBLE_DUPLICATE' && !decisions.has(item.index) ? 'needs-decision' : undefined}
+                  >
                     <td className="cell-source">{sourceLabel(item.sources[0] ?? { item: null, line: null })}</td>
                     <th scope="row" className="cell-question">
                       <span className="cell-question__prompt">{item.prompt}</span>
@@ -218,14 +244,20 @@ export function ImportPreview({ bankImport, decisions, onDecisions, onCommit, on
                       <SimilarList item={item} items={items} />
                     </th>
                     <td className="cell-outcome">
-                      <span className={`outcome outcome--${item.outcome.toLowerCase().replace('_', '-')}`}>{OUTCOME_LABELS[item.outcome]}</span>
+                      <span className={`outcome outcome--${item.outcome.toLowerCase().replace('_', '-')}`}>
+                        {OUTCOME_LABELS[item.outcome]}
+                      </span>
                       {item.outcome === 'POSSIBLE_DUPLICATE' && item.similar.length > 0 ? null : (
                         <span className="cell-outcome__reason">{item.reason}</span>
                       )}
                     </td>
                     <td className="cell-decision">
                       {item.outcome === 'POSSIBLE_DUPLICATE' ? (
-                        <DuplicateDecision item={item} value={decisions.get(item.index)} onChange={(action) => decide(item.index, action)} />
+                        <DuplicateDecision
+                          item={item}
+                          value={decisions.get(item.index)}
+                          onChange={(action) => decide(item.index, action)}
+                        />
                       ) : (
                         <span className="muted small">—</span>
                       )}

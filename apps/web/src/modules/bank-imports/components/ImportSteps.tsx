@@ -6,7 +6,11 @@ export function ImportSteps({ current }: { current: 0 | 1 | 2 }) {
   return (
     <ol className="steps" aria-label="Import steps">
       {STEPS.map((step, index) => (
-        <li key={step} className={index < current ? 'is-done' : index === current ? 'is-current' : undefined} aria-current={index === current ? 'step' : undefined}>
+        <li
+          key={step}
+          className={index < current ? 'is-done' : index === current ? 'is-current' : undefined}
+          aria-current={index === current ? 'step' : undefined}
+        >
           <span className="steps__number" aria-hidden="true">
             {index < current ? '✓' : index + 1}
           </span>

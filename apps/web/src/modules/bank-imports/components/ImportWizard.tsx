@@ -12,7 +12,25 @@ import '../bank-imports.css';
 /** Choose a file → upload → review the preview and commit (or discard); a committed import shows its result. */
 export function ImportWizard() {
   const wizard = useImportWizard();
-  const { importId, bankImport, error, loading, file, format, setFormat, fileError, phase, decisions, setDecisions, actionError, committing, discarding, choose, upload, startOver } = wizard;
+  const {
+    importId,
+    bankImport,
+    error,
+    loading,
+    file,
+    format,
+    setFormat,
+    fileError,
+    phase,
+    decisions,
+    setDecisions,
+    actionError,
+    committing,
+    discarding,
+    choose,
+    upload,
+    startOver,
+  } = wizard;
 
   if (importId) {
     if (!bankImport) {
@@ -69,19 +87,26 @@ export function ImportWizard() {
           <h2 id="choose-heading">{phase ? 'Uploading' : 'Choose a file'}</h2>
           {phase ? null : (
             <p className="muted">
-              Markdown headings become categories, bullets become questions and nested bullets follow-ups; “Look for:” and “Red
-              flag:” points become the rubric. CSV needs a header row with a question column.
+              Markdown headings become categories, bullets become questions and nested bullets follow-ups; “Look for:” and “Red flag:”
+              points become the rubric. CSV needs a header row with a question column.
             </p>
           )}
         </div>
         {phase && file ? (
           <UploadProgress fileName={file.name} phase={phase} onCancel={wizard.cancelUpload} />
         ) : (
-          <FilePicker file={file} format={format} error={fileError} onFile={choose} onFormat={setFormat} onSubmit={() => void upload()} busy={Boolean(phase)} />
+          <FilePicker
+            file={file}
+            format={format}
+            error={fileError}
+            onFile={choose}
+            onFormat={setFormat}
+            onSubmit={() => void upload()}
+            busy={Boolean(phase)}
+          />
         )}
       </section>
       {phase ? null : <RecentImports />}
     </>
   );
 }
-

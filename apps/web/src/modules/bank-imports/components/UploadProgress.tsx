@@ -21,7 +21,11 @@ export function UploadProgress({ fileName, phase, onCancel }: { fileName: string
           {percent ?? 0}%
         </progress>
       ) : (
-        <div className="progress progress--indeterminate" role="progressbar" aria-label={phase.phase === 'reading' ? 'Reading the file' : 'Preparing the file'}>
+        <div
+          className="progress progress--indeterminate"
+          role="progressbar"
+          aria-label={phase.phase === 'reading' ? 'Reading the file' : 'Preparing the file'}
+        >
           <span />
         </div>
       )}

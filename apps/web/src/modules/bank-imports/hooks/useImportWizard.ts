@@ -1,7 +1,13 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { BankImportDocument, CommitBankImportDocument, DiscardBankImportDocument, type BankFormat, type BankImportFieldsFragment } from '../../../generated/graphql';
+import {
+  BankImportDocument,
+  CommitBankImportDocument,
+  DiscardBankImportDocument,
+  type BankFormat,
+  type BankImportFieldsFragment,
+} from '../../../generated/graphql';
 import { describeError } from '../../errors';
 import { toDecisionInput, type Decisions } from '../utils/decisions';
 import { UploadError, checkFile, uploadPreview, type UploadPhase } from '../utils/upload-preview';

@@ -46,7 +46,15 @@ describe('CandidateDataRights', () => {
       statusMock(),
       {
         request: { query: CandidateExportDocument, variables: { candidateId: 'cand-1' } },
-        result: { data: { candidateExport: { __typename: 'CandidateExportFile', fileName: 'candidate-cand-1-2026-12-05.json', content: '{"format":"panelist.candidate-export/1"}' } } },
+        result: {
+          data: {
+            candidateExport: {
+              __typename: 'CandidateExportFile',
+              fileName: 'candidate-cand-1-2026-12-05.json',
+              content: '{"format":"panelist.candidate-export/1"}',
+            },
+          },
+        },
         delay: 20,
       },
     ]);
@@ -55,7 +63,7 @@ describe('CandidateDataRights', () => {
     expect(screen.getByRole('button', { name: 'Preparing export…' })).toBeDisabled();
     expect(await screen.findByText(/^Downloaded candidate-cand-1-2026-12-05\.json/)).toBeInTheDocument();
     expect(clicked.map((link) => link.download)).toEqual(['candidate-cand-1-2026-12-05.json']);
-    expect((createObjectURL.mock.calls[0][0]).type).toBe('application/json;charset=utf-8');
+    expect(createObjectURL.mock.calls[0][0].type).toBe('application/json;charset=utf-8');
     expect(screen.getByRole('link', { name: 'Print view' })).toHaveAttribute('href', '/candidates/cand-1/export');
     click.mockRestore();
   });
@@ -63,7 +71,9 @@ describe('CandidateDataRights', () => {
   it('asks for the name, shows the API’s refusal on the field, then erases', async () => {
     const onErased = renderRights([
       statusMock(),
-      eraseMock('Casey', { errors: [apiError('BAD_USER_INPUT', 'Type the candidate’s name exactly as shown to confirm the erasure.', 'input.confirmName')] }),
+      eraseMock('Casey', {
+        errors: [apiError('BAD_USER_INPUT', 'Type the candidate’s name exactly as shown to confirm the erasure.', 'input.confirmName')],
+      }),
       eraseMock('casey candidate', { data: { eraseCandidate: erased } }),
       // The person's cached details are dropped, so what is still on screen asks again.
       statusMock(erased.erasedAt),
@@ -89,7 +99,9 @@ describe('CandidateDataRights', () => {
 
     fireEvent.change(name, { target: { value: 'casey candidate' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Erase candidate' }));
-    await waitFor(() => expect(onErased).toHaveBeenCalledWith(expect.objectContaining({ candidateId: 'cand-1', name: 'Erased candidate cand-1' })));
+    await waitFor(() =>
+      expect(onErased).toHaveBeenCalledWith(expect.objectContaining({ candidateId: 'cand-1', name: 'Erased candidate cand-1' })),
+    );
   });
 
   it('cancels with Escape and gives the focus back to the button that opened the dialog', async () => {

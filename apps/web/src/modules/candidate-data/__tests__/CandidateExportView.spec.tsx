@@ -39,20 +39,39 @@ const EXPORT = {
               revision: 2,
               startedAt: '2026-11-03T10:00:00.000Z',
               submittedAt: '2026-11-03T11:00:00.000Z',
-              answers: [{ questionId: 'q-1', question: 'Design a cache.', competency: 'system-design', rating: 4, notAsked: false, notes: 'Good eviction story.' }],
+              answers: [
+                {
+                  questionId: 'q-1',
+                  question: 'Design a cache.',
+                  competency: 'system-design',
+                  rating: 4,
+                  notAsked: false,
+                  notes: 'Good eviction story.',
+                },
+              ],
               competencyRatings: [{ competency: 'system-design', rating: 4 }],
               revisions: [
                 {
                   revision: 1,
                   reason: 'Submitted',
-                  content: { answers: [{ questionId: 'q-1', rating: 3, notAsked: false, notes: 'First take.' }], competencyRatings: [], recommendation: 'NO', summary: 'Unsure.' },
+                  content: {
+                    answers: [{ questionId: 'q-1', rating: 3, notAsked: false, notes: 'First take.' }],
+                    competencyRatings: [],
+                    recommendation: 'NO',
+                    summary: 'Unsure.',
+                  },
                   createdBy: 'Ivo Interviewer',
                   createdAt: '2026-11-03T11:00:00.000Z',
                 },
                 {
                   revision: 2,
                   reason: 'Misread my notes',
-                  content: { answers: [{ questionId: 'q-1', rating: 4, notAsked: false, notes: 'Good eviction story.' }], competencyRatings: [], recommendation: 'YES', summary: 'Clear on caching.' },
+                  content: {
+                    answers: [{ questionId: 'q-1', rating: 4, notAsked: false, notes: 'Good eviction story.' }],
+                    competencyRatings: [],
+                    recommendation: 'YES',
+                    summary: 'Clear on caching.',
+                  },
                   createdBy: 'Ivo Interviewer',
                   createdAt: '2026-11-04T08:00:00.000Z',
                 },
@@ -61,12 +80,28 @@ const EXPORT = {
           ],
         },
       ],
-      decisions: [{ decision: 'HIRE', rationale: 'Strong across the panel.', decidedBy: 'Hana Manager', decidedAt: '2026-11-05T10:00:00.000Z' }],
+      decisions: [
+        { decision: 'HIRE', rationale: 'Strong across the panel.', decidedBy: 'Hana Manager', decidedAt: '2026-11-05T10:00:00.000Z' },
+      ],
     },
   ],
   auditEvents: [
-    { occurredAt: '2026-11-04T08:00:00.000Z', actor: 'Ivo Interviewer', action: 'scorecard.amended', targetType: 'scorecard', targetId: 'sc-1', details: {} },
-    { occurredAt: '2026-11-05T10:00:00.000Z', actor: 'Hana Manager', action: 'decision.recorded', targetType: 'loop', targetId: 'loop-1', details: { decision: 'HIRE' } },
+    {
+      occurredAt: '2026-11-04T08:00:00.000Z',
+      actor: 'Ivo Interviewer',
+      action: 'scorecard.amended',
+      targetType: 'scorecard',
+      targetId: 'sc-1',
+      details: {},
+    },
+    {
+      occurredAt: '2026-11-05T10:00:00.000Z',
+      actor: 'Hana Manager',
+      action: 'decision.recorded',
+      targetType: 'loop',
+      targetId: 'loop-1',
+      details: { decision: 'HIRE' },
+    },
   ],
 };
 
@@ -74,9 +109,18 @@ describe('candidate export document', () => {
   it('reads only the export format it knows', () => {
     expect(parseExportDocument(JSON.stringify(EXPORT)).candidate.name).toBe('Casey Candidate');
     expect(() => parseExportDocument('{')).toThrow(new UnreadableExportError('The export is not valid JSON.'));
-    expect(() => parseExportDocument(JSON.stringify({ ...EXPORT, format: 'panelist.candidate-export/2' }))).toThrow(/this one is panelist.candidate-export\/2/);
+    expect(() => parseExportDocument(JSON.stringify({ ...EXPORT, format: 'panelist.candidate-export/2' }))).toThrow(
+      /this one is panelist.candidate-export\/2/,
+    );
     expect(() => parseExportDocument(JSON.stringify({ format: EXPORT.format }))).toThrow(/lacks the candidate/);
-    expect(exportCounts(parseExportDocument(JSON.stringify(EXPORT)))).toEqual({ loops: 1, interviews: 1, scorecards: 1, revisions: 2, decisions: 1, auditEvents: 2 });
+    expect(exportCounts(parseExportDocument(JSON.stringify(EXPORT)))).toEqual({
+      loops: 1,
+      interviews: 1,
+      scorecards: 1,
+      revisions: 2,
+      decisions: 1,
+      auditEvents: 2,
+    });
   });
 
   it('renders the profile, each application with scorecards and their history, decisions and audit events', () => {
@@ -88,13 +132,17 @@ describe('candidate export document', () => {
 
     const application = screen.getByRole('region', { name: 'Application for Senior Backend Engineer' });
     expect(within(application).getByRole('heading', { name: 'Scorecard by Ivo Interviewer' })).toBeInTheDocument();
-    expect(within(application).getByRole('table', { name: 'Answers in the scorecard by Ivo Interviewer' })).toHaveTextContent('Design a cache.system-design4Good eviction story.');
+    expect(within(application).getByRole('table', { name: 'Answers in the scorecard by Ivo Interviewer' })).toHaveTextContent(
+      'Design a cache.system-design4Good eviction story.',
+    );
     // The earlier revision in full, the current one by its reason only.
     const first = within(application).getByRole('table', { name: 'Ratings in revision 1 by Ivo Interviewer' });
     expect(first).toHaveTextContent('Design a cache.3First take.');
     expect(within(application).queryByRole('table', { name: 'Ratings in revision 2 by Ivo Interviewer' })).not.toBeInTheDocument();
     expect(application).toHaveTextContent('Reason: Misread my notes. The current scorecard, as above.');
-    expect(within(application).getByRole('table', { name: 'Decisions for Senior Backend Engineer' })).toHaveTextContent('HireHana ManagerStrong across the panel.');
+    expect(within(application).getByRole('table', { name: 'Decisions for Senior Backend Engineer' })).toHaveTextContent(
+      'HireHana ManagerStrong across the panel.',
+    );
 
     const audit = screen.getByRole('table', { name: 'Audit events about the candidate, oldest first' });
     expect(within(audit).getAllByRole('row')).toHaveLength(3);

@@ -15,9 +15,14 @@ const due = {
 
 const retentionMock = (months: number | null, preview: Array<typeof due> = []) => ({
   request: { query: CandidateRetentionDocument },
-  result: { data: { candidateRetention: { __typename: 'CandidateRetentionSettings' as const, months }, candidateRetentionPreview: preview } },
+  result: {
+    data: { candidateRetention: { __typename: 'CandidateRetentionSettings' as const, months }, candidateRetentionPreview: preview },
+  },
 });
-const setMock = (months: number | null, result: object) => ({ request: { query: SetCandidateRetentionDocument, variables: { months } }, result });
+const setMock = (months: number | null, result: object) => ({
+  request: { query: SetCandidateRetentionDocument, variables: { months } },
+  result,
+});
 
 describe('CandidateRetentionSettings', () => {
   it('says retention is off and that nobody is erased automatically', async () => {

@@ -78,9 +78,7 @@ function Revision({ revision, scorecard }: { revision: ExportRevision; scorecard
     return (
       <li className="export-revision">
         {title}
-        <p className="small">
-          Reason: {text(revision.reason)}. The current scorecard, as above.
-        </p>
+        <p className="small">Reason: {text(revision.reason)}. The current scorecard, as above.</p>
       </li>
     );
   }
@@ -95,7 +93,10 @@ function Revision({ revision, scorecard }: { revision: ExportRevision; scorecard
         ]}
       />
       {answers.size > 0 ? (
-        <ExportTable caption={`Ratings in revision ${revision.revision} by ${scorecard.interviewer}`} columns={['Question', 'Rating', 'Notes']}>
+        <ExportTable
+          caption={`Ratings in revision ${revision.revision} by ${scorecard.interviewer}`}
+          columns={['Question', 'Rating', 'Notes']}
+        >
           {[...answers.entries()].map(([questionId, answer]) => (
             <tr key={questionId}>
               <th scope="row">{scorecard.answers.find((asked) => asked.questionId === questionId)?.question ?? questionId}</th>
@@ -129,7 +130,10 @@ function Scorecard({ scorecard }: { scorecard: ExportScorecard }) {
         ]}
       />
       {scorecard.answers.length > 0 ? (
-        <ExportTable caption={`Answers in the scorecard by ${scorecard.interviewer}`} columns={['Question', 'Competency', 'Rating', 'Notes']}>
+        <ExportTable
+          caption={`Answers in the scorecard by ${scorecard.interviewer}`}
+          columns={['Question', 'Competency', 'Rating', 'Notes']}
+        >
           {scorecard.answers.map((answer) => (
             <tr key={answer.questionId}>
               <th scope="row">{answer.question ?? answer.questionId}</th>
@@ -142,7 +146,8 @@ function Scorecard({ scorecard }: { scorecard: ExportScorecard }) {
       ) : null}
       {scorecard.competencyRatings.length > 0 ? (
         <p className="small">
-          Competency ratings: {scorecard.competencyRatings.map((competency) => `${competency.competency} ${rating(competency.rating)}`).join(' · ')}
+          Competency ratings:{' '}
+          {scorecard.competencyRatings.map((competency) => `${competency.competency} ${rating(competency.rating)}`).join(' · ')}
         </p>
       ) : null}
       {scorecard.revisions.length > 0 ? (
@@ -169,7 +174,11 @@ function Interview({ interview }: { interview: ExportInterview }) {
         {interview.durationMinutes} minutes{interview.kit ? ` · kit “${interview.kit}”` : ''}
         {interview.interviewers.length > 0 ? ` · with ${interview.interviewers.join(', ')}` : ''}
       </p>
-      {interview.scorecards.length === 0 ? <p className="muted">No scorecards.</p> : interview.scorecards.map((scorecard) => <Scorecard key={scorecard.id} scorecard={scorecard} />)}
+      {interview.scorecards.length === 0 ? (
+        <p className="muted">No scorecards.</p>
+      ) : (
+        interview.scorecards.map((scorecard) => <Scorecard key={scorecard.id} scorecard={scorecard} />)
+      )}
     </section>
   );
 }
@@ -225,7 +234,11 @@ export function CandidateExportView({ document }: { document: CandidateExportDoc
               {loop.job.team ? <span className="muted"> · {loop.job.team}</span> : null}
             </h3>
             <p className="muted small">Started {when(loop.startedAt)}</p>
-            {loop.interviews.length === 0 ? <p className="muted">No interviews.</p> : loop.interviews.map((interview) => <Interview key={interview.id} interview={interview} />)}
+            {loop.interviews.length === 0 ? (
+              <p className="muted">No interviews.</p>
+            ) : (
+              loop.interviews.map((interview) => <Interview key={interview.id} interview={interview} />)
+            )}
             <div className="export-decisions">
               <h4>Decisions</h4>
               {loop.decisions.length === 0 ? (

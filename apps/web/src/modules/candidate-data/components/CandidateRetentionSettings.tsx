@@ -37,7 +37,10 @@ function RetentionForm({ months }: { months: number | null }) {
   const { formRef, problem, showProblem, formError } = useFormProblem(FIELDS);
   const [saved, setSaved] = useState<string | null>(null);
   // The dry run depends on the setting: ask for it again with the new one.
-  const [save, { loading }] = useMutation(SetCandidateRetentionDocument, { refetchQueries: [CandidateRetentionDocument], awaitRefetchQueries: true });
+  const [save, { loading }] = useMutation(SetCandidateRetentionDocument, {
+    refetchQueries: [CandidateRetentionDocument],
+    awaitRefetchQueries: true,
+  });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -109,7 +112,8 @@ function RetentionPreview({ months, due }: { months: number | null; due: readonl
       ) : (
         <>
           <p className="muted small">
-            A dry run: the next hourly run erases {due.length === 1 ? 'this candidate' : `these ${due.length} candidates`}, oldest decision first
+            A dry run: the next hourly run erases {due.length === 1 ? 'this candidate' : `these ${due.length} candidates`}, oldest decision
+            first
             {due.length >= 200 ? ' (at most 200 a run; the rest follow an hour later)' : ''}. Export anyone’s data first if you need it.
           </p>
           <div className="table-wrap">
@@ -142,7 +146,8 @@ function RetentionPreview({ months, due }: { months: number | null; due: readonl
 /** Candidate retention: the setting and its dry run (a section of the Settings page). */
 export function CandidateRetentionSettings() {
   const { data, error, loading } = useQuery(CandidateRetentionDocument, { fetchPolicy: 'cache-and-network' });
-  if (!data) return loading ? <LoadingState label="Loading candidate retention…" /> : <Alert tone="error">{describeError(error).message}</Alert>;
+  if (!data)
+    return loading ? <LoadingState label="Loading candidate retention…" /> : <Alert tone="error">{describeError(error).message}</Alert>;
   const months = data.candidateRetention.months ?? null;
   return (
     <div className="stack">

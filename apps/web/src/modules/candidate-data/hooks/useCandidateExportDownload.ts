@@ -4,7 +4,8 @@ import { CandidateExportDocument } from '../../../generated/graphql';
 import { downloadTextFile } from '../../panel-scorecards';
 import { describeError } from '../../errors';
 
-export type ExportState = { status: 'idle' } | { status: 'loading' } | { status: 'done'; fileName: string } | { status: 'failed'; message: string };
+export type ExportState =
+  { status: 'idle' } | { status: 'loading' } | { status: 'done'; fileName: string } | { status: 'failed'; message: string };
 
 /**
  * Downloads everything about one candidate as the API's JSON document, under the file name the API

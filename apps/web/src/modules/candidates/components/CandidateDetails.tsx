@@ -81,7 +81,9 @@ export function CandidateDetails({ candidate }: { candidate: Candidate }) {
           candidate={candidate}
           onErased={(erased) =>
             void navigate('/candidates', {
-              state: { notice: `The candidate was erased. They now appear as “${erased.name}”: their ratings stay, anonymous; their name, contact details and notes are gone.` },
+              state: {
+                notice: `The candidate was erased. They now appear as “${erased.name}”: their ratings stay, anonymous; their name, contact details and notes are gone.`,
+              },
             })
           }
         />

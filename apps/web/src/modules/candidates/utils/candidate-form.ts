@@ -27,7 +27,8 @@ export function checkCandidate(values: CandidateFormValues): Problem | null {
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) return bad('email', 'Enter a valid email address.');
   const links = filled(values.links);
   if (links.length > MAX_LINKS) return bad('links', `At most ${MAX_LINKS} links.`);
-  if (links.some((link) => !/^https?:\/\/\S+$/i.test(link))) return bad('links', 'Each link must be a full http(s) address, e.g. https://github.com/name.');
+  if (links.some((link) => !/^https?:\/\/\S+$/i.test(link)))
+    return bad('links', 'Each link must be a full http(s) address, e.g. https://github.com/name.');
   return null;
 }
 

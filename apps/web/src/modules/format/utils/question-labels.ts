@@ -1,6 +1,13 @@
 import type { Difficulty, QuestionType } from '../../../generated/graphql';
 
-export const QUESTION_TYPES = ['BEHAVIOURAL', 'SITUATIONAL', 'TECHNICAL', 'SYSTEM_DESIGN', 'CODING', 'CAREER'] as const satisfies readonly QuestionType[];
+export const QUESTION_TYPES = [
+  'BEHAVIOURAL',
+  'SITUATIONAL',
+  'TECHNICAL',
+  'SYSTEM_DESIGN',
+  'CODING',
+  'CAREER',
+] as const satisfies readonly QuestionType[];
 export const DIFFICULTIES = ['JUNIOR', 'MID', 'SENIOR'] as const satisfies readonly Difficulty[];
 
 export const TYPE_LABELS: Record<QuestionType, string> = {

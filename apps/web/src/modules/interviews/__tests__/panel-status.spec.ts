@@ -5,12 +5,16 @@ import { repeatedQuestionViews } from '../utils/repeated-questions';
 describe('panel status', () => {
   it('announces each change in words', () => {
     expect(describeProgress(aSeat('s', 'Dana Interviewer', 'SUBMITTED'))).toBe('Dana Interviewer submitted their scorecard');
-    expect(describeProgress(aSeat('s', 'Dana Interviewer', 'SUBMITTED', { amendments: 1 }))).toBe('Dana Interviewer amended their scorecard');
+    expect(describeProgress(aSeat('s', 'Dana Interviewer', 'SUBMITTED', { amendments: 1 }))).toBe(
+      'Dana Interviewer amended their scorecard',
+    );
     expect(describeProgress(aSeat('s', 'Dana Interviewer', 'DRAFT'))).toBe('Dana Interviewer started their scorecard');
   });
 
   it('counts submitted seats', () => {
-    expect(panelProgressSummary([aSeat('a', 'A', 'SUBMITTED'), aSeat('b', 'B', 'DRAFT'), aSeat('c', 'C', 'PENDING')])).toBe('1 of 3 submitted');
+    expect(panelProgressSummary([aSeat('a', 'A', 'SUBMITTED'), aSeat('b', 'B', 'DRAFT'), aSeat('c', 'C', 'PENDING')])).toBe(
+      '1 of 3 submitted',
+    );
   });
 
   it('names a repeated question by its prompt and the interviews asking it', () => {

@@ -27,12 +27,25 @@ describe('schedule form', () => {
   it('sends a round or a kit, and leaves the length out when it is empty', () => {
     expect(parseSource('round:r-1')).toEqual({ roundId: 'r-1', kitId: null });
     expect(parseSource('kit:k-1')).toEqual({ roundId: null, kitId: 'k-1' });
-    expect(toPlan({ ...valid, durationMinutes: '' })).toEqual({ scheduledAt: fromDateTimeLocal(valid.scheduledAt), durationMinutes: null, interviewerIds: ['u-1'] });
+    expect(toPlan({ ...valid, durationMinutes: '' })).toEqual({
+      scheduledAt: fromDateTimeLocal(valid.scheduledAt),
+      durationMinutes: null,
+      interviewerIds: ['u-1'],
+    });
   });
 
   it('starts a reschedule from the interview’s time, length and panel', () => {
-    const values = valuesFromInterview({ scheduledAt: '2026-11-10T13:00:00.000Z', durationMinutes: 30, panel: [{ interviewer: { userId: 'u-2' } }] });
-    expect(values).toEqual({ source: '', scheduledAt: toDateTimeLocal('2026-11-10T13:00:00.000Z'), durationMinutes: '30', interviewerIds: ['u-2'] });
+    const values = valuesFromInterview({
+      scheduledAt: '2026-11-10T13:00:00.000Z',
+      durationMinutes: 30,
+      panel: [{ interviewer: { userId: 'u-2' } }],
+    });
+    expect(values).toEqual({
+      source: '',
+      scheduledAt: toDateTimeLocal('2026-11-10T13:00:00.000Z'),
+      durationMinutes: '30',
+      interviewerIds: ['u-2'],
+    });
   });
 
   it('shows the API’s field paths at the form’s own fields', () => {

@@ -86,7 +86,13 @@ export function InterviewCard({ interview, loopId, rounds, kits, scorers, onChan
       {mode === 'confirm-cancel' ? (
         <div className="confirm" role="group" aria-label={`Cancel ${name}?`}>
           <span className="confirm__question">Cancel {name}? The panel loses it from their interviews.</span>
-          <button type="button" className="button button--small button--danger" onClick={() => void cancel()} disabled={cancelling} autoFocus>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => void cancel()}
+            disabled={cancelling}
+            autoFocus
+          >
             {cancelling ? 'Cancelling…' : 'Yes, cancel it'}
           </button>
           <button type="button" className="button button--small button--quiet" onClick={backToView} disabled={cancelling}>

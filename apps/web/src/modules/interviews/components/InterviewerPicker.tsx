@@ -20,7 +20,11 @@ export function InterviewerPicker({ scorers, selected, onChange, locked = new Se
     onChange(checked ? [...selected, userId] : selected.filter((chosen) => chosen !== userId));
   }
   return (
-    <fieldset className="interviewer-picker" aria-describedby={error ? `${id}-error` : `${id}-hint`} aria-invalid={error ? true : undefined}>
+    <fieldset
+      className="interviewer-picker"
+      aria-describedby={error ? `${id}-error` : `${id}-hint`}
+      aria-invalid={error ? true : undefined}
+    >
       <legend className="field__label">Interviewers</legend>
       <p id={`${id}-hint`} className="field__hint">
         Up to 8. Admins, hiring managers and interviewers score; recruiters are not listed.

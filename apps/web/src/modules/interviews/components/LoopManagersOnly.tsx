@@ -10,8 +10,8 @@ export function LoopManagersOnly({ what }: { what: string }) {
   return (
     <div className="stack">
       <Alert tone="info">
-        Your role ({ROLE_LABELS[viewer.role]}) cannot see {what}. Admins, hiring managers and recruiters manage candidates and
-        their interview loops.
+        Your role ({ROLE_LABELS[viewer.role]}) cannot see {what}. Admins, hiring managers and recruiters manage candidates and their
+        interview loops.
       </Alert>
       <p>{canScore(viewer.role) ? <Link to="/my-interviews">Go to your interviews</Link> : <Link to="/">Back to the home page</Link>}</p>
     </div>

@@ -61,7 +61,11 @@ export function MyInterviewsTable({ caption, interviews }: MyInterviewsTableProp
                     {scoringActionLabel(status)}
                   </Link>
                   {submitted ? (
-                    <Link to={`/loops/${interview.loopId}/scorecard`} className="button button--small" aria-label={`Panel scorecard: ${interview.candidate.name}`}>
+                    <Link
+                      to={`/loops/${interview.loopId}/scorecard`}
+                      className="button button--small"
+                      aria-label={`Panel scorecard: ${interview.candidate.name}`}
+                    >
                       Panel scorecard
                     </Link>
                   ) : null}

@@ -19,7 +19,13 @@ export function PanelSeats({ seats, label, compact = false }: PanelSeatsProps) {
   return (
     <ul className={`panel-seats${compact ? ' panel-seats--compact' : ''}`} aria-label={label}>
       {seats.map((seat) => (
-        <li key={seat.id} className="panel-seat" data-testid="panel-seat" data-interviewer={seat.interviewer.name} data-status={seat.status}>
+        <li
+          key={seat.id}
+          className="panel-seat"
+          data-testid="panel-seat"
+          data-interviewer={seat.interviewer.name}
+          data-status={seat.status}
+        >
           <span className="panel-seat__name">{seat.interviewer.name}</span>
           <SeatStatus status={seat.status} />
           {!compact && seat.submittedAt ? (

@@ -49,7 +49,16 @@ function minutesOf(source: string, rounds: readonly RoundOption[], kits: readonl
 }
 
 /** Schedules an interview of the loop, or moves one and changes its panel. */
-export function ScheduleInterviewForm({ loopId, rounds, kits, scorers, interview, suggestedSource = '', onDone, onCancel }: ScheduleInterviewFormProps) {
+export function ScheduleInterviewForm({
+  loopId,
+  rounds,
+  kits,
+  scorers,
+  interview,
+  suggestedSource = '',
+  onDone,
+  onCancel,
+}: ScheduleInterviewFormProps) {
   const rescheduling = Boolean(interview);
   const [values, setValues] = useState<ScheduleValues>(() =>
     interview
@@ -90,7 +99,12 @@ export function ScheduleInterviewForm({ loopId, rounds, kits, scorers, interview
       if (described.code === 'CONFLICT' && field === 'version') {
         // Show their change under the form; what this person typed stays, and saving again applies it.
         await client.refetchQueries({ include: [InterviewLoopDocument] }).catch(() => undefined);
-        setProblem({ ...described, field: null, message: 'Someone else changed this interview while you were editing. The page now shows their version; check your changes and save again.' });
+        setProblem({
+          ...described,
+          field: null,
+          message:
+            'Someone else changed this interview while you were editing. The page now shows their version; check your changes and save again.',
+        });
         return;
       }
       setProblem({ ...described, field });
@@ -124,7 +138,11 @@ export function ScheduleInterviewForm({ loopId, rounds, kits, scorers, interview
                 onChange={(event) => {
                   const source = event.target.value;
                   const minutes = minutesOf(source, rounds, kits);
-                  setValues((current) => ({ ...current, source, durationMinutes: minutes === null ? current.durationMinutes : String(minutes) }));
+                  setValues((current) => ({
+                    ...current,
+                    source,
+                    durationMinutes: minutes === null ? current.durationMinutes : String(minutes),
+                  }));
                 }}
               >
                 <option value="">Choose a round…</option>

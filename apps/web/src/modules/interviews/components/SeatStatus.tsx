@@ -30,7 +30,11 @@ function StatusIcon({ status }: { status: ScorecardStatus }) {
 /** "Submitted" / "Draft" / "Pending" as text, icon and colour. */
 export function SeatStatus({ status }: { status: ScorecardStatus }) {
   return (
-    <span className={`seat-status seat-status--${status.toLowerCase()}`} title={SEAT_STATUS_DESCRIPTIONS[status]} data-testid="panel-seat-status">
+    <span
+      className={`seat-status seat-status--${status.toLowerCase()}`}
+      title={SEAT_STATUS_DESCRIPTIONS[status]}
+      data-testid="panel-seat-status"
+    >
       <StatusIcon status={status} />
       {SEAT_STATUS_LABELS[status]}
     </span>

@@ -23,7 +23,12 @@ export function useSchedulingOptions() {
   const scorers: ScorerOption[] = (members.data?.members ?? [])
     .filter((member) => member.status === 'ACTIVE' && canScore(member.role))
     .map((member) => ({ userId: member.userId, name: member.name, roleLabel: ROLE_LABELS[member.role] }));
-  const kitOptions: KitOption[] = (kits.data?.kits ?? []).map(({ id, title, roleName, interviewMinutes }) => ({ id, title, roleName, interviewMinutes }));
+  const kitOptions: KitOption[] = (kits.data?.kits ?? []).map(({ id, title, roleName, interviewMinutes }) => ({
+    id,
+    title,
+    roleName,
+    interviewMinutes,
+  }));
   return {
     scorers,
     kits: kitOptions,

@@ -124,7 +124,9 @@ describe('JobForm', () => {
     renderForm(job, [
       {
         request: { query: SaveJobDocument, variables: { input: input(2) } },
-        result: { errors: [apiError('CONFLICT', 'Someone else changed this job since you opened it. Reload to see their changes.', 'version')] },
+        result: {
+          errors: [apiError('CONFLICT', 'Someone else changed this job since you opened it. Reload to see their changes.', 'version')],
+        },
       },
       { request: { query: JobDocument, variables: { id: 'job-1' } }, result: { data: { job: theirs } } },
       { request: { query: SaveJobDocument, variables: { input: input(3) } }, result: overwrite },

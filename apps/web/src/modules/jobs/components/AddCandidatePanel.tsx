@@ -31,7 +31,11 @@ export function AddCandidatePanel({ jobId }: { jobId: string }) {
           </>
         ) : null}
       </Notice>
-      {way === 'new' ? <NewCandidateForJob jobId={jobId} onAdded={setAdded} /> : <ExistingCandidateForJob jobId={jobId} onAdded={setAdded} />}
+      {way === 'new' ? (
+        <NewCandidateForJob jobId={jobId} onAdded={setAdded} />
+      ) : (
+        <ExistingCandidateForJob jobId={jobId} onAdded={setAdded} />
+      )}
     </section>
   );
 }

@@ -13,7 +13,10 @@ export function ExistingCandidateForJob({ jobId, onAdded }: { jobId: string; onA
   const [search, setSearch] = useState('');
   const settled = useDebouncedValue(search.trim());
   const [failure, setFailure] = useState<string | null>(null);
-  const { data, loading, error } = useQuery(CandidatesDocument, { variables: { search: settled || null }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = useQuery(CandidatesDocument, {
+    variables: { search: settled || null },
+    fetchPolicy: 'cache-and-network',
+  });
   const [startLoop, { loading: starting }] = useMutation(StartLoopDocument, {
     refetchQueries: [{ query: JobDocument, variables: { id: jobId } }],
     awaitRefetchQueries: true,
@@ -44,7 +47,9 @@ export function ExistingCandidateForJob({ jobId, onAdded }: { jobId: string; onA
       {error && !data ? (
         <Alert tone="error">{describeError(error).message}</Alert>
       ) : !data ? (
-        loading ? <LoadingState label="Searching…" /> : null
+        loading ? (
+          <LoadingState label="Searching…" />
+        ) : null
       ) : candidates.length === 0 ? (
         <p className="muted">{settled ? `No candidate matches “${settled}”.` : 'No candidates yet: add a new one instead.'}</p>
       ) : (

@@ -25,8 +25,8 @@ export function JobConflict({ theirs, keepingMine, onKeepMine, onLoadTheirs }: J
         <p>Your changes are unchanged in the form below. Check them against theirs, then save again.</p>
       ) : (
         <p>
-          Their version was saved on {formatInterviewTime(theirs.updatedAt)}, so yours was not saved. Everything you changed is still
-          in the form below.
+          Their version was saved on {formatInterviewTime(theirs.updatedAt)}, so yours was not saved. Everything you changed is still in the
+          form below.
         </p>
       )}
       <figure className="conflict__theirs">

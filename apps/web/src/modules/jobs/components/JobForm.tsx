@@ -88,8 +88,7 @@ export function JobForm({ job, managers, kits }: JobFormProps) {
       if (path && path !== 'version' && described.code === 'BAD_USER_INPUT') {
         focusProblem.current = true;
         setProblems(new Map([[path, described.message]]));
-      }
-      else setServerProblem(described);
+      } else setServerProblem(described);
     }
   }
 

@@ -103,7 +103,12 @@ export function JobRoundsEditor({ rounds, onChange, onEdited, kits, problems }: 
               >
                 ↓
               </button>
-              <button type="button" className="button button--small button--quiet-danger" aria-label={`Remove round ${index + 1}`} onClick={() => remove(index)}>
+              <button
+                type="button"
+                className="button button--small button--quiet-danger"
+                aria-label={`Remove round ${index + 1}`}
+                onClick={() => remove(index)}
+              >
                 Remove
               </button>
             </div>

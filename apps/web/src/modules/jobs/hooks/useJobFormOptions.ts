@@ -14,7 +14,10 @@ export function useJobFormOptions() {
   const managers: Option[] = (members.data?.members ?? [])
     .filter((member) => member.status === 'ACTIVE' && BANK_EDITORS.includes(member.role))
     .map((member) => ({ value: member.userId, label: `${member.name} (${ROLE_LABELS[member.role]})` }));
-  const kitOptions: Option[] = (kits.data?.kits ?? []).map((kit) => ({ value: kit.id, label: `${kit.title} · ${kit.roleName} · ${kit.interviewMinutes} min` }));
+  const kitOptions: Option[] = (kits.data?.kits ?? []).map((kit) => ({
+    value: kit.id,
+    label: `${kit.title} · ${kit.roleName} · ${kit.interviewMinutes} min`,
+  }));
   return {
     managers,
     kits: kitOptions,

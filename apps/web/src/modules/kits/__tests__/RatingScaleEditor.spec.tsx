@@ -25,7 +25,9 @@ describe('RatingScaleEditor', () => {
 
     fireEvent.click(screen.getByRole('button', { name: '5 points' }));
     expect(screen.getAllByLabelText(/^Point \d label$/)).toHaveLength(5);
-    expect(screen.getByLabelText('Point 5 anchor')).toHaveValue('Covers every Look-for point and goes beyond: trade-offs, alternatives, evidence.');
+    expect(screen.getByLabelText('Point 5 anchor')).toHaveValue(
+      'Covers every Look-for point and goes beyond: trade-offs, alternatives, evidence.',
+    );
 
     fireEvent.click(screen.getByRole('button', { name: '3 points' }));
     expect(screen.getAllByLabelText(/^Point \d label$/)).toHaveLength(3);

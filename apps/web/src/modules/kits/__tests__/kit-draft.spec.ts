@@ -27,7 +27,10 @@ describe('kit draft', () => {
     const draft = twoSections();
     expect(addQuestion(draft, 1, aDraftQuestion('a'))).toBe(draft);
     expect(addQuestion(draft, 0, aDraftQuestion('c'))).toBe(draft);
-    expect(order(addQuestion(draft, 1, aDraftQuestion('d')))).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(order(addQuestion(draft, 1, aDraftQuestion('d')))).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
 
   it('moves a question one step within its section and across the section edge', () => {
@@ -58,9 +61,9 @@ describe('kit draft', () => {
     expect(fields).toEqual(expect.arrayContaining(['roleName', 'title', 'interviewMinutes', 'sections.0.competency']));
     const valid = twoSections();
     expect(draftProblems(valid)).toEqual([]);
-    expect(draftProblems({ ...valid, sections: [{ ...valid.sections[0], questions: [aDraftQuestion('a', { plannedMinutes: -5 })] }] })[0].field).toBe(
-      'sections.0.questions.0.plannedMinutes',
-    );
+    expect(
+      draftProblems({ ...valid, sections: [{ ...valid.sections[0], questions: [aDraftQuestion('a', { plannedMinutes: -5 })] }] })[0].field,
+    ).toBe('sections.0.questions.0.plannedMinutes');
   });
 
   it('summarizes planned time against the interview length and sends only what the API takes', () => {
@@ -68,6 +71,10 @@ describe('kit draft', () => {
     const summary = summarizeDraft(draft);
     expect(summary.totalMinutes).toBe(30);
     expect(summary.warnings.map((w) => w.code)).toContain('OVER_TIME');
-    expect(toKitInput(draft).sections?.[1]).toEqual({ competency: 'reliability', title: '', questions: [{ questionId: 'c', plannedMinutes: 10 }] });
+    expect(toKitInput(draft).sections?.[1]).toEqual({
+      competency: 'reliability',
+      title: '',
+      questions: [{ questionId: 'c', plannedMinutes: 10 }],
+    });
   });
 });

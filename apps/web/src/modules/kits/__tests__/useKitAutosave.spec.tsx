@@ -45,7 +45,11 @@ describe('useKitAutosave', () => {
       result: { errors: [apiError('CONFLICT', 'Someone else changed this kit.', 'version')] },
     };
     const save = jest.fn();
-    const later = { request: { query: SaveKitDocument }, variableMatcher: () => true, result: () => (save(), { errors: [apiError('CONFLICT', 'x', 'version')] }) };
+    const later = {
+      request: { query: SaveKitDocument },
+      variableMatcher: () => true,
+      result: () => (save(), { errors: [apiError('CONFLICT', 'x', 'version')] }),
+    };
     render(
       <MockedProvider mocks={[conflict, later]}>
         <Harness onCreated={jest.fn()} />

@@ -137,7 +137,9 @@ export function KitBankPanel({ targetName, isInKit, onAdd }: KitBankPanelProps) 
       {bank ? (
         <>
           <p className="muted small" aria-live="polite">
-            {search.trim() ? `${plural(bank.totalCount, 'question')} match “${search.trim()}”` : `${plural(bank.totalCount, 'question')} in the bank`}
+            {search.trim()
+              ? `${plural(bank.totalCount, 'question')} match “${search.trim()}”`
+              : `${plural(bank.totalCount, 'question')} in the bank`}
           </p>
           <ol ref={listRef} className={`kit-bank__results${results.loading ? ' is-refreshing' : ''}`} aria-label="Bank results">
             {bank.edges.map(({ node, highlight }) => {
@@ -166,7 +168,9 @@ export function KitBankPanel({ targetName, isInKit, onAdd }: KitBankPanelProps) 
               );
             })}
           </ol>
-          {bank.totalCount > bank.edges.length ? <p className="muted small">Showing the first {bank.edges.length}; search to narrow down.</p> : null}
+          {bank.totalCount > bank.edges.length ? (
+            <p className="muted small">Showing the first {bank.edges.length}; search to narrow down.</p>
+          ) : null}
         </>
       ) : !results.error ? (
         <p className="muted small">Loading questions…</p>

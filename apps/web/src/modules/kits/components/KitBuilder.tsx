@@ -33,5 +33,12 @@ export function KitBuilder({ routeId, onCreated }: { routeId: string; onCreated:
     return <KitNotFound error={kitQuery.error} />;
   }
 
-  return <KitEditor kitId={opened.kitId} initial={opened.draft} version={opened.version} onCreated={(kit: KitFieldsFragment) => onCreated(kit.id)} />;
+  return (
+    <KitEditor
+      kitId={opened.kitId}
+      initial={opened.draft}
+      version={opened.version}
+      onCreated={(kit: KitFieldsFragment) => onCreated(kit.id)}
+    />
+  );
 }

@@ -38,7 +38,13 @@ export function KitBuilderHeader({ builder }: { builder: KitBuilderState }) {
             <Link to={`/kits/${kitId}/preview`} className="button">
               Preview
             </Link>
-            <button type="button" className="button" disabled={!saved || cloning} onClick={() => void builder.clone()} title={saved ? undefined : 'Wait until the kit is saved'}>
+            <button
+              type="button"
+              className="button"
+              disabled={!saved || cloning}
+              onClick={() => void builder.clone()}
+              title={saved ? undefined : 'Wait until the kit is saved'}
+            >
               {cloning ? 'Cloning…' : 'Clone'}
             </button>
           </>

@@ -34,7 +34,8 @@ export function KitDocument({ kit }: { kit: KitFieldsFragment }) {
         <section key={section.id} className="kit-doc-section" aria-labelledby={`kit-section-${section.id}`}>
           <header className="kit-doc-section__header">
             <p className="eyebrow">
-              Section {sectionIndex + 1} · {competencyLabel(section.competency)} · {section.questions.reduce((sum, q) => sum + q.plannedMinutes, 0)} min
+              Section {sectionIndex + 1} · {competencyLabel(section.competency)} ·{' '}
+              {section.questions.reduce((sum, q) => sum + q.plannedMinutes, 0)} min
             </p>
             <h2 id={`kit-section-${section.id}`}>{section.title || competencyLabel(section.competency)}</h2>
           </header>

@@ -9,7 +9,9 @@ export function KitNotFound({ error }: { error: unknown }) {
   return (
     <div className="page">
       <PageHeading title="Kit not found">{problem.code === 'NOT_FOUND' ? 'Kit not found' : 'The kit could not be loaded'}</PageHeading>
-      <Alert tone="error">{problem.code === 'NOT_FOUND' ? 'This kit does not exist, or it belongs to another organization.' : problem.message}</Alert>
+      <Alert tone="error">
+        {problem.code === 'NOT_FOUND' ? 'This kit does not exist, or it belongs to another organization.' : problem.message}
+      </Alert>
       <p>
         <Link to="/kits">Back to the kits</Link>
       </p>

@@ -58,8 +58,20 @@ function placeText(draft: KitDraft, questionId: string): string {
 }
 
 /** The kit's ordered sections and questions: drag and drop with the mouse or the keyboard, Alt+↑/↓, or the Move buttons. */
-export function KitSections({ draft, errors, currentSection, onCurrentSection, onChange, announce, onTakeNewer, competencies }: KitSectionsProps) {
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+export function KitSections({
+  draft,
+  errors,
+  currentSection,
+  onCurrentSection,
+  onChange,
+  announce,
+  onTakeNewer,
+  competencies,
+}: KitSectionsProps) {
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
   const pendingFocus = useRef<{ questionId: string; control: string } | null>(null);
   const listId = 'kit-sections';
 
@@ -68,7 +80,9 @@ export function KitSections({ draft, errors, currentSection, onCurrentSection, o
     if (!pending) return;
     pendingFocus.current = null;
     const row = document.querySelector<HTMLElement>(`[data-kit-question="${CSS.escape(pending.questionId)}"]`);
-    const target = row?.querySelector<HTMLElement>(`[data-control="${pending.control}"]:not(:disabled)`) ?? row?.querySelector<HTMLElement>('[data-control="handle"]');
+    const target =
+      row?.querySelector<HTMLElement>(`[data-control="${pending.control}"]:not(:disabled)`) ??
+      row?.querySelector<HTMLElement>('[data-control="handle"]');
     target?.focus();
   }, [draft]);
 
@@ -78,9 +92,12 @@ export function KitSections({ draft, errors, currentSection, onCurrentSection, o
   };
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up “${promptOf(active.id)}”, ${placeText(draft, String(active.id))}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
-    onDragOver: ({ active, over }) => (over ? `“${promptOf(active.id)}” is over ${overText(over.id)}.` : `“${promptOf(active.id)}” is no longer over a section.`),
-    onDragEnd: ({ active, over }) => (over ? `Dropped “${promptOf(active.id)}” at ${overText(over.id)}.` : `“${promptOf(active.id)}” was dropped where it was.`),
+    onDragStart: ({ active }) =>
+      `Picked up “${promptOf(active.id)}”, ${placeText(draft, String(active.id))}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
+    onDragOver: ({ active, over }) =>
+      over ? `“${promptOf(active.id)}” is over ${overText(over.id)}.` : `“${promptOf(active.id)}” is no longer over a section.`,
+    onDragEnd: ({ active, over }) =>
+      over ? `Dropped “${promptOf(active.id)}” at ${overText(over.id)}.` : `“${promptOf(active.id)}” was dropped where it was.`,
     onDragCancel: ({ active }) => `Moving cancelled. “${promptOf(active.id)}” is back at ${placeText(draft, String(active.id))}.`,
   };
 
@@ -125,7 +142,8 @@ export function KitSections({ draft, errors, currentSection, onCurrentSection, o
       accessibility={{
         announcements,
         screenReaderInstructions: {
-          draggable: 'To move a question, press Space or Enter, use the arrow keys, then press Space to drop or Escape to cancel. Alt with the up or down arrow moves it one place.',
+          draggable:
+            'To move a question, press Space or Enter, use the arrow keys, then press Space to drop or Escape to cancel. Alt with the up or down arrow moves it one place.',
         },
       }}
     >
@@ -165,7 +183,19 @@ interface SectionCardProps {
   onTakeNewer: ((kitQuestionId: string) => void) | null;
 }
 
-function SectionCard({ sectionKey, index, draft, current, errors, competencies, onFocus, onChange, onStep, announce, onTakeNewer }: SectionCardProps) {
+function SectionCard({
+  sectionKey,
+  index,
+  draft,
+  current,
+  errors,
+  competencies,
+  onFocus,
+  onChange,
+  onStep,
+  announce,
+  onTakeNewer,
+}: SectionCardProps) {
   const section = draft.sections[index];
   const { setNodeRef, isOver } = useDroppable({ id: `${SECTION_PREFIX}${sectionKey}` });
   const name = sectionName(section, index);
@@ -252,7 +282,9 @@ interface QuestionRowProps {
 }
 
 function QuestionRow({ question, number, field, errors, canUp, canDown, onStep, onChange, announce, onTakeNewer }: QuestionRowProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: question.questionId });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: question.questionId,
+  });
   const short = shortPrompt(question.prompt);
   const error = errors.get(`${field}.questionId`) ?? errors.get(`${field}.plannedMinutes`) ?? errors.get(field);
 
@@ -335,10 +367,26 @@ function QuestionRow({ question, number, field, errors, canUp, canDown, onStep, 
         <span aria-hidden="true">min</span>
       </label>
       <div className="kit-question__actions">
-        <button type="button" className="icon-button" data-control="up" disabled={!canUp} aria-label={`Move “${short}” up`} title="Move up (Alt+↑)" onClick={() => onStep(question, -1, 'up')}>
+        <button
+          type="button"
+          className="icon-button"
+          data-control="up"
+          disabled={!canUp}
+          aria-label={`Move “${short}” up`}
+          title="Move up (Alt+↑)"
+          onClick={() => onStep(question, -1, 'up')}
+        >
           ↑
         </button>
-        <button type="button" className="icon-button" data-control="down" disabled={!canDown} aria-label={`Move “${short}” down`} title="Move down (Alt+↓)" onClick={() => onStep(question, 1, 'down')}>
+        <button
+          type="button"
+          className="icon-button"
+          data-control="down"
+          disabled={!canDown}
+          aria-label={`Move “${short}” down`}
+          title="Move down (Alt+↓)"
+          onClick={() => onStep(question, 1, 'down')}
+        >
           ↓
         </button>
         <button

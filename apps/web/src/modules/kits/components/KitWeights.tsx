@@ -12,7 +12,9 @@ interface Props {
 
 /** One optional weight per competency the kit assesses. */
 export function KitWeights({ draft, errors, onChange }: Props) {
-  const weighted = [...new Set([...draft.sections.map((s) => s.competency.trim()).filter(Boolean), ...draft.competencyWeights.map((w) => w.competency)])];
+  const weighted = [
+    ...new Set([...draft.sections.map((s) => s.competency.trim()).filter(Boolean), ...draft.competencyWeights.map((w) => w.competency)]),
+  ];
   return (
     <section className="card" aria-labelledby="weights-heading">
       <div className="card__header">
@@ -38,7 +40,9 @@ export function KitWeights({ draft, errors, onChange }: Props) {
                 value={weight ?? ''}
                 placeholder="–"
                 error={index >= 0 ? errors.get(`competencyWeights.${index}.weight`) : undefined}
-                onChange={(event) => onChange((d) => setWeight(d, competency, event.target.value === '' ? null : Number(event.target.value)))}
+                onChange={(event) =>
+                  onChange((d) => setWeight(d, competency, event.target.value === '' ? null : Number(event.target.value)))
+                }
               />
             );
           })}

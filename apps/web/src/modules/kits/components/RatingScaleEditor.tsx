@@ -22,7 +22,13 @@ export function RatingScaleEditor({ scale, errors, onPoints, onChange }: RatingS
       <legend className="field__label">Rating scale</legend>
       <div className="segmented" role="group" aria-label="Points on the scale">
         {SIZES.map((size) => (
-          <button key={size} type="button" className="segmented__option" aria-pressed={scale.length === size} onClick={() => onPoints(size)}>
+          <button
+            key={size}
+            type="button"
+            className="segmented__option"
+            aria-pressed={scale.length === size}
+            onClick={() => onPoints(size)}
+          >
             {size} points
           </button>
         ))}

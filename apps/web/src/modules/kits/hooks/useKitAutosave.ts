@@ -37,7 +37,8 @@ export function useKitAutosave({ kitId, initial, version, onCreated }: Options):
         {
           kitId,
           createKit: async (input) => (await client.mutate({ mutation: CreateKitDocument, variables: { input } })).data?.createKit,
-          saveKit: async (id, kitVersion, kit) => (await client.mutate({ mutation: SaveKitDocument, variables: { input: { id, version: kitVersion, kit } } })).data?.saveKit,
+          saveKit: async (id, kitVersion, kit) =>
+            (await client.mutate({ mutation: SaveKitDocument, variables: { input: { id, version: kitVersion, kit } } })).data?.saveKit,
           onCreated: (kit) => onCreated(kit),
         },
         initial,

@@ -5,7 +5,17 @@ import { CloneKitDocument, KitDocument, TakeNewerRevisionDocument, type KitField
 import { describeError } from '../../errors';
 import { competencyLabel } from '../../format';
 import type { BankQuestion } from '../components/KitBankPanel';
-import { addQuestion, addSection, defaultMinutes, draftProblems, isInKit, newSectionKey, sectionName, summarizeDraft, type KitDraft } from '../utils/kit-draft';
+import {
+  addQuestion,
+  addSection,
+  defaultMinutes,
+  draftProblems,
+  isInKit,
+  newSectionKey,
+  sectionName,
+  summarizeDraft,
+  type KitDraft,
+} from '../utils/kit-draft';
 import { problemsByField } from '../utils/kit-errors';
 import { useKitAutosave } from './useKitAutosave';
 

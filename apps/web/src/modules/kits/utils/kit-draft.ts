@@ -137,7 +137,11 @@ export function toPlan(draft: KitDraft): KitPlan {
     competencyWeights: draft.competencyWeights,
     sections: draft.sections.map((section) => ({
       competency: section.competency.trim() || `section ${draft.sections.indexOf(section) + 1}`,
-      questions: section.questions.map(({ questionId, plannedMinutes, hasRubric: rubric }) => ({ questionId, plannedMinutes, hasRubric: rubric })),
+      questions: section.questions.map(({ questionId, plannedMinutes, hasRubric: rubric }) => ({
+        questionId,
+        plannedMinutes,
+        hasRubric: rubric,
+      })),
     })),
   };
 }
@@ -206,7 +210,9 @@ export function addQuestion(draft: KitDraft, sectionIndex: number, question: Dra
   if (isInKit(draft, question.questionId) || !draft.sections[sectionIndex]) return draft;
   return {
     ...draft,
-    sections: draft.sections.map((section, i) => (i === sectionIndex ? { ...section, questions: [...section.questions, question] } : section)),
+    sections: draft.sections.map((section, i) =>
+      i === sectionIndex ? { ...section, questions: [...section.questions, question] } : section,
+    ),
   };
 }
 

@@ -75,7 +75,12 @@ export class KitSync {
             this.kitId = kit.id;
             options.onCreated?.(kit);
           }
-          return { version: kit.version, doc: mergeServerFacts(local, kit), locked: false, rebase: (draft) => mergeServerFacts(draft, kit) };
+          return {
+            version: kit.version,
+            doc: mergeServerFacts(local, kit),
+            locked: false,
+            rebase: (draft) => mergeServerFacts(draft, kit),
+          };
         },
       },
       { version: version ?? 0, doc: initial, locked: false },

@@ -175,7 +175,10 @@ describe('MembersDirectory (admin)', () => {
   });
 
   it('revokes an invitation after asking, and drops the person from the list', async () => {
-    const revoke = { request: { query: RevokeInvitationDocument, variables: { memberId: 'm-nia' } }, result: { data: { revokeInvitation: true } } };
+    const revoke = {
+      request: { query: RevokeInvitationDocument, variables: { memberId: 'm-nia' } },
+      result: { data: { revokeInvitation: true } },
+    };
     renderDirectory([membersMock, revoke]);
     await screen.findByRole('table');
     const row = () => screen.getByRole('row', { name: /Nia Newcomer/ });
@@ -195,7 +198,9 @@ describe('MembersDirectory (admin)', () => {
   it('creates a password reset link for an active member and shows it with its expiry', async () => {
     const reset = {
       request: { query: IssuePasswordResetDocument, variables: { memberId: 'm-ivo' } },
-      result: { data: { issuePasswordReset: { __typename: 'PasswordResetLink', resetUrl: RESET_URL, expiresAt: IN_A_WEEK, member: TEAM[1] } } },
+      result: {
+        data: { issuePasswordReset: { __typename: 'PasswordResetLink', resetUrl: RESET_URL, expiresAt: IN_A_WEEK, member: TEAM[1] } },
+      },
     };
     renderDirectory([membersMock, reset]);
     await screen.findByRole('table');

@@ -165,7 +165,13 @@ export function MemberRow({ member, isViewer, actions }: MemberRowProps) {
                 </button>
               </>
             ) : member.status === 'DEACTIVATED' ? (
-              <button type="button" data-action="reactivate" className="button button--small" onClick={() => ask('reactivate')} disabled={busy}>
+              <button
+                type="button"
+                data-action="reactivate"
+                className="button button--small"
+                onClick={() => ask('reactivate')}
+                disabled={busy}
+              >
                 Reactivate
               </button>
             ) : member.status === 'INVITED' ? (

@@ -32,18 +32,13 @@ export function MembersDirectory({ viewer }: { viewer: Viewer }) {
           <div className="card__header">
             <h2 id="add-member-heading">Add a member</h2>
             <p className="muted">
-              Everyone you add gets a one-time invitation link and joins once they accept it: someone new chooses a
-              password, someone who already uses Panelist signs in with theirs.
+              Everyone you add gets a one-time invitation link and joins once they accept it: someone new chooses a password, someone who
+              already uses Panelist signs in with theirs.
             </p>
           </div>
           <AddMemberForm onAdded={onAdded} />
           {link ? (
-            <OneTimeLinkPanel
-              key={link.url}
-              link={link}
-              organizationName={viewer.organization.name}
-              onDismiss={() => setLink(null)}
-            />
+            <OneTimeLinkPanel key={link.url} link={link} organizationName={viewer.organization.name} onDismiss={() => setLink(null)} />
           ) : null}
         </section>
       ) : (

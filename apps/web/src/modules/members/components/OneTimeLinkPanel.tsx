@@ -47,15 +47,13 @@ export function OneTimeLinkPanel({ link, organizationName, onDismiss }: OneTimeL
       </h2>
       {link.kind === 'password-reset' ? (
         <p>
-          Send this link to {link.name} at <strong>{link.email}</strong>, privately: whoever opens it chooses the
-          password for this account. It works once and expires {expiry}. {link.name} was signed out everywhere and signs in
-          again once they have chosen a new password.
+          Send this link to {link.name} at <strong>{link.email}</strong>, privately: whoever opens it chooses the password for this account.
+          It works once and expires {expiry}. {link.name} was signed out everywhere and signs in again once they have chosen a new password.
         </p>
       ) : (
         <p>
-          Send this link to {link.name} at <strong>{link.email}</strong>. They open it to join {organizationName}: someone
-          new to Panelist chooses a password, someone who already has an account signs in with it. The link works once
-          and expires {expiry}
+          Send this link to {link.name} at <strong>{link.email}</strong>. They open it to join {organizationName}: someone new to Panelist
+          chooses a password, someone who already has an account signs in with it. The link works once and expires {expiry}
           {link.kind === 'invitation-reissued' ? '; earlier links for this person no longer work' : ''}.
         </p>
       )}

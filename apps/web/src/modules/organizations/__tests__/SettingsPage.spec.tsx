@@ -70,7 +70,9 @@ describe('SettingsPage', () => {
   it('on CONFLICT says so, reloads and names the current name', async () => {
     const stale = {
       request: { query: UpdateOrganizationDocument, variables: { input: { name: 'Acme One', version: 1 } } },
-      result: { errors: [apiError('CONFLICT', 'The organization was changed by someone else meanwhile. Reload and try again.', 'version')] },
+      result: {
+        errors: [apiError('CONFLICT', 'The organization was changed by someone else meanwhile. Reload and try again.', 'version')],
+      },
     };
     renderSettings([settingsMock(aSettings()), stale, settingsMock(aSettings({ name: 'Acme Two', version: 2 }))]);
     fireEvent.change(await screen.findByLabelText('Organization name'), { target: { value: 'Acme One' } });
@@ -115,13 +117,17 @@ describe('SettingsPage', () => {
     fireEvent.change(screen.getByLabelText('Client ID'), { target: { value: 'panelist' } });
     fireEvent.click(screen.getByRole('button', { name: 'Set up single sign-on' }));
 
-    expect(screen.getByLabelText('Client secret')).toHaveAccessibleDescription('Enter the client secret your identity provider gave Panelist.');
+    expect(screen.getByLabelText('Client secret')).toHaveAccessibleDescription(
+      'Enter the client secret your identity provider gave Panelist.',
+    );
     expect(screen.getByLabelText('Client secret')).toHaveFocus();
   });
 
   it('keeps the stored secret when left blank, sends the domains as a list with the version', async () => {
     const save = jest.fn(() => ({
-      data: { configureSso: aSettings({ sso: { ...SSO, allowedDomains: ['acme.test', 'acme.example'], defaultRole: 'RECRUITER', version: 4 } }) },
+      data: {
+        configureSso: aSettings({ sso: { ...SSO, allowedDomains: ['acme.test', 'acme.example'], defaultRole: 'RECRUITER', version: 4 } }),
+      },
     }));
     renderSettings([
       settingsMock(aSettings({ sso: SSO })),
@@ -163,17 +169,28 @@ describe('SettingsPage', () => {
         request: {
           query: ConfigureSsoDocument,
           variables: {
-            input: { issuer: SSO.issuer, clientId: 'panelist', allowedDomains: ['acme.test', 'not_a_domain'], defaultRole: 'INTERVIEWER', enabled: true, version: 3 },
+            input: {
+              issuer: SSO.issuer,
+              clientId: 'panelist',
+              allowedDomains: ['acme.test', 'not_a_domain'],
+              defaultRole: 'INTERVIEWER',
+              enabled: true,
+              version: 3,
+            },
           },
         },
-        result: { errors: [apiError('BAD_USER_INPUT', 'Allowed domains must be host names such as example.com.', 'input.allowedDomains.1')] },
+        result: {
+          errors: [apiError('BAD_USER_INPUT', 'Allowed domains must be host names such as example.com.', 'input.allowedDomains.1')],
+        },
       },
     ]);
     fireEvent.change(await screen.findByLabelText('Allowed email domains'), { target: { value: 'acme.test, not_a_domain' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save single sign-on' }));
 
     await waitFor(() =>
-      expect(screen.getByLabelText('Allowed email domains')).toHaveAccessibleDescription('Allowed domains must be host names such as example.com.'),
+      expect(screen.getByLabelText('Allowed email domains')).toHaveAccessibleDescription(
+        'Allowed domains must be host names such as example.com.',
+      ),
     );
     expect(screen.getByLabelText('Allowed email domains')).toHaveFocus();
   });

@@ -40,7 +40,13 @@ export function CreateOrganizationForm({ onCreated }: CreateOrganizationFormProp
   }
 
   return (
-    <form ref={formRef} className="stack form-narrow" onSubmit={(event) => void submit(event)} noValidate aria-label="Create an organization">
+    <form
+      ref={formRef}
+      className="stack form-narrow"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label="Create an organization"
+    >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <TextField
         label="Organization name"

@@ -49,7 +49,13 @@ export function OrganizationNameForm({ settings, onStale }: OrganizationNameForm
 
   const unchanged = name.trim() === settings.name;
   return (
-    <form ref={formRef} className="stack form-narrow" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="organization-name-heading">
+    <form
+      ref={formRef}
+      className="stack form-narrow"
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="organization-name-heading"
+    >
       <div aria-live="polite">{saved ? <div className="alert alert--success">{saved}</div> : null}</div>
       {formError ? (
         <Alert tone="error">

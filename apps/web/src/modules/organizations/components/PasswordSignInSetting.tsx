@@ -31,9 +31,7 @@ export function PasswordSignInSetting({ settings, viewerUsesSingleSignOn, onStal
       await setPasswordSignIn({ variables: { enabled } });
       setMessage({
         tone: 'success',
-        text: enabled
-          ? 'Members can sign in with their password again.'
-          : 'Password sign-in is off: members sign in with single sign-on.',
+        text: enabled ? 'Members can sign in with their password again.' : 'Password sign-in is off: members sign in with single sign-on.',
       });
     } catch (error) {
       const problem = describeError(error);
@@ -48,20 +46,29 @@ export function PasswordSignInSetting({ settings, viewerUsesSingleSignOn, onStal
     <div className="stack">
       <p>
         Password sign-in is <strong>{settings.passwordSignIn ? 'on' : 'off'}</strong>.{' '}
-        {settings.passwordSignIn
-          ? 'Members can sign in with their email and password.'
-          : 'Members sign in only with single sign-on.'}
+        {settings.passwordSignIn ? 'Members can sign in with their email and password.' : 'Members sign in only with single sign-on.'}
       </p>
       <div aria-live="polite">{message ? <div className={`alert alert--${message.tone}`}>{message.text}</div> : null}</div>
       {settings.passwordSignIn ? (
         confirming ? (
-          <div className="confirm-box" role="group" aria-label="Confirm turning off password sign-in" onKeyDown={(event) => event.key === 'Escape' && setConfirming(false)}>
+          <div
+            className="confirm-box"
+            role="group"
+            aria-label="Confirm turning off password sign-in"
+            onKeyDown={(event) => event.key === 'Escape' && setConfirming(false)}
+          >
             <p className="confirm__question">
               Turn off password sign-in? Everyone signed in with a password is signed out of {settings.name} at once
               {viewerUsesSingleSignOn ? '' : ' — you too: you signed in with a password'}, and signs in again with single sign-on.
             </p>
             <div className="form-actions">
-              <button ref={confirmRef} type="button" className="button button--danger" disabled={loading} onClick={() => void change(false)}>
+              <button
+                ref={confirmRef}
+                type="button"
+                className="button button--danger"
+                disabled={loading}
+                onClick={() => void change(false)}
+              >
                 {loading ? 'Turning off…' : 'Yes, turn off password sign-in'}
               </button>
               <button type="button" className="button button--quiet" onClick={() => setConfirming(false)} disabled={loading}>

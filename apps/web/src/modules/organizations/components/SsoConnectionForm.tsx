@@ -64,7 +64,8 @@ export function SsoConnectionForm({ settings, onStale }: SsoConnectionFormProps)
 
   function checkLocally(): Problem | null {
     if (!issuer.trim()) return { code: 'BAD_USER_INPUT', field: 'issuer', message: 'Enter the issuer address of your identity provider.' };
-    if (!clientId.trim()) return { code: 'BAD_USER_INPUT', field: 'clientId', message: 'Enter the client ID your identity provider gave Panelist.' };
+    if (!clientId.trim())
+      return { code: 'BAD_USER_INPUT', field: 'clientId', message: 'Enter the client ID your identity provider gave Panelist.' };
     if (!sso?.hasClientSecret && !clientSecret) {
       return { code: 'BAD_USER_INPUT', field: 'clientSecret', message: 'Enter the client secret your identity provider gave Panelist.' };
     }
@@ -121,9 +122,7 @@ export function SsoConnectionForm({ settings, onStale }: SsoConnectionFormProps)
   return (
     <div className="stack">
       <div className="stack">
-        <p className="muted">
-          Register Panelist as an OpenID Connect web application at your identity provider, with this redirect URI:
-        </p>
+        <p className="muted">Register Panelist as an OpenID Connect web application at your identity provider, with this redirect URI:</p>
         <CopyField label="Redirect URI" showLabel value={redirectUriFor(settings)} what="URI" buttonTone="default" />
       </div>
       <form ref={formRef} className="stack form-narrow" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="sso-heading">
@@ -213,11 +212,17 @@ export function SsoConnectionForm({ settings, onStale }: SsoConnectionFormProps)
           onKeyDown={(event) => event.key === 'Escape' && setConfirmingRemove(false)}
         >
           <p className="confirm__question">
-            Remove single sign-on? Everyone signed in with it is signed out, nobody can sign in with it any more, and
-            password sign-in is turned back on for {settings.name}.
+            Remove single sign-on? Everyone signed in with it is signed out, nobody can sign in with it any more, and password sign-in is
+            turned back on for {settings.name}.
           </p>
           <div className="form-actions">
-            <button ref={confirmRef} type="button" className="button button--danger" disabled={removing} onClick={() => void removeConnection()}>
+            <button
+              ref={confirmRef}
+              type="button"
+              className="button button--danger"
+              disabled={removing}
+              onClick={() => void removeConnection()}
+            >
               {removing ? 'Removing…' : 'Yes, remove single sign-on'}
             </button>
             <button type="button" className="button button--quiet" onClick={() => setConfirmingRemove(false)} disabled={removing}>

@@ -91,7 +91,12 @@ describe('Decision panel', () => {
       viewer: aViewer('RECRUITER'),
       path: '/loops/loop-1/scorecard',
       route: '/loops/:loopId/scorecard',
-      mocks: [{ request: { query: PanelScorecardDocument, variables: { loopId: 'loop-1' } }, result: { data: { panelScorecard: aPanel({ decision: earlier, decisions: [earlier] }) } } }],
+      mocks: [
+        {
+          request: { query: PanelScorecardDocument, variables: { loopId: 'loop-1' } },
+          result: { data: { panelScorecard: aPanel({ decision: earlier, decisions: [earlier] }) } },
+        },
+      ],
     });
 
     expect(await screen.findByText('Only this job’s hiring manager or an admin records the decision.')).toBeInTheDocument();

@@ -95,7 +95,11 @@ describe('JobComparisonPage', () => {
     const content = 'candidate,composite\nAna Architect,3.60\n';
     renderComparison([
       comparisonMock(),
-      { request: { query: JobComparisonCsvDocument, variables: { jobId: 'job-1' } }, result: { data: { jobComparisonCsv: { __typename: 'CsvFile', fileName: 'senior-backend-engineer-comparison.csv', content } } }, delay: 20 },
+      {
+        request: { query: JobComparisonCsvDocument, variables: { jobId: 'job-1' } },
+        result: { data: { jobComparisonCsv: { __typename: 'CsvFile', fileName: 'senior-backend-engineer-comparison.csv', content } } },
+        delay: 20,
+      },
     ]);
     await screen.findByRole('table', { name: /Candidates for Senior Backend Engineer/ });
 
@@ -117,7 +121,13 @@ describe('JobComparisonPage', () => {
     renderComparison([
       comparisonMock(),
       comparisonMock(
-        { jobId: 'job-1', weights: [{ competency: 'system-design', weight: 12 }, { competency: 'databases', weight: 1 }] },
+        {
+          jobId: 'job-1',
+          weights: [
+            { competency: 'system-design', weight: 12 },
+            { competency: 'databases', weight: 1 },
+          ],
+        },
         { errors: [apiError('BAD_USER_INPUT', 'The weight of system-design must be between 0 and 10; it is 12.', 'weights.0.weight')] },
       ),
     ]);

@@ -22,7 +22,12 @@ describe('JobComparisonPrintPage', () => {
       viewer: aViewer('HIRING_MANAGER'),
       path: '/jobs/job-1/compare/print?w=system-design:3&w=databases:1',
       route: '/jobs/:jobId/compare/print',
-      mocks: [{ request: { query: JobComparisonDocument, variables: { jobId: 'job-1', weights } }, result: { data: { jobComparison: comparison } } }],
+      mocks: [
+        {
+          request: { query: JobComparisonDocument, variables: { jobId: 'job-1', weights } },
+          result: { data: { jobComparison: comparison } },
+        },
+      ],
     });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Senior Backend Engineer' })).toBeInTheDocument();
@@ -30,11 +35,26 @@ describe('JobComparisonPrintPage', () => {
     expect(screen.getByText(/System design 3 · Databases 1/)).toHaveTextContent('(tried for this debrief, not the kits’ own)');
     const table = screen.getByRole('table', { name: /Candidates for Senior Backend Engineer/ });
     expect(within(table).queryByRole('button')).not.toBeInTheDocument();
-    expect(within(table).getAllByTestId('comparison-row').map((row) => row.dataset.candidate)).toEqual(['Ana Architect', 'Ben Builder', 'Cy Coder', 'Dee Hidden']);
-    expect(screen.getByRole('heading', { name: 'Missing scorecards' }).nextElementSibling).toHaveTextContent('Cy Coder: Ivo Interviewer (Technical)');
-    for (const sentence of [EXPLANATIONS.composite, EXPLANATIONS.calibratedComposite, EXPLANATIONS.disagreement, EXPLANATIONS.alpha, EXPLANATIONS.missingCompetencies]) {
+    expect(
+      within(table)
+        .getAllByTestId('comparison-row')
+        .map((row) => row.dataset.candidate),
+    ).toEqual(['Ana Architect', 'Ben Builder', 'Cy Coder', 'Dee Hidden']);
+    expect(screen.getByRole('heading', { name: 'Missing scorecards' }).nextElementSibling).toHaveTextContent(
+      'Cy Coder: Ivo Interviewer (Technical)',
+    );
+    for (const sentence of [
+      EXPLANATIONS.composite,
+      EXPLANATIONS.calibratedComposite,
+      EXPLANATIONS.disagreement,
+      EXPLANATIONS.alpha,
+      EXPLANATIONS.missingCompetencies,
+    ]) {
       expect(screen.getByText(sentence)).toBeInTheDocument();
     }
-    expect(screen.getByRole('link', { name: 'Back to the comparison' })).toHaveAttribute('href', '/jobs/job-1/compare?w=system-design%3A3&w=databases%3A1');
+    expect(screen.getByRole('link', { name: 'Back to the comparison' })).toHaveAttribute(
+      'href',
+      '/jobs/job-1/compare?w=system-design%3A3&w=databases%3A1',
+    );
   });
 });

@@ -14,11 +14,20 @@ function renderPanel(panel = aPanel(), role: Role = 'RECRUITER') {
     viewer: aViewer(role),
     path: '/loops/loop-1/scorecard',
     route: '/loops/:loopId/scorecard',
-    mocks: [{ request: { query: PanelScorecardDocument, variables: { loopId: 'loop-1' } }, result: { data: { panelScorecard: panel } }, maxUsageCount: 5 }],
+    mocks: [
+      {
+        request: { query: PanelScorecardDocument, variables: { loopId: 'loop-1' } },
+        result: { data: { panelScorecard: panel } },
+        maxUsageCount: 5,
+      },
+    ],
   });
 }
 
-const cellTexts = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent?.trim());
+const cellTexts = (row: HTMLElement) =>
+  within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent?.trim());
 
 describe('PanelScorecardPage', () => {
   it('shows the candidate, the job and whose scorecard is missing', async () => {
@@ -37,7 +46,9 @@ describe('PanelScorecardPage', () => {
     renderPanel();
 
     const grid = await screen.findByRole('table', { name: /Ratings by interviewer and competency/ });
-    const headers = within(grid).getAllByRole('columnheader').map((header) => header.textContent);
+    const headers = within(grid)
+      .getAllByRole('columnheader')
+      .map((header) => header.textContent);
     expect(headers[0]).toBe('Interviewer');
     expect(headers[1]).toContain('System design');
     expect(headers[2]).toBe('Databases');
@@ -71,7 +82,16 @@ describe('PanelScorecardPage', () => {
     renderPanel();
     await screen.findByRole('table', { name: /Ratings by interviewer and competency/ });
 
-    for (const sentence of [EXPLANATIONS.mean, EXPLANATIONS.median, EXPLANATIONS.n, EXPLANATIONS.disagreement, EXPLANATIONS.lean, EXPLANATIONS.composite, EXPLANATIONS.calibratedComposite, EXPLANATIONS.shrunkLeniency]) {
+    for (const sentence of [
+      EXPLANATIONS.mean,
+      EXPLANATIONS.median,
+      EXPLANATIONS.n,
+      EXPLANATIONS.disagreement,
+      EXPLANATIONS.lean,
+      EXPLANATIONS.composite,
+      EXPLANATIONS.calibratedComposite,
+      EXPLANATIONS.shrunkLeniency,
+    ]) {
       expect(screen.getByText(sentence)).toBeVisible();
     }
   });

@@ -10,12 +10,25 @@ describe('sortRows', () => {
 
   it('puts the highest composite first and hidden candidates last', () => {
     expect(names(sortRows(rows, DEFAULT_SORT))).toEqual(['Ana Architect', 'Ben Builder', 'Cy Coder', 'Dee Hidden']);
-    expect(names(sortRows(rows, { key: 'composite', direction: 'ascending' }))).toEqual(['Cy Coder', 'Ben Builder', 'Ana Architect', 'Dee Hidden']);
+    expect(names(sortRows(rows, { key: 'composite', direction: 'ascending' }))).toEqual([
+      'Cy Coder',
+      'Ben Builder',
+      'Ana Architect',
+      'Dee Hidden',
+    ]);
   });
 
   it('breaks ties by name', () => {
-    expect(names(sortRows(rows, { key: 'competency:databases', direction: 'descending' })).slice(0, 2)).toEqual(['Ben Builder', 'Ana Architect']);
-    expect(names(sortRows(rows, { key: 'competency:unknown', direction: 'descending' }))).toEqual(['Ana Architect', 'Ben Builder', 'Cy Coder', 'Dee Hidden']);
+    expect(names(sortRows(rows, { key: 'competency:databases', direction: 'descending' })).slice(0, 2)).toEqual([
+      'Ben Builder',
+      'Ana Architect',
+    ]);
+    expect(names(sortRows(rows, { key: 'competency:unknown', direction: 'descending' }))).toEqual([
+      'Ana Architect',
+      'Ben Builder',
+      'Cy Coder',
+      'Dee Hidden',
+    ]);
   });
 
   it('flips the sorted column and starts another with the highest first', () => {

@@ -27,20 +27,49 @@ export function aComposite(score: number | null, competenciesMissing: string[] =
   return { __typename: 'Composite' as const, score, competenciesUsed: [], competenciesMissing, totalWeight: 2 };
 }
 
-export function aTally(counts: Partial<{ strongNo: number; no: number; yes: number; strongYes: number }>, lean: number | null = null, split = false) {
+export function aTally(
+  counts: Partial<{ strongNo: number; no: number; yes: number; strongYes: number }>,
+  lean: number | null = null,
+  split = false,
+) {
   const tally = { strongNo: 0, no: 0, yes: 0, strongYes: 0, ...counts };
-  return { __typename: 'RecommendationTally' as const, ...tally, total: tally.strongNo + tally.no + tally.yes + tally.strongYes, lean, split };
+  return {
+    __typename: 'RecommendationTally' as const,
+    ...tally,
+    total: tally.strongNo + tally.no + tally.yes + tally.strongYes,
+    lean,
+    split,
+  };
 }
 
 export function aMissing(name: string, status: 'PENDING' | 'DRAFT' = 'PENDING', roundName: string | null = 'Technical') {
-  return { __typename: 'MissingScorecard' as const, interviewId: `iv-${name}`, status, roundName, interviewer: person(`user-${name}`, name) };
+  return {
+    __typename: 'MissingScorecard' as const,
+    interviewId: `iv-${name}`,
+    status,
+    roundName,
+    interviewer: person(`user-${name}`, name),
+  };
 }
 
 export function aDecision(id: string, decision: 'HIRE' | 'NO_HIRE' | 'HOLD', rationale: string, decidedByName = 'Hana Manager') {
-  return { __typename: 'HiringDecision' as const, id, loopId: 'loop-1', decision, rationale, decidedByName, decidedAt: '2026-11-03T10:00:00.000Z' };
+  return {
+    __typename: 'HiringDecision' as const,
+    id,
+    loopId: 'loop-1',
+    decision,
+    rationale,
+    decidedByName,
+    decidedAt: '2026-11-03T10:00:00.000Z',
+  };
 }
 
-function aScorecard(id: string, name: string, ratings: Record<string, number | null>, overrides: Partial<Panel['scorecards'][number]> = {}) {
+function aScorecard(
+  id: string,
+  name: string,
+  ratings: Record<string, number | null>,
+  overrides: Partial<Panel['scorecards'][number]> = {},
+) {
   return {
     __typename: 'PanelistScorecard' as const,
     scorecardId: `sc-${id}`,
@@ -55,8 +84,24 @@ function aScorecard(id: string, name: string, ratings: Record<string, number | n
     interviewer: person(`user-${id}`, name),
     ratings: Object.entries(ratings).map(([competency, rating]) => ({ __typename: 'CompetencyRating' as const, competency, rating })),
     evidence: [
-      { __typename: 'QuestionEvidence' as const, questionId: `q-${id}-1`, prompt: 'Design a URL shortener', competency: 'system-design', rating: ratings['system-design'] ?? null, notAsked: false, notes: `${name}: clear about hashing.` },
-      { __typename: 'QuestionEvidence' as const, questionId: `q-${id}-2`, prompt: 'When would you add an index?', competency: 'databases', rating: null, notAsked: true, notes: '' },
+      {
+        __typename: 'QuestionEvidence' as const,
+        questionId: `q-${id}-1`,
+        prompt: 'Design a URL shortener',
+        competency: 'system-design',
+        rating: ratings['system-design'] ?? null,
+        notAsked: false,
+        notes: `${name}: clear about hashing.`,
+      },
+      {
+        __typename: 'QuestionEvidence' as const,
+        questionId: `q-${id}-2`,
+        prompt: 'When would you add an index?',
+        competency: 'databases',
+        rating: null,
+        notAsked: true,
+        notes: '',
+      },
     ],
     ...overrides,
   };
@@ -82,7 +127,12 @@ export function aPanel(overrides: Partial<Panel> = {}): Panel {
     missing: [aMissing('Pat Pending')],
     submittedBy: [person('user-dana', 'Dana Interviewer'), person('user-ivo', 'Ivo Interviewer')],
     scorecards: [
-      aScorecard('dana', 'Dana Interviewer', { 'system-design': 4, databases: 3 }, { recommendation: 'STRONG_YES', leniency: 0.35, leniencyLabel: 'lenient' }),
+      aScorecard(
+        'dana',
+        'Dana Interviewer',
+        { 'system-design': 4, databases: 3 },
+        { recommendation: 'STRONG_YES', leniency: 0.35, leniencyLabel: 'lenient' },
+      ),
       aScorecard('ivo', 'Ivo Interviewer', { 'system-design': 1, databases: 3 }, { recommendation: 'NO', leniency: -0.1 }),
     ],
     decision: null,

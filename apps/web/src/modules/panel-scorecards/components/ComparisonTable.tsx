@@ -27,7 +27,8 @@ function ScorecardsCell({ row }: { row: ComparisonRow }) {
       </span>
       {row.missing.length ? (
         <span className="missing-marker" data-testid="missing-marker">
-          <span aria-hidden="true">●</span> Missing: {row.missing.map((seat) => seat.interviewer.name + (seat.roundName ? ` (${seat.roundName})` : '')).join(', ')}
+          <span aria-hidden="true">●</span> Missing:{' '}
+          {row.missing.map((seat) => seat.interviewer.name + (seat.roundName ? ` (${seat.roundName})` : '')).join(', ')}
         </span>
       ) : null}
     </td>

@@ -78,8 +78,8 @@ export function CompetencyDotPlot({ rows, competencies }: CompetencyDotPlotProps
         ))}
       </ScatterChart>
       <figcaption className="muted small">
-        Each row is a competency; each symbol is one candidate’s mean on the 1–4 scale (symbols are nudged up or down so equal means stay visible). The
-        table above has the same means.
+        Each row is a competency; each symbol is one candidate’s mean on the 1–4 scale (symbols are nudged up or down so equal means stay
+        visible). The table above has the same means.
       </figcaption>
     </figure>
   );

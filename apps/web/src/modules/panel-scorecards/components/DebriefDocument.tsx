@@ -32,11 +32,14 @@ export function DebriefDocument({ comparison, triedWeights, generatedAt }: Debri
         <div>
           <dt>Weights</dt>
           <dd>
-            {describeWeights(weightsInForce(comparison), competencyLabel)} {triedWeights ? '(tried for this debrief, not the kits’ own)' : '(the kits’ weights)'}
+            {describeWeights(weightsInForce(comparison), competencyLabel)}{' '}
+            {triedWeights ? '(tried for this debrief, not the kits’ own)' : '(the kits’ weights)'}
           </dd>
         </div>
       </dl>
-      <p className="debrief__never">Panelist never decides: these figures inform the discussion; the hiring manager records the decision and its reason.</p>
+      <p className="debrief__never">
+        Panelist never decides: these figures inform the discussion; the hiring manager records the decision and its reason.
+      </p>
       <section className="debrief__section" aria-labelledby="debrief-table-heading">
         <h2 id="debrief-table-heading">Candidates, highest composite first</h2>
         <ComparisonTable comparison={comparison} rows={rows} sort={DEFAULT_SORT} compactFlags={false} />
@@ -47,7 +50,8 @@ export function DebriefDocument({ comparison, triedWeights, generatedAt }: Debri
           <ul>
             {missing.map((row) => (
               <li key={row.loopId}>
-                <strong>{row.candidate.name}</strong>: {row.missing.map((seat) => seat.interviewer.name + (seat.roundName ? ` (${seat.roundName})` : '')).join(', ')}
+                <strong>{row.candidate.name}</strong>:{' '}
+                {row.missing.map((seat) => seat.interviewer.name + (seat.roundName ? ` (${seat.roundName})` : '')).join(', ')}
               </li>
             ))}
           </ul>

@@ -44,7 +44,13 @@ export function DecisionForm({ loopId, onRecorded }: { loopId: string; onRecorde
   }
 
   return (
-    <form ref={formRef} className="decision-form" aria-label="Record the hiring decision" noValidate onSubmit={(event) => void onSubmit(event)}>
+    <form
+      ref={formRef}
+      className="decision-form"
+      aria-label="Record the hiring decision"
+      noValidate
+      onSubmit={(event) => void onSubmit(event)}
+    >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <fieldset className="decision-form__choices" aria-describedby={decisionError ? `${groupId}-error` : undefined}>
         <legend className="field__label">Decision</legend>

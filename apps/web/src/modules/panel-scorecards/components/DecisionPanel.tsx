@@ -12,8 +12,8 @@ export function DecisionPanel({ panel }: { panel: PanelScorecard }) {
       <div className="card__header">
         <h2 id="decision-heading">Hiring decision</h2>
         <p className="decision-panel__never">
-          Panelist never decides. The figures above inform the debrief; the job’s hiring manager (or an admin) records the decision and the reason,
-          and every decision stays in the trail below.
+          Panelist never decides. The figures above inform the debrief; the job’s hiring manager (or an admin) records the decision and the
+          reason, and every decision stays in the trail below.
         </p>
       </div>
       <p data-testid="current-decision">

@@ -17,7 +17,11 @@ export function ExportCsvButton({ jobId, weights }: { jobId: string; weights: Co
         )}
       </button>
       <span className="csv-export__status" role="status" aria-live="polite" data-testid="csv-status">
-        {state.status === 'done' ? `Downloaded ${state.fileName}.` : state.status === 'failed' ? `The CSV could not be exported: ${state.message}` : ''}
+        {state.status === 'done'
+          ? `Downloaded ${state.fileName}.`
+          : state.status === 'failed'
+            ? `The CSV could not be exported: ${state.message}`
+            : ''}
       </span>
     </span>
   );

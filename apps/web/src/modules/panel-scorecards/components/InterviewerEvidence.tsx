@@ -32,14 +32,18 @@ export function InterviewerEvidence({ scorecards }: { scorecards: readonly Panel
             <span className="evidence__who">{scorecard.interviewer.name}</span>
             {scorecard.roundName ? <span className="muted"> · {scorecard.roundName}</span> : null}
             <span className="evidence__facts">
-              {scorecard.recommendation ? RECOMMENDATION_LABELS[scorecard.recommendation] : 'No recommendation'} · leniency {formatSigned(scorecard.leniency)} (
-              {scorecard.leniencyLabel})
+              {scorecard.recommendation ? RECOMMENDATION_LABELS[scorecard.recommendation] : 'No recommendation'} · leniency{' '}
+              {formatSigned(scorecard.leniency)} ({scorecard.leniencyLabel})
             </span>
           </summary>
           <div className="evidence__body">
             <section aria-label={`${scorecard.interviewer.name}’s summary`}>
               <h3 className="eyebrow">Overall summary</h3>
-              {scorecard.summary.trim() ? <p className="evidence__summary">{scorecard.summary}</p> : <p className="muted">No summary written.</p>}
+              {scorecard.summary.trim() ? (
+                <p className="evidence__summary">{scorecard.summary}</p>
+              ) : (
+                <p className="muted">No summary written.</p>
+              )}
             </section>
             <section aria-label={`${scorecard.interviewer.name}’s questions`}>
               <h3 className="eyebrow">Questions, ratings and notes</h3>

@@ -32,7 +32,8 @@ export function TallyBars({ tally }: { tally: PanelTallyFieldsFragment }) {
         </tbody>
       </table>
       <p className="tally__summary">
-        <FigureName figure="lean" />: <strong>{formatSigned(tally.lean)}</strong> <span className="muted">(−2 all Strong no … +2 all Strong yes)</span>
+        <FigureName figure="lean" />: <strong>{formatSigned(tally.lean)}</strong>{' '}
+        <span className="muted">(−2 all Strong no … +2 all Strong yes)</span>
       </p>
       {tally.split ? <SplitFlag /> : null}
     </div>

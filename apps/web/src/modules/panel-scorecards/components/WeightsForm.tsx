@@ -46,8 +46,8 @@ export function WeightsForm({ weights, trying, refused, onApply, onReset }: Weig
   return (
     <form className="weights-form" aria-label="Try other weights" noValidate onSubmit={onSubmit}>
       <p className="muted">
-        Each competency counts toward the composite by its weight, from 0 (not at all) to 10. Try other weights to see whether the order of candidates
-        holds; nothing is saved to the kits.
+        Each competency counts toward the composite by its weight, from 0 (not at all) to 10. Try other weights to see whether the order of
+        candidates holds; nothing is saved to the kits.
       </p>
       <div className="weights-form__fields">
         {weights.map((entry, index) => (
@@ -61,7 +61,9 @@ export function WeightsForm({ weights, trying, refused, onApply, onReset }: Weig
             step={0.5}
             value={values[index] ?? ''}
             error={errorAt(index)}
-            onChange={(event) => setValues((current) => current.map((value, position) => (position === index ? event.target.value : value)))}
+            onChange={(event) =>
+              setValues((current) => current.map((value, position) => (position === index ? event.target.value : value)))
+            }
           />
         ))}
       </div>

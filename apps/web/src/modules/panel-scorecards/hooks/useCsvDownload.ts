@@ -4,7 +4,8 @@ import { JobComparisonCsvDocument, type CompetencyWeightInput } from '../../../g
 import { describeError } from '../../errors';
 import { downloadTextFile } from '../utils/download-file';
 
-export type CsvState = { status: 'idle' } | { status: 'loading' } | { status: 'done'; fileName: string } | { status: 'failed'; message: string };
+export type CsvState =
+  { status: 'idle' } | { status: 'loading' } | { status: 'done'; fileName: string } | { status: 'failed'; message: string };
 
 /** Asks the server for the comparison as CSV and saves it under the file name the server chose. */
 export function useCsvDownload(jobId: string, weights: CompetencyWeightInput[] | null) {

@@ -18,7 +18,13 @@ export function useRecordDecision(loopId: string) {
           if (!recorded) return;
           cache.updateQuery({ query: PanelScorecardDocument, variables: { loopId } }, (current) =>
             current
-              ? { panelScorecard: { ...current.panelScorecard, decision: recorded, decisions: [recorded, ...current.panelScorecard.decisions] } }
+              ? {
+                  panelScorecard: {
+                    ...current.panelScorecard,
+                    decision: recorded,
+                    decisions: [recorded, ...current.panelScorecard.decisions],
+                  },
+                }
               : current,
           );
         },

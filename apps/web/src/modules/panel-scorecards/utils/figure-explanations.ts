@@ -10,7 +10,8 @@ const COUNT_EXPLANATIONS = {
   calibratedMean: 'The mean of the ratings with each interviewer’s adjusted leniency taken out.',
   scorecards: 'Scorecards this interviewer has submitted.',
   ratingsGiven: 'Competency ratings this interviewer has given on submitted scorecards.',
-  comparisons: 'Ratings of a candidate and competency that at least one other interviewer also rated, which is what leniency is measured on.',
+  comparisons:
+    'Ratings of a candidate and competency that at least one other interviewer also rated, which is what leniency is measured on.',
   medianHoursToSubmit: 'Half of this interviewer’s scorecards were submitted sooner than this after the interview ended, half later.',
   candidates: 'Candidates with an interview loop for the job.',
   pairableValues: 'Ratings that alpha could compare, because another interviewer rated the same candidate on the same competency.',

@@ -13,7 +13,10 @@ export function refusedWeightIndex(error: unknown): number | null {
 }
 
 /** The refused weight by competency (the index points into the weights that were sent), with the server's message. */
-export function refusedWeight(error: unknown, sent: readonly CompetencyWeightInput[] | null): { competency: string; message: string } | null {
+export function refusedWeight(
+  error: unknown,
+  sent: readonly CompetencyWeightInput[] | null,
+): { competency: string; message: string } | null {
   const index = refusedWeightIndex(error);
   const competency = index === null ? undefined : sent?.[index]?.competency;
   return competency ? { competency, message: describeError(error).message } : null;

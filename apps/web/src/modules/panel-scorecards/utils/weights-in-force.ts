@@ -6,7 +6,10 @@ import type { JobComparison } from './comparison-types';
  * Every competency of the job with the weight the composite uses: a tried weight when there is one,
  * else the kits' (competencies a kit does not weigh count 1).
  */
-export function weightsInForce(comparison: Pick<JobComparison, 'competencies' | 'weights'>, tried: readonly CompetencyWeightInput[] | null = null): CompetencyWeightInput[] {
+export function weightsInForce(
+  comparison: Pick<JobComparison, 'competencies' | 'weights'>,
+  tried: readonly CompetencyWeightInput[] | null = null,
+): CompetencyWeightInput[] {
   return comparison.competencies.map((competency) => ({
     competency,
     weight: (tried ?? comparison.weights).find((entry) => entry.competency === competency)?.weight ?? DEFAULT_WEIGHT,

@@ -24,7 +24,12 @@ describe('Highlight', () => {
   it('renders markup in a prompt as text, never as HTML', () => {
     const { container } = render(
       <p>
-        <Highlight segments={[{ text: '<img src=x onerror=alert(1)> in ', match: false }, { text: '<b>JSX</b>', match: true }]} />
+        <Highlight
+          segments={[
+            { text: '<img src=x onerror=alert(1)> in ', match: false },
+            { text: '<b>JSX</b>', match: true },
+          ]}
+        />
       </p>,
     );
 

@@ -4,7 +4,16 @@ import { ListEditor } from '../components/ListEditor';
 
 function Harness({ initial }: { initial: string[] }) {
   const [items, setItems] = useState(initial);
-  return <ListEditor label="Look for" itemLabel="Look-for point" name="lookFor" addLabel="Add a Look-for point" items={items} onChange={setItems} />;
+  return (
+    <ListEditor
+      label="Look for"
+      itemLabel="Look-for point"
+      name="lookFor"
+      addLabel="Add a Look-for point"
+      items={items}
+      onChange={setItems}
+    />
+  );
 }
 
 describe('ListEditor', () => {

@@ -29,6 +29,9 @@ describe('bank search params', () => {
 
   it('leaves empty selections out of the API filter', () => {
     expect(toFilterInput(readBankSearch(new URLSearchParams('q=x')))).toEqual({});
-    expect(toFilterInput(readBankSearch(new URLSearchParams('difficulty=JUNIOR&rubric=yes')))).toEqual({ difficulties: ['JUNIOR'], hasRubric: true });
+    expect(toFilterInput(readBankSearch(new URLSearchParams('difficulty=JUNIOR&rubric=yes')))).toEqual({
+      difficulties: ['JUNIOR'],
+      hasRubric: true,
+    });
   });
 });

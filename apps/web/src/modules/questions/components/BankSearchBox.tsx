@@ -38,8 +38,8 @@ export function BankSearchBox({ browser }: { browser: BankBrowser }) {
           </kbd>
         </div>
         <p id={`${searchId}-hint`} className="field__hint">
-          Words match any form (“cache” finds “caching”). Use <code>"an exact phrase"</code>, <code>-word</code> to
-          exclude, and <code>or</code> between alternatives.
+          Words match any form (“cache” finds “caching”). Use <code>"an exact phrase"</code>, <code>-word</code> to exclude, and{' '}
+          <code>or</code> between alternatives.
         </p>
       </div>
     </div>

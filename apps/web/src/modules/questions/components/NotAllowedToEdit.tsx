@@ -10,8 +10,8 @@ export function NotAllowedToEdit() {
   return (
     <div className="stack">
       <Alert tone="info">
-        Your role ({ROLE_LABELS[viewer.role]}) can read the question bank but not change it. Admins and hiring managers write
-        and edit questions.
+        Your role ({ROLE_LABELS[viewer.role]}) can read the question bank but not change it. Admins and hiring managers write and edit
+        questions.
       </Alert>
       <p>
         <Link to="/bank">Back to the question bank</Link>

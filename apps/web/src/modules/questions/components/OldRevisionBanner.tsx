@@ -4,7 +4,13 @@ import { formatDateTime } from '../../format';
 import '../questions.css';
 
 /** Viewing an earlier revision: which one, who saved it, and the way back to the current one. */
-export function OldRevisionBanner({ question, revision }: { question: QuestionFieldsFragment; revision: QuestionRevisionFieldsFragment | null | undefined }) {
+export function OldRevisionBanner({
+  question,
+  revision,
+}: {
+  question: QuestionFieldsFragment;
+  revision: QuestionRevisionFieldsFragment | null | undefined;
+}) {
   return (
     <div className="alert alert--warning revision-banner" role="status">
       <span>

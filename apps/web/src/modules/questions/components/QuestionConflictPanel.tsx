@@ -25,7 +25,9 @@ export function QuestionConflictPanel({
   return (
     <section className="conflict" role="alert" aria-labelledby="conflict-heading">
       <h2 id="conflict-heading" ref={headingRef} tabIndex={-1}>
-        {basedOnNewer ? `Your edit now replaces revision ${latest.revision}` : `${latest.createdByName ?? 'Someone else'} saved a newer revision`}
+        {basedOnNewer
+          ? `Your edit now replaces revision ${latest.revision}`
+          : `${latest.createdByName ?? 'Someone else'} saved a newer revision`}
       </h2>
       {basedOnNewer ? (
         <p>Your text is unchanged. Check it against their prompt below, then save again to make yours the next revision.</p>

@@ -55,7 +55,13 @@ export function QuestionForm({ values, onChange, onSubmit, onCancel, problem, sa
   }
 
   return (
-    <form ref={formRef} className="question-form" onSubmit={submit} noValidate aria-label={mode === 'create' ? 'New question' : 'Edit question'}>
+    <form
+      ref={formRef}
+      className="question-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={mode === 'create' ? 'New question' : 'Edit question'}
+    >
       {notice}
       {formError ? <Alert tone="error">{formError}</Alert> : null}
 

@@ -53,7 +53,12 @@ export function QuestionStatusActions({ question }: { question: QuestionFieldsFr
           )}
         </>
       ) : (
-        <button type="button" className="button" disabled={busy} onClick={() => void run(() => restore({ variables: { id: question.id } }))}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy}
+          onClick={() => void run(() => restore({ variables: { id: question.id } }))}
+        >
           {restoring ? 'Restoring…' : 'Restore to the bank'}
         </button>
       )}

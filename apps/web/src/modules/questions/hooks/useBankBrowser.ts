@@ -95,7 +95,21 @@ export function useBankBrowser() {
         ? `${plural(bank.totalCount, 'question')} ${verb} the filters`
         : `${plural(bank.totalCount, 'question')} in the bank`;
 
-  return { ...search, searchRef, listRef, results, facets, bank, searching, filtered, heading, navigate, loadMore, loadingMore, loadMoreError };
+  return {
+    ...search,
+    searchRef,
+    listRef,
+    results,
+    facets,
+    bank,
+    searching,
+    filtered,
+    heading,
+    navigate,
+    loadMore,
+    loadingMore,
+    loadMoreError,
+  };
 }
 
 export type BankBrowser = ReturnType<typeof useBankBrowser>;

@@ -54,7 +54,9 @@ export function toggleFacet(state: BankSearchState, facet: ListFacet, value: str
 }
 
 export function activeFilterCount(state: BankSearchState): number {
-  return state.types.length + state.difficulties.length + state.competencies.length + state.tags.length + (state.hasRubric === null ? 0 : 1);
+  return (
+    state.types.length + state.difficulties.length + state.competencies.length + state.tags.length + (state.hasRubric === null ? 0 : 1)
+  );
 }
 
 export function clearFilters(state: BankSearchState): BankSearchState {

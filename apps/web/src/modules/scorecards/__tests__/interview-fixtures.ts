@@ -5,17 +5,41 @@ import type { InterviewModeScorecardFieldsFragment } from '../../../generated/gr
 // are inferred because the generated operation types leave __typename out.
 
 function aRubric(overrides: { referenceAnswer?: string; lookFor?: string[]; redFlags?: string[]; interviewerGuidance?: string } = {}) {
-  return { __typename: 'Rubric' as const, referenceAnswer: null, lookFor: [], redFlags: [], whatToExpect: null, interviewerGuidance: null, sampleAnswer: null, ...overrides };
+  return {
+    __typename: 'Rubric' as const,
+    referenceAnswer: null,
+    lookFor: [],
+    redFlags: [],
+    whatToExpect: null,
+    interviewerGuidance: null,
+    sampleAnswer: null,
+    ...overrides,
+  };
 }
 
-function question(id: string, position: number, competency: string, prompt: string, extra: { code?: string; followUps?: string[]; rubric?: ReturnType<typeof aRubric> } = {}) {
+function question(
+  id: string,
+  position: number,
+  competency: string,
+  prompt: string,
+  extra: { code?: string; followUps?: string[]; rubric?: ReturnType<typeof aRubric> } = {},
+) {
   return {
     __typename: 'InterviewQuestion' as const,
     questionId: id,
     position,
     competency,
     plannedMinutes: 10,
-    revision: { __typename: 'QuestionRevision' as const, id: `rev-${id}`, type: 'TECHNICAL' as const, prompt, code: null, followUps: [], rubric: aRubric(), ...extra },
+    revision: {
+      __typename: 'QuestionRevision' as const,
+      id: `rev-${id}`,
+      type: 'TECHNICAL' as const,
+      prompt,
+      code: null,
+      followUps: [],
+      rubric: aRubric(),
+      ...extra,
+    },
   };
 }
 
@@ -55,7 +79,12 @@ export const KIT = {
         question('q-2', 1, 'api-design', 'Design idempotent payments.'),
       ],
     },
-    { __typename: 'InterviewSection' as const, competency: 'reliability', title: '', questions: [question('q-3', 2, 'reliability', 'A dependency starts timing out. What do you do?')] },
+    {
+      __typename: 'InterviewSection' as const,
+      competency: 'reliability',
+      title: '',
+      questions: [question('q-3', 2, 'reliability', 'A dependency starts timing out. What do you do?')],
+    },
   ],
 };
 

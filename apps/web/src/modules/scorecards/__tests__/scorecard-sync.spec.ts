@@ -77,7 +77,9 @@ describe('ScorecardSync', () => {
     expect(sync.getSnapshot().status).toBe('saving');
 
     await jest.advanceTimersByTimeAsync(200);
-    expect(server.received).toEqual([{ change: { answers: [{ questionId: 'q-1', rating: null, notAsked: false, notes: 'Talked about idempotency keys' }] }, version: 4 }]);
+    expect(server.received).toEqual([
+      { change: { answers: [{ questionId: 'q-1', rating: null, notAsked: false, notes: 'Talked about idempotency keys' }] }, version: 4 },
+    ]);
     expect(sync.getSnapshot().status).toBe('saved');
   });
 
@@ -108,7 +110,9 @@ describe('ScorecardSync', () => {
     setOnline(true);
     sync.setOnline(true);
     expect(await sync.flush()).toBe(true);
-    expect(server.received).toEqual([{ change: { answers: [{ questionId: 'q-1', rating: 4, notAsked: false, notes: 'Great answer' }] }, version: 4 }]);
+    expect(server.received).toEqual([
+      { change: { answers: [{ questionId: 'q-1', rating: 4, notAsked: false, notes: 'Great answer' }] }, version: 4 },
+    ]);
     expect(sync.getSnapshot().status).toBe('saved');
     expect(storage.items.has(pendingKey('sc-1'))).toBe(false);
   });
@@ -140,7 +144,9 @@ describe('ScorecardSync', () => {
     second.sync.start();
     await second.sync.flush();
 
-    expect(first.server.received).toEqual([{ change: { answers: [{ questionId: 'q-1', rating: null, notAsked: false, notes: 'Kept through the reload' }] }, version: 5 }]);
+    expect(first.server.received).toEqual([
+      { change: { answers: [{ questionId: 'q-1', rating: null, notAsked: false, notes: 'Kept through the reload' }] }, version: 5 },
+    ]);
     expect(first.server.draft.answers.map((a) => [a.questionId, a.rating, a.notes])).toEqual([
       ['q-2', 3, ''],
       ['q-1', null, 'Kept through the reload'],
@@ -185,7 +191,12 @@ describe('ScorecardSync', () => {
 
   it('keep mine and keep theirs settle a rating conflict', async () => {
     const { sync, server } = setup();
-    server.apply({ answers: [{ questionId: 'q-1', rating: 1, notAsked: false, notes: '' }, { questionId: 'q-2', rating: 2, notAsked: false, notes: '' }] });
+    server.apply({
+      answers: [
+        { questionId: 'q-1', rating: 1, notAsked: false, notes: '' },
+        { questionId: 'q-2', rating: 2, notAsked: false, notes: '' },
+      ],
+    });
     sync.edit(rate('q-1', 4), 'now');
     sync.edit((draft) => withAnswer(draft, 'q-2', { rating: null, notAsked: true }), 'now');
     await sync.flush();

@@ -69,7 +69,8 @@ export function AmendForm({ kit, scorecardId, version, submitted, initial, onDon
       if (problem.field && (FIELDS as readonly string[]).includes(problem.field)) {
         setErrors(new Map([[problem.field, problem.message]]));
         setRefusals((n) => n + 1);
-      } else setFormProblem(problem.code === 'CONFLICT' ? `${problem.message} Reload the page to amend the latest revision.` : problem.message);
+      } else
+        setFormProblem(problem.code === 'CONFLICT' ? `${problem.message} Reload the page to amend the latest revision.` : problem.message);
     }
   }
 
@@ -80,8 +81,18 @@ export function AmendForm({ kit, scorecardId, version, submitted, initial, onDon
           <h2 id="im-amend-heading">Amend the scorecard</h2>
           <p className="muted small">The submitted revision stays in the history; this becomes the next one.</p>
         </div>
-        <RecommendationRadioGroup value={draft.recommendation} onChange={(recommendation) => setDraft((d) => ({ ...d, recommendation }))} error={errors.get('recommendation')} />
-        <TextAreaField label="Summary" rows={5} value={draft.summary} error={errors.get('summary')} onChange={(event) => setDraft((d) => ({ ...d, summary: event.target.value }))} />
+        <RecommendationRadioGroup
+          value={draft.recommendation}
+          onChange={(recommendation) => setDraft((d) => ({ ...d, recommendation }))}
+          error={errors.get('recommendation')}
+        />
+        <TextAreaField
+          label="Summary"
+          rows={5}
+          value={draft.summary}
+          error={errors.get('summary')}
+          onChange={(event) => setDraft((d) => ({ ...d, summary: event.target.value }))}
+        />
       </div>
 
       <section className="card" aria-labelledby="im-amend-competencies">
@@ -116,7 +127,10 @@ export function AmendForm({ kit, scorecardId, version, submitted, initial, onDon
                   scale={kit.ratingScale}
                   value={answer.rating}
                   onRate={(rating) => setDraft((d) => withAnswer(d, question.questionId, { rating, notAsked: false }))}
-                  notAsked={{ checked: answer.notAsked || answer.rating === null, onChoose: () => setDraft((d) => withAnswer(d, question.questionId, { rating: null, notAsked: true })) }}
+                  notAsked={{
+                    checked: answer.notAsked || answer.rating === null,
+                    onChoose: () => setDraft((d) => withAnswer(d, question.questionId, { rating: null, notAsked: true })),
+                  }}
                 />
                 <TextAreaField
                   label={`Notes on Q${question.number}`}

@@ -47,14 +47,25 @@ export function CompetencyRatings({ kit, scoring, draft, onChange }: CompetencyR
                       <span className="muted">
                         Adjusted by you · the pre-fill is {prefilled === null ? 'empty' : ratingText(kit, prefilled)} from {answers}
                       </span>{' '}
-                      <button type="button" className="link-button" onClick={() => onChange(competency, null)} aria-label={`Use the pre-fill for ${name}`}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => onChange(competency, null)}
+                        aria-label={`Use the pre-fill for ${name}`}
+                      >
                         Use the pre-fill
                       </button>
                     </>
                   )}
                 </p>
               </div>
-              <RatingRadioGroup label={`Rating for ${name}`} scale={kit.ratingScale} value={rating} onRate={(value) => onChange(competency, value)} testIdPrefix={`competency-${competency}-rating`} />
+              <RatingRadioGroup
+                label={`Rating for ${name}`}
+                scale={kit.ratingScale}
+                value={rating}
+                onRate={(value) => onChange(competency, value)}
+                testIdPrefix={`competency-${competency}-rating`}
+              />
             </li>
           );
         })}

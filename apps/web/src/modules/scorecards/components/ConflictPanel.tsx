@@ -26,8 +26,8 @@ export function ConflictPanel({ kit, questions, conflicts, onResolve, headingRef
           This scorecard was also changed in another tab or device
         </h2>
         <p className="small">
-          Changes to different fields were merged and saved. {conflicts.length === 1 ? 'One field was' : `${conflicts.length} fields were`} changed on both sides: choose
-          what to keep. Until then the other version is shown.
+          Changes to different fields were merged and saved. {conflicts.length === 1 ? 'One field was' : `${conflicts.length} fields were`}{' '}
+          changed on both sides: choose what to keep. Until then the other version is shown.
         </p>
       </div>
       <ul className="im-conflicts__list">

@@ -31,7 +31,13 @@ function Guidance({ title, text }: { title: string; text: string | null }) {
 export function QuestionRubric({ revision }: { revision: Revision }) {
   const { rubric } = revision;
   const empty =
-    !rubric.lookFor.length && !rubric.redFlags.length && !rubric.referenceAnswer && !rubric.whatToExpect && !rubric.interviewerGuidance && !rubric.sampleAnswer && !revision.followUps.length;
+    !rubric.lookFor.length &&
+    !rubric.redFlags.length &&
+    !rubric.referenceAnswer &&
+    !rubric.whatToExpect &&
+    !rubric.interviewerGuidance &&
+    !rubric.sampleAnswer &&
+    !revision.followUps.length;
   return (
     <div className="im-rubric">
       <h2 className="im-rubric__title">Rubric</h2>

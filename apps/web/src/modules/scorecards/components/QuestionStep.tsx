@@ -20,7 +20,18 @@ interface QuestionStepProps {
 }
 
 /** One question: prompt and code, the rating on the kit's scale, the notes, and the rubric beside them. */
-export function QuestionStep({ kit, question, total, answer, onRate, onNotAsked, onClear, onNotes, headingRef, notesRef }: QuestionStepProps) {
+export function QuestionStep({
+  kit,
+  question,
+  total,
+  answer,
+  onRate,
+  onNotAsked,
+  onClear,
+  onNotes,
+  headingRef,
+  notesRef,
+}: QuestionStepProps) {
   const section = kit.sections[question.sectionIndex];
   const answered = answer.rating !== null || answer.notAsked;
   const headingId = `question-${question.questionId}-heading`;
@@ -65,7 +76,10 @@ export function QuestionStep({ kit, question, total, answer, onRate, onNotAsked,
           />
         </section>
 
-        <Field label="Notes" hint="The evidence behind the rating: what the candidate said and did. Press n to write, Esc to leave the notes.">
+        <Field
+          label="Notes"
+          hint="The evidence behind the rating: what the candidate said and did. Press n to write, Esc to leave the notes."
+        >
           {(control) => (
             <textarea
               {...control}

@@ -27,7 +27,18 @@ interface RatingRadioGroupProps {
  * A rating on the kit's scale as native radios in a labelled radiogroup: Tab reaches it, arrows
  * move within it, and each option is named "3 Strong" with its anchor as the description.
  */
-export function RatingRadioGroup({ label, scale, value, onRate, notAsked, showAnchors = false, showKeys = false, describedBy, invalid, testIdPrefix = 'rating' }: RatingRadioGroupProps) {
+export function RatingRadioGroup({
+  label,
+  scale,
+  value,
+  onRate,
+  notAsked,
+  showAnchors = false,
+  showKeys = false,
+  describedBy,
+  invalid,
+  testIdPrefix = 'rating',
+}: RatingRadioGroupProps) {
   const id = useId();
   const name = `${id}-rating`;
   const notAskedChecked = notAsked?.checked ?? false;
@@ -42,7 +53,11 @@ export function RatingRadioGroup({ label, scale, value, onRate, notAsked, showAn
       {scale.map((point) => {
         const checked = !notAskedChecked && value === point.value;
         return (
-          <label key={point.value} className={`rating-option${checked ? ' is-checked' : ''}`} data-testid={`${testIdPrefix}-${point.value}`}>
+          <label
+            key={point.value}
+            className={`rating-option${checked ? ' is-checked' : ''}`}
+            data-testid={`${testIdPrefix}-${point.value}`}
+          >
             <input
               type="radio"
               name={name}
@@ -53,7 +68,11 @@ export function RatingRadioGroup({ label, scale, value, onRate, notAsked, showAn
               aria-describedby={showAnchors && point.anchor ? `${id}-${point.value}-anchor` : undefined}
             />
             <span id={`${id}-${point.value}-name`} className="rating-option__name">
-              {showKeys ? <kbd className="rating-option__value">{point.value}</kbd> : <span className="rating-option__value">{point.value}</span>}{' '}
+              {showKeys ? (
+                <kbd className="rating-option__value">{point.value}</kbd>
+              ) : (
+                <span className="rating-option__value">{point.value}</span>
+              )}{' '}
               <span className="rating-option__label">{point.label}</span>
             </span>
             {showAnchors && point.anchor ? (
@@ -65,8 +84,18 @@ export function RatingRadioGroup({ label, scale, value, onRate, notAsked, showAn
         );
       })}
       {notAsked ? (
-        <label className={`rating-option rating-option--not-asked${notAskedChecked ? ' is-checked' : ''}`} data-testid={`${testIdPrefix}-not-asked`}>
-          <input type="radio" name={name} value="not-asked" checked={notAskedChecked} onChange={notAsked.onChoose} aria-labelledby={`${id}-not-asked-name`} />
+        <label
+          className={`rating-option rating-option--not-asked${notAskedChecked ? ' is-checked' : ''}`}
+          data-testid={`${testIdPrefix}-not-asked`}
+        >
+          <input
+            type="radio"
+            name={name}
+            value="not-asked"
+            checked={notAskedChecked}
+            onChange={notAsked.onChoose}
+            aria-labelledby={`${id}-not-asked-name`}
+          />
           <span className="rating-option__name">
             {showKeys ? (
               <span aria-hidden="true">
@@ -77,7 +106,9 @@ export function RatingRadioGroup({ label, scale, value, onRate, notAsked, showAn
               Not asked
             </span>
           </span>
-          {showAnchors ? <span className="rating-option__anchor">Skipped, or no time for it. It does not count towards the ratings.</span> : null}
+          {showAnchors ? (
+            <span className="rating-option__anchor">Skipped, or no time for it. It does not count towards the ratings.</span>
+          ) : null}
         </label>
       ) : null}
     </div>

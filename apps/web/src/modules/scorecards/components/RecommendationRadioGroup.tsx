@@ -30,7 +30,13 @@ export function RecommendationRadioGroup({ value, onChange, error, groupRef }: R
             className={`im-recommendation__option im-recommendation__option--${recommendation.toLowerCase()}${value === recommendation ? ' is-checked' : ''}`}
             data-testid={`recommendation-${recommendation}`}
           >
-            <input type="radio" name={`${id}-recommendation`} value={recommendation} checked={value === recommendation} onChange={() => onChange(recommendation)} />
+            <input
+              type="radio"
+              name={`${id}-recommendation`}
+              value={recommendation}
+              checked={value === recommendation}
+              onChange={() => onChange(recommendation)}
+            />
             {RECOMMENDATION_LABELS[recommendation]}
           </label>
         ))}

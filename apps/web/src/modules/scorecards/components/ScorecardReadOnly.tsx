@@ -47,7 +47,11 @@ export function ScorecardReadOnly({ kit, draft }: { kit: InterviewKit; draft: Sc
                         <span className="im-question__number">Q{question.number}</span> {question.revision.prompt}
                       </p>
                       <p className="im-readonly__rating">
-                        {answer.notAsked || answer.rating === null ? <span className="im-state im-state--not-asked">Not asked</span> : <span className="im-state im-state--rated">{ratingText(kit, answer.rating)}</span>}
+                        {answer.notAsked || answer.rating === null ? (
+                          <span className="im-state im-state--not-asked">Not asked</span>
+                        ) : (
+                          <span className="im-state im-state--rated">{ratingText(kit, answer.rating)}</span>
+                        )}
                       </p>
                       {answer.notes.trim() ? <p className="im-prose">{answer.notes}</p> : <p className="muted small">No notes.</p>}
                     </li>

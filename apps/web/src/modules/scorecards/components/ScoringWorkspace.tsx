@@ -2,7 +2,11 @@ import { useApolloClient } from '@apollo/client/react';
 import type { Recommendation } from '@panelist/scorecards';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { InterviewModeDocument, type InterviewModeFieldsFragment, type InterviewModeScorecardFieldsFragment } from '../../../generated/graphql';
+import {
+  InterviewModeDocument,
+  type InterviewModeFieldsFragment,
+  type InterviewModeScorecardFieldsFragment,
+} from '../../../generated/graphql';
 import { RichText } from '../../questions';
 import { plural } from '../../format';
 import { useInterviewClock } from '../hooks/useInterviewClock';
@@ -175,7 +179,9 @@ export function ScoringWorkspace({ interview, scorecard }: ScoringWorkspaceProps
 
       {autosave.restored && !restoredSeen ? (
         <div className="alert alert--info im-notice">
-          <p>Changes you made on this device that had not reached the server were restored{autosave.status === 'saved' ? ' and saved' : ''}.</p>
+          <p>
+            Changes you made on this device that had not reached the server were restored{autosave.status === 'saved' ? ' and saved' : ''}.
+          </p>
           <button type="button" className="link-button" onClick={() => setRestoredSeen(true)}>
             Dismiss
           </button>
@@ -185,7 +191,11 @@ export function ScoringWorkspace({ interview, scorecard }: ScoringWorkspaceProps
         <div className="alert alert--error im-notice" role="alert">
           <p>{autosave.problem}</p>
           {autosave.locked ? (
-            <button type="button" className="button button--small" onClick={() => void client.refetchQueries({ include: [InterviewModeDocument] })}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => void client.refetchQueries({ include: [InterviewModeDocument] })}
+            >
               Show the submitted scorecard
             </button>
           ) : (
@@ -195,7 +205,13 @@ export function ScoringWorkspace({ interview, scorecard }: ScoringWorkspaceProps
           )}
         </div>
       ) : null}
-      <ConflictPanel kit={kit} questions={questions} conflicts={autosave.conflicts} onResolve={autosave.resolveConflict} headingRef={conflictHeadingRef} />
+      <ConflictPanel
+        kit={kit}
+        questions={questions}
+        conflicts={autosave.conflicts}
+        onResolve={autosave.resolveConflict}
+        headingRef={conflictHeadingRef}
+      />
 
       {kit.notes.trim() ? (
         <details className="disclosure im-kit-notes" open={step === 0 || undefined}>
@@ -205,7 +221,14 @@ export function ScoringWorkspace({ interview, scorecard }: ScoringWorkspaceProps
       ) : null}
 
       {overviewOpen ? (
-        <InterviewOverview kit={kit} questions={questions} draft={autosave.draft} current={step} onJump={goTo} currentRef={overviewCurrentRef} />
+        <InterviewOverview
+          kit={kit}
+          questions={questions}
+          draft={autosave.draft}
+          current={step}
+          onJump={goTo}
+          currentRef={overviewCurrentRef}
+        />
       ) : null}
 
       {question ? (
@@ -261,10 +284,22 @@ export function ScoringWorkspace({ interview, scorecard }: ScoringWorkspaceProps
               Resolve {conflictCount === 1 ? 'the conflict' : `${conflictCount} conflicts`}
             </button>
           ) : null}
-          <button type="button" className="button" onClick={() => goTo(step + 1)} disabled={step >= questions.length} data-testid="next-question">
+          <button
+            type="button"
+            className="button"
+            onClick={() => goTo(step + 1)}
+            disabled={step >= questions.length}
+            data-testid="next-question"
+          >
             {step === questions.length - 1 ? 'Wrap-up' : 'Next'} <kbd aria-hidden="true">j</kbd> <span aria-hidden="true">→</span>
           </button>
-          <button type="button" className="button button--quiet" aria-expanded={overviewOpen} aria-controls="interview-overview" onClick={toggleOverview}>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-expanded={overviewOpen}
+            aria-controls="interview-overview"
+            onClick={toggleOverview}
+          >
             Overview <kbd aria-hidden="true">o</kbd>
           </button>
         </nav>

@@ -55,7 +55,12 @@ export function WrapUpStep({
 
       <section className="card im-verdict" aria-labelledby="im-verdict-heading">
         <h2 id="im-verdict-heading">Recommendation and summary</h2>
-        <RecommendationRadioGroup value={draft.recommendation} onChange={onRecommendation} error={errors.get('recommendation')} groupRef={recommendationRef} />
+        <RecommendationRadioGroup
+          value={draft.recommendation}
+          onChange={onRecommendation}
+          error={errors.get('recommendation')}
+          groupRef={recommendationRef}
+        />
         <Field
           label="Summary"
           hint="The evidence behind your recommendation, in a few sentences. Ctrl+Enter (⌘+Enter) submits."
@@ -76,7 +81,9 @@ export function WrapUpStep({
       </section>
 
       <section className="card im-unanswered" aria-labelledby="im-unanswered-heading">
-        <h2 id="im-unanswered-heading">{unanswered.length ? `${plural(unanswered.length, 'question')} without a rating` : 'Every question is rated or marked not asked'}</h2>
+        <h2 id="im-unanswered-heading">
+          {unanswered.length ? `${plural(unanswered.length, 'question')} without a rating` : 'Every question is rated or marked not asked'}
+        </h2>
         {unanswered.length ? (
           <>
             <p className="muted small">If you submit now, they are recorded as not asked.</p>

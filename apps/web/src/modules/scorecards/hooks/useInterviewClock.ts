@@ -20,13 +20,18 @@ export interface InterviewClock {
  * survives reloads through localStorage; time is also added up per question as the interviewer moves.
  */
 export function useInterviewClock(scorecardId: string, stepKey: string): InterviewClock {
-  const [record, setRecord] = useState<ClockRecord>(() => parseClockRecord(browserStorage()?.getItem(clockKey(scorecardId)) ?? null) ?? { startedAt: Date.now(), spentMs: {} });
+  const [record, setRecord] = useState<ClockRecord>(
+    () => parseClockRecord(browserStorage()?.getItem(clockKey(scorecardId)) ?? null) ?? { startedAt: Date.now(), spentMs: {} },
+  );
   const [now, setNow] = useState(() => Date.now());
   const [visit, setVisit] = useState(() => ({ key: stepKey, since: Date.now() }));
 
   if (visit.key !== stepKey) {
     // The step changed: bank the time spent on the previous one (React's "adjust state while rendering").
-    setRecord((current) => ({ ...current, spentMs: { ...current.spentMs, [visit.key]: (current.spentMs[visit.key] ?? 0) + Math.max(0, now - visit.since) } }));
+    setRecord((current) => ({
+      ...current,
+      spentMs: { ...current.spentMs, [visit.key]: (current.spentMs[visit.key] ?? 0) + Math.max(0, now - visit.since) },
+    }));
     setVisit({ key: stepKey, since: now });
   }
 

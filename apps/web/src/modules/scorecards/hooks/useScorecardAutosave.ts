@@ -1,7 +1,11 @@
 import { useApolloClient } from '@apollo/client/react';
 import type { ScorecardDraft } from '@panelist/scorecards';
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { InterviewModeScorecardDocument, SaveScorecardDraftDocument, type InterviewModeScorecardFieldsFragment } from '../../../generated/graphql';
+import {
+  InterviewModeScorecardDocument,
+  SaveScorecardDraftDocument,
+  type InterviewModeScorecardFieldsFragment,
+} from '../../../generated/graphql';
 import { draftFromScorecard } from '../utils/draft-fields';
 import { browserStorage } from '../utils/pending-store';
 import { ScorecardSync, type ConflictChoice, type ServerScorecard, type SyncSnapshot } from '../utils/scorecard-sync';
@@ -36,12 +40,19 @@ export function useScorecardAutosave(scorecard: InterviewModeScorecardFieldsFrag
           storage: browserStorage(),
           isOnline: () => (typeof navigator === 'undefined' ? true : navigator.onLine),
           save: async (change, version) => {
-            const { data } = await client.mutate({ mutation: SaveScorecardDraftDocument, variables: { input: { scorecardId: scorecard.id, version, ...change } } });
+            const { data } = await client.mutate({
+              mutation: SaveScorecardDraftDocument,
+              variables: { input: { scorecardId: scorecard.id, version, ...change } },
+            });
             if (!data) throw new Error('The scorecard was not returned.');
             return serverScorecardOf(data.saveScorecardDraft);
           },
           fetchLatest: async () => {
-            const { data } = await client.query({ query: InterviewModeScorecardDocument, variables: { id: scorecard.id }, fetchPolicy: 'network-only' });
+            const { data } = await client.query({
+              query: InterviewModeScorecardDocument,
+              variables: { id: scorecard.id },
+              fetchPolicy: 'network-only',
+            });
             if (!data) throw new Error('The scorecard was not returned.');
             return serverScorecardOf(data.scorecard);
           },

@@ -37,7 +37,8 @@ export function useScorecardSubmit(scorecardId: string, kit: ScoringKit, autosav
   // Once a submit was tried, the checks follow the draft live, so a fixed field loses its error at once.
   const errors = new Map<string, string>();
   if (attempted) {
-    for (const problem of submitProblems(kit, autosave.draft)) if (isSubmitField(problem.field) && !errors.has(problem.field)) errors.set(problem.field, problem.message);
+    for (const problem of submitProblems(kit, autosave.draft))
+      if (isSubmitField(problem.field) && !errors.has(problem.field)) errors.set(problem.field, problem.message);
   }
   for (const [field, message] of serverErrors) if (!errors.has(field)) errors.set(field, message);
 
@@ -77,14 +78,18 @@ export function useScorecardSubmit(scorecardId: string, kit: ScoringKit, autosav
     switch (failure.kind) {
       case 'stale':
         await autosave.refresh();
-        setFormProblem('This scorecard was changed in another tab or device just now. The changes are merged above: check them and submit again.');
+        setFormProblem(
+          'This scorecard was changed in another tab or device just now. The changes are merged above: check them and submit again.',
+        );
         return null;
       case 'locked':
         setFormProblem(failure.message);
         await client.refetchQueries({ include: [InterviewModeDocument] });
         return null;
       case 'network':
-        setFormProblem('You are offline, so the scorecard was not submitted. Everything is kept on this device; submit again once you are back online.');
+        setFormProblem(
+          'You are offline, so the scorecard was not submitted. Everything is kept on this device; submit again once you are back online.',
+        );
         return null;
       case 'other':
         if (isSubmitField(problem.field)) {

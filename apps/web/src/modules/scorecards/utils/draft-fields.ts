@@ -49,7 +49,9 @@ function sameAnswer(a: AnswerDraft, b: AnswerDraft): boolean {
  */
 export function changeBetween(base: ScorecardDraft, next: ScorecardDraft): DraftChange | null {
   const questionIds = new Set([...base.answers, ...next.answers].map((answer) => answer.questionId));
-  const answers = [...questionIds].map((id) => answerOf(next, id)).filter((answer) => !sameAnswer(answer, answerOf(base, answer.questionId)));
+  const answers = [...questionIds]
+    .map((id) => answerOf(next, id))
+    .filter((answer) => !sameAnswer(answer, answerOf(base, answer.questionId)));
   const competencies = new Set([...base.competencyRatings, ...next.competencyRatings].map((entry) => entry.competency));
   const competencyRatings = [...competencies]
     .filter((competency) => ownCompetencyRating(base, competency) !== ownCompetencyRating(next, competency))
@@ -85,7 +87,11 @@ export function withFieldValue(draft: ScorecardDraft, path: string, value: Field
   }
   const [, questionId = '', leaf] = path.split('.');
   if (leaf === 'notes') return withAnswer(draft, questionId, { notes: String(value ?? '') });
-  return withAnswer(draft, questionId, value === 'NOT_ASKED' ? { rating: null, notAsked: true } : { rating: typeof value === 'number' ? value : null, notAsked: false });
+  return withAnswer(
+    draft,
+    questionId,
+    value === 'NOT_ASKED' ? { rating: null, notAsked: true } : { rating: typeof value === 'number' ? value : null, notAsked: false },
+  );
 }
 
 /** Notes and the summary are free text: only they can "keep both". */

@@ -28,7 +28,11 @@ describe('AppShell', () => {
     renderWithApp(<AppShell />, { viewer: aViewer(role) });
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(links);
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(links);
   });
 
   it("shows the viewer's name, role and organization", () => {

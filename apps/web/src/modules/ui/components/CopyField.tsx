@@ -48,11 +48,7 @@ export function CopyField({ label, showLabel = false, value, what = 'link', butt
           value={value}
           onFocus={(event) => event.currentTarget.select()}
         />
-        <button
-          type="button"
-          className={`button${buttonTone === 'primary' ? ' button--primary' : ''}`}
-          onClick={() => void copy()}
-        >
+        <button type="button" className={`button${buttonTone === 'primary' ? ' button--primary' : ''}`} onClick={() => void copy()}>
           {copyState === 'copied' ? 'Copied' : `Copy ${what}`}
         </button>
       </div>
