@@ -53,6 +53,14 @@ describe('schema-agnostic probes against production mode', () => {
     expectRefused(await postJson({ query: `{ __typename ${'@aa '.repeat(50)}}` }));
   });
 
+  it('refuses deep nesting before anything runs, signed out (the one probe that names fields: a cycle of the schema)', async () => {
+    let selection = 'id';
+    for (let level = 0; level < 8; level += 1) selection = `loops { job { ${selection} } }`;
+    const response = await postJson({ query: `{ jobs { ${selection} } }` });
+    expectRefused(response);
+    expect(response.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses fragments that spread themselves', async () => {
     expectRefused(await postJson({ query: `{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }` }));
   });
