@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@panelist/db';
 import { defaultRatingScale } from '@panelist/kits';
 import type { Principal } from '../src/common/auth/principal';
-import { LOOPS_SQL, ORGANIZATION_RATINGS_SQL, SEATS_SQL } from '../src/panel-scorecards/panel-data.service';
+import * as panelRepository from '../src/panel-scorecards/panel-scorecards.repository';
 import { PanelScorecardsModule } from '../src/panel-scorecards/panel-scorecards.module';
 import { PanelScorecardsService } from '../src/panel-scorecards/panel-scorecards.service';
 
@@ -88,10 +88,14 @@ async function main(): Promise<void> {
     const { principal, jobId } = await seed(db, candidates);
     const service = app.get(PanelScorecardsService);
     const raw = async () => {
-      const loops = await db.query<Array<{ loopId: string }>>(LOOPS_SQL(true), [principal.organizationId, jobId]);
+      const loops = await panelRepository.loops(db, principal.organizationId, { jobId });
       await Promise.all([
-        db.query(SEATS_SQL(false), [loops.map((loop) => loop.loopId)]),
-        db.query(ORGANIZATION_RATINGS_SQL, [principal.organizationId, principal.userId]),
+        panelRepository.seats(
+          db,
+          loops.map((loop) => loop.loopId),
+          false,
+        ),
+        panelRepository.organizationRatings(db, principal.organizationId, principal.userId),
       ]);
     };
     await timed(3, () => service.jobComparison(principal, jobId, null)); // warm up
