@@ -1,6 +1,15 @@
 import type { Classification, ProtectedCharacteristicFinding } from '@panelist/question-bank';
 import { execute, first, rows, sql, type Queryable } from '../common/database/typed-sql';
 import type {
+  ICleanSearchIndexesQuery,
+  IInsertDuplicateSuggestionsQuery,
+  IInsertNewQuestionsQuery,
+  IInsertRevisionQuery,
+  IInsertSourcesQuery,
+  ISelectQuestionExistsQuery,
+  IRaiseGinPendingListLimitQuery,
+  IReviseQuestionQuery,
+  ISelectActivePromptsQuery,
   IFindQuestionQuery,
   IFindUserNameQuery,
   ISelectRevisionsQuery,
@@ -195,4 +204,161 @@ const selectCurrentRevisions = sql<ISelectCurrentRevisionsQuery>`
 /** The current revision of each question. */
 export async function currentRevisionsOf(db: Queryable, questionIds: readonly string[]): Promise<RevisionRecord[]> {
   return (await rows(db, selectCurrentRevisions, { questionIds: [...questionIds] })).map(toRevision);
+}
+
+// ---- writing (QuestionWriter) ----
+//
+// A revision's content arrives as JSON rows of QuestionRow (question-content.ts: toQuestionRow),
+// read with json_to_recordset; the `questions` row keeps the summary columns of its current revision.
+
+/** Lets the GIN indexes collect a whole import in their pending lists, merged once at the end. */
+const raiseGinPendingListLimit = sql<IRaiseGinPendingListLimitQuery>`SET LOCAL gin_pending_list_limit = '64MB'`;
+
+export async function deferSearchIndexing(db: Queryable): Promise<void> {
+  await execute(db, raiseGinPendingListLimit, undefined);
+}
+
+/**
+ * Inserts the questions of `$rows` (a JSON array of QuestionRow with their `sources`) whose
+ * fingerprint the organization does not have yet, each with revision 1 and its sources; answers the
+ * inserted ones, each with the number of sources the whole statement added.
+ */
+const insertNewQuestions = sql<IInsertNewQuestionsQuery>`
+  WITH r AS MATERIALIZED (
+    SELECT * FROM json_to_recordset($rows!::json) AS r(fingerprint text, prompt text, code text, category text[], follow_ups text[],
+      reference_answer text, look_for text[], red_flags text[], what_to_expect text, interviewer_guidance text,
+      sample_answer text, type question_type, difficulty question_difficulty, competencies text[], tags text[],
+      classification jsonb, protected_findings jsonb, sources json)
+  ), ins AS (
+    INSERT INTO questions (organization_id, fingerprint, prompt, type, difficulty, competencies, tags, category, has_look_for, has_red_flags,
+                           protected_findings, search_document)
+    SELECT $organizationId!, r.fingerprint, r.prompt, r.type, r.difficulty, r.competencies, r.tags, r.category,
+           cardinality(r.look_for) > 0, cardinality(r.red_flags) > 0, r.protected_findings,
+           question_search_document(r.prompt, r.tags, r.competencies, r.look_for, r.red_flags)
+      FROM r
+    ON CONFLICT (organization_id, fingerprint) DO NOTHING
+    RETURNING id, fingerprint
+  ), rev AS (
+    INSERT INTO question_revisions (question_id, organization_id, revision, created_by, prompt, code, category, follow_ups, reference_answer,
+                                    look_for, red_flags, what_to_expect, interviewer_guidance, sample_answer, type, difficulty, competencies,
+                                    tags, classification)
+    SELECT ins.id, $organizationId!, 1, $userId, r.prompt, r.code, r.category, r.follow_ups, r.reference_answer,
+           r.look_for, r.red_flags, r.what_to_expect, r.interviewer_guidance, r.sample_answer, r.type, r.difficulty, r.competencies,
+           r.tags, r.classification
+      FROM ins JOIN r ON r.fingerprint = ins.fingerprint
+  ), src AS (
+    INSERT INTO question_sources (question_id, organization_id, import_id, file, item, line)
+    SELECT ins.id, $organizationId!, $importId, s.file, s.item, s.line
+      FROM ins JOIN r ON r.fingerprint = ins.fingerprint,
+           json_to_recordset(r.sources) AS s(file text, item int, line int)
+    ON CONFLICT DO NOTHING
+    RETURNING 1
+  )
+  SELECT id AS "id!", fingerprint AS "fingerprint!", (SELECT count(*)::int FROM src) AS "sourcesAdded!" FROM ins`;
+
+/** `rowsJson`: JSON.stringify of QuestionRow & { sources } — a string, so pg sends it as JSON text, not as an array. */
+export function insertNewQuestionRows(
+  db: Queryable,
+  organizationId: string,
+  userId: string | null,
+  importId: string | null,
+  rowsJson: string,
+): Promise<Array<{ id: string; fingerprint: string; sourcesAdded: number }>> {
+  return rows(db, insertNewQuestions, { organizationId, userId, importId, rows: rowsJson });
+}
+
+/** Adds the sources of `$rows` (JSON: question_id, file, item, line) to questions of the organization; a known one stays. */
+const insertSources = sql<IInsertSourcesQuery>`
+  INSERT INTO question_sources (question_id, organization_id, import_id, file, item, line)
+  SELECT s.question_id, $organizationId!, $importId, s.file, s.item, s.line
+    FROM json_to_recordset($rows!::json) AS s(question_id uuid, file text, item int, line int)
+    JOIN questions q ON q.id = s.question_id AND q.organization_id = $organizationId!
+  ON CONFLICT DO NOTHING`;
+
+export function insertSourceRows(db: Queryable, organizationId: string, importId: string | null, rowsJson: string): Promise<number> {
+  return execute(db, insertSources, { organizationId, importId, rows: rowsJson });
+}
+
+/**
+ * Makes the one QuestionRow of `$rows` (JSON) the question's content and moves its revision on, if
+ * `$version` is still the question's version: no row when it is not (or the question is not there).
+ */
+const reviseQuestion = sql<IReviseQuestionQuery>`
+  UPDATE questions q
+     SET (fingerprint, prompt, type, difficulty, competencies, tags, category, has_look_for, has_red_flags, protected_findings, search_document) =
+         (SELECT r.fingerprint, r.prompt, r.type, r.difficulty, r.competencies, r.tags, r.category,
+                 cardinality(r.look_for) > 0, cardinality(r.red_flags) > 0, r.protected_findings,
+                 question_search_document(r.prompt, r.tags, r.competencies, r.look_for, r.red_flags)
+            FROM jsonb_to_recordset($rows!::jsonb) AS r(fingerprint text, prompt text, code text, category text[], follow_ups text[],
+              reference_answer text, look_for text[], red_flags text[], what_to_expect text, interviewer_guidance text,
+              sample_answer text, type question_type, difficulty question_difficulty, competencies text[], tags text[],
+              classification jsonb, protected_findings jsonb)),
+         current_revision = q.current_revision + 1, version = q.version + 1, updated_at = now()
+   WHERE q.id = $questionId! AND q.organization_id = $organizationId! AND q.version = $version!
+  RETURNING q.current_revision AS "currentRevision!"`;
+
+/** The new current revision number, or undefined when the version moved on (or there is no such question). */
+export async function reviseQuestionRow(
+  db: Queryable,
+  ids: { organizationId: string; questionId: string },
+  version: number,
+  rowsJson: string,
+): Promise<number | undefined> {
+  return (await first(db, reviseQuestion, { ...ids, version, rows: rowsJson }))?.currentRevision;
+}
+
+const selectQuestionExists = sql<ISelectQuestionExistsQuery>`SELECT 1 AS "one!" FROM questions WHERE id = $questionId! AND organization_id = $organizationId!`;
+
+export async function questionExists(db: Queryable, organizationId: string, questionId: string): Promise<boolean> {
+  return (await rows(db, selectQuestionExists, { organizationId, questionId })).length > 0;
+}
+
+/** Appends revision `$revision` with the content of the one QuestionRow of `$rows` (JSON). */
+const insertRevision = sql<IInsertRevisionQuery>`
+  INSERT INTO question_revisions (question_id, organization_id, revision, created_by, change_note, prompt, code, category, follow_ups,
+                                  reference_answer, look_for, red_flags, what_to_expect, interviewer_guidance, sample_answer, type,
+                                  difficulty, competencies, tags, classification)
+  SELECT $questionId!, $organizationId!, $revision!, $userId!, $changeNote, r.prompt, r.code, r.category, r.follow_ups,
+         r.reference_answer, r.look_for, r.red_flags, r.what_to_expect, r.interviewer_guidance, r.sample_answer, r.type,
+         r.difficulty, r.competencies, r.tags, r.classification
+    FROM jsonb_to_recordset($rows!::jsonb) AS r(fingerprint text, prompt text, code text, category text[], follow_ups text[],
+      reference_answer text, look_for text[], red_flags text[], what_to_expect text, interviewer_guidance text,
+      sample_answer text, type question_type, difficulty question_difficulty, competencies text[], tags text[],
+      classification jsonb, protected_findings jsonb)`;
+
+export async function insertRevisionRow(
+  db: Queryable,
+  ids: { organizationId: string; questionId: string; userId: string },
+  revision: number,
+  changeNote: string | null,
+  rowsJson: string,
+): Promise<void> {
+  await execute(db, insertRevision, { ...ids, revision, changeNote, rows: rowsJson });
+}
+
+/** Merges the GIN indexes' pending lists (long after a bulk insert, and scanned by every search). */
+const cleanSearchIndexes = sql<ICleanSearchIndexesQuery>`
+  SELECT gin_clean_pending_list(index::regclass)
+    FROM unnest(ARRAY['questions_search_idx', 'questions_tags_idx', 'questions_competencies_idx']) AS index`;
+
+export async function settleSearchIndexes(db: Queryable): Promise<void> {
+  await execute(db, cleanSearchIndexes, undefined);
+}
+
+/** Records the pairs of `$pairs` (JSON: a, b, score); a known or dismissed pair stays as it is. */
+const insertDuplicateSuggestions = sql<IInsertDuplicateSuggestionsQuery>`
+  INSERT INTO question_duplicate_suggestions (organization_id, question_a, question_b, score)
+  SELECT $organizationId!, least(p.a, p.b), greatest(p.a, p.b), p.score FROM json_to_recordset($pairs!::json) AS p(a uuid, b uuid, score real)
+  ON CONFLICT DO NOTHING`;
+
+export async function insertDuplicateSuggestionRows(db: Queryable, organizationId: string, pairsJson: string): Promise<void> {
+  await execute(db, insertDuplicateSuggestions, { organizationId, pairs: pairsJson });
+}
+
+/** The organization's active questions, `$last` (when there) sorted last. */
+const selectActivePrompts = sql<ISelectActivePromptsQuery>`
+  SELECT id, fingerprint, prompt FROM questions WHERE organization_id = $organizationId! AND status = 'ACTIVE' ORDER BY id = $last!, id`;
+
+export function activePromptsWithLast(db: Queryable, organizationId: string, last: string) {
+  return rows(db, selectActivePrompts, { organizationId, last });
 }

@@ -166,3 +166,155 @@ export interface ISelectCurrentRevisionsQuery {
   result: ISelectCurrentRevisionsResult;
 }
 
+/** 'RaiseGinPendingListLimit' parameters type */
+export type IRaiseGinPendingListLimitParams = void;
+
+/** 'RaiseGinPendingListLimit' return type */
+export type IRaiseGinPendingListLimitResult = void;
+
+/** 'RaiseGinPendingListLimit' query type */
+export interface IRaiseGinPendingListLimitQuery {
+  params: IRaiseGinPendingListLimitParams;
+  result: IRaiseGinPendingListLimitResult;
+}
+
+/** 'InsertNewQuestions' parameters type */
+export interface IInsertNewQuestionsParams {
+  importId?: string | null | void;
+  organizationId: string;
+  rows: Json;
+  userId?: string | null | void;
+}
+
+/** 'InsertNewQuestions' return type */
+export interface IInsertNewQuestionsResult {
+  fingerprint: string;
+  id: string;
+  sourcesAdded: number;
+}
+
+/** 'InsertNewQuestions' query type */
+export interface IInsertNewQuestionsQuery {
+  params: IInsertNewQuestionsParams;
+  result: IInsertNewQuestionsResult;
+}
+
+/** 'InsertSources' parameters type */
+export interface IInsertSourcesParams {
+  importId?: string | null | void;
+  organizationId: string;
+  rows: Json;
+}
+
+/** 'InsertSources' return type */
+export type IInsertSourcesResult = void;
+
+/** 'InsertSources' query type */
+export interface IInsertSourcesQuery {
+  params: IInsertSourcesParams;
+  result: IInsertSourcesResult;
+}
+
+/** 'ReviseQuestion' parameters type */
+export interface IReviseQuestionParams {
+  organizationId: string;
+  questionId: string;
+  rows: Json;
+  version: number;
+}
+
+/** 'ReviseQuestion' return type */
+export interface IReviseQuestionResult {
+  currentRevision: number;
+}
+
+/** 'ReviseQuestion' query type */
+export interface IReviseQuestionQuery {
+  params: IReviseQuestionParams;
+  result: IReviseQuestionResult;
+}
+
+/** 'SelectQuestionExists' parameters type */
+export interface ISelectQuestionExistsParams {
+  organizationId: string;
+  questionId: string;
+}
+
+/** 'SelectQuestionExists' return type */
+export interface ISelectQuestionExistsResult {
+  one: number;
+}
+
+/** 'SelectQuestionExists' query type */
+export interface ISelectQuestionExistsQuery {
+  params: ISelectQuestionExistsParams;
+  result: ISelectQuestionExistsResult;
+}
+
+/** 'InsertRevision' parameters type */
+export interface IInsertRevisionParams {
+  changeNote?: string | null | void;
+  organizationId: string;
+  questionId: string;
+  revision: number;
+  rows: Json;
+  userId: string;
+}
+
+/** 'InsertRevision' return type */
+export type IInsertRevisionResult = void;
+
+/** 'InsertRevision' query type */
+export interface IInsertRevisionQuery {
+  params: IInsertRevisionParams;
+  result: IInsertRevisionResult;
+}
+
+/** 'CleanSearchIndexes' parameters type */
+export type ICleanSearchIndexesParams = void;
+
+/** 'CleanSearchIndexes' return type */
+export interface ICleanSearchIndexesResult {
+  gin_clean_pending_list: string | null;
+}
+
+/** 'CleanSearchIndexes' query type */
+export interface ICleanSearchIndexesQuery {
+  params: ICleanSearchIndexesParams;
+  result: ICleanSearchIndexesResult;
+}
+
+/** 'InsertDuplicateSuggestions' parameters type */
+export interface IInsertDuplicateSuggestionsParams {
+  organizationId: string;
+  pairs: Json;
+}
+
+/** 'InsertDuplicateSuggestions' return type */
+export type IInsertDuplicateSuggestionsResult = void;
+
+/** 'InsertDuplicateSuggestions' query type */
+export interface IInsertDuplicateSuggestionsQuery {
+  params: IInsertDuplicateSuggestionsParams;
+  result: IInsertDuplicateSuggestionsResult;
+}
+
+/** 'SelectActivePrompts' parameters type */
+export interface ISelectActivePromptsParams {
+  last: string;
+  organizationId: string;
+}
+
+/** 'SelectActivePrompts' return type */
+export interface ISelectActivePromptsResult {
+  fingerprint: string;
+  id: string;
+  prompt: string;
+}
+
+/** 'SelectActivePrompts' query type */
+export interface ISelectActivePromptsQuery {
+  params: ISelectActivePromptsParams;
+  result: ISelectActivePromptsResult;
+}
+
