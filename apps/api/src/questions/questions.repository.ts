@@ -1,6 +1,13 @@
 import type { Classification, ProtectedCharacteristicFinding } from '@panelist/question-bank';
 import { execute, first, rows, sql, type Queryable } from '../common/database/typed-sql';
 import type {
+  ICountQuestionsQuery,
+  IFacetCompetencyQuery,
+  IFacetDifficultyQuery,
+  IFacetHasRubricQuery,
+  IFacetTagQuery,
+  IFacetTypeQuery,
+  ISearchQuestionsQuery,
   ICleanSearchIndexesQuery,
   IInsertDuplicateSuggestionsQuery,
   IInsertNewQuestionsQuery,
@@ -361,4 +368,157 @@ const selectActivePrompts = sql<ISelectActivePromptsQuery>`
 
 export function activePromptsWithLast(db: Queryable, organizationId: string, last: string) {
   return rows(db, selectActivePrompts, { organizationId, last });
+}
+
+// ---- search (QuestionSearchService) ----
+//
+// Fixed statements with nullable filters: `$text` null browses by last update, otherwise ranks the
+// websearch query; a null filter does not filter. PostgreSQL plans each statement with its values
+// (node-pg sends them unnamed), so a null filter and its branch fold away and the plans stay those
+// of the statements built per request before (checked with npm run bench:bank).
+
+/** What a search filters by; null (or an empty list, which the service passes as null) filters nothing. */
+export interface SearchFilter {
+  organizationId: string;
+  text: string | null;
+  status: question_status;
+  types: question_type[] | null;
+  difficulties: question_difficulty[] | null;
+  competencies: string[] | null;
+  tags: string[] | null;
+  hasRubric: boolean | null;
+}
+
+/**
+ * A page of `$limit` questions after the cursor (`$afterKey`, `$afterId`), ranked (`$text`) or by
+ * last update, each with its sort key (the cursor's `k`) and its prompt with matches between
+ * \u0002 and \u0003.
+ */
+const searchQuestions = sql<ISearchQuestionsQuery>`
+  SELECT page.id AS "id!", page.status AS "status!", page.version AS "version!", page."currentRevision" AS "currentRevision!",
+         page.prompt AS "prompt!", page.type AS "type!", page.difficulty AS "difficulty!", page.competencies AS "competencies!",
+         page.tags AS "tags!", page.category AS "category!", page."hasLookFor" AS "hasLookFor!", page."hasRedFlags" AS "hasRedFlags!",
+         page."protectedFindings" AS "protectedFindings!", page."createdAt" AS "createdAt!", page."updatedAt" AS "updatedAt!",
+         page.sort_key AS "sortKey!",
+         CASE WHEN $text::text IS NULL THEN page.prompt
+              ELSE ts_headline('english', page.prompt, websearch_to_tsquery('english', $text::text), 'StartSel=\u0002, StopSel=\u0003, HighlightAll=true') END AS "marked!"
+    FROM (SELECT q.id, q.status, q.version, q.current_revision AS "currentRevision", q.prompt, q.type,
+                 q.difficulty, q.competencies, q.tags, q.category, q.has_look_for AS "hasLookFor",
+                 q.has_red_flags AS "hasRedFlags", q.protected_findings AS "protectedFindings",
+                 q.created_at AS "createdAt", q.updated_at AS "updatedAt",
+                 CASE WHEN $text::text IS NULL THEN to_char(q.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+                      ELSE ts_rank(q.search_document, websearch_to_tsquery('english', $text::text), 32)::text END AS sort_key
+            FROM questions q
+           WHERE q.organization_id = $organizationId! AND q.status = $status!::question_status
+             AND ($text::text IS NULL OR q.search_document @@ websearch_to_tsquery('english', $text::text))
+             AND ($types::question_type[] IS NULL OR q.type = ANY($types::question_type[]))
+             AND ($difficulties::question_difficulty[] IS NULL OR q.difficulty = ANY($difficulties::question_difficulty[]))
+             AND ($competencies::text[] IS NULL OR q.competencies @> $competencies::text[])
+             AND ($tags::text[] IS NULL OR q.tags @> $tags::text[])
+             AND ($hasRubric::boolean IS NULL OR (q.has_look_for OR q.has_red_flags) = $hasRubric::boolean)
+             AND ($afterId::uuid IS NULL OR CASE WHEN $text::text IS NULL
+                   THEN (q.updated_at, q.id) < ($afterKey::text::timestamptz, $afterId::uuid)
+                   ELSE (ts_rank(q.search_document, websearch_to_tsquery('english', $text::text), 32), q.id) < ($afterKey::text::real, $afterId::uuid) END)
+           ORDER BY CASE WHEN $text::text IS NULL THEN NULL ELSE ts_rank(q.search_document, websearch_to_tsquery('english', $text::text), 32) END DESC,
+                    CASE WHEN $text::text IS NULL THEN q.updated_at END DESC, q.id DESC
+           LIMIT $limit!::int) AS page
+   ORDER BY CASE WHEN $text::text IS NULL THEN NULL ELSE page.sort_key::real END DESC, page.sort_key DESC, page.id DESC`;
+
+/** How many questions the search finds (every page together). */
+const countQuestions = sql<ICountQuestionsQuery>`
+  SELECT count(*)::int AS "count!" FROM questions q
+   WHERE q.organization_id = $organizationId! AND q.status = $status!::question_status
+     AND ($text::text IS NULL OR q.search_document @@ websearch_to_tsquery('english', $text::text))
+     AND ($types::question_type[] IS NULL OR q.type = ANY($types::question_type[]))
+     AND ($difficulties::question_difficulty[] IS NULL OR q.difficulty = ANY($difficulties::question_difficulty[]))
+     AND ($competencies::text[] IS NULL OR q.competencies @> $competencies::text[])
+     AND ($tags::text[] IS NULL OR q.tags @> $tags::text[])
+     AND ($hasRubric::boolean IS NULL OR (q.has_look_for OR q.has_red_flags) = $hasRubric::boolean)`;
+
+// Each facet counts under the search and every other filter (its own filter is left out, so its
+// choices stay visible): one statement per facet, the facet's own filter not a parameter of it.
+
+const facetType = sql<IFacetTypeQuery>`
+  SELECT q.type::text AS "value!", count(*)::int AS "count!" FROM questions q
+   WHERE q.organization_id = $organizationId! AND q.status = $status!::question_status
+     AND ($text::text IS NULL OR q.search_document @@ websearch_to_tsquery('english', $text::text))
+     AND ($difficulties::question_difficulty[] IS NULL OR q.difficulty = ANY($difficulties::question_difficulty[]))
+     AND ($competencies::text[] IS NULL OR q.competencies @> $competencies::text[])
+     AND ($tags::text[] IS NULL OR q.tags @> $tags::text[])
+     AND ($hasRubric::boolean IS NULL OR (q.has_look_for OR q.has_red_flags) = $hasRubric::boolean)
+   GROUP BY 1 ORDER BY 2 DESC, 1`;
+
+const facetDifficulty = sql<IFacetDifficultyQuery>`
+  SELECT q.difficulty::text AS "value!", count(*)::int AS "count!" FROM questions q
+   WHERE q.organization_id = $organizationId! AND q.status = $status!::question_status
+     AND ($text::text IS NULL OR q.search_document @@ websearch_to_tsquery('english', $text::text))
+     AND ($types::question_type[] IS NULL OR q.type = ANY($types::question_type[]))
+     AND ($competencies::text[] IS NULL OR q.competencies @> $competencies::text[])
+     AND ($tags::text[] IS NULL OR q.tags @> $tags::text[])
+     AND ($hasRubric::boolean IS NULL OR (q.has_look_for OR q.has_red_flags) = $hasRubric::boolean)
+   GROUP BY 1 ORDER BY 2 DESC, 1`;
+
+const facetCompetency = sql<IFacetCompetencyQuery>`
+  SELECT unnest(q.competencies) AS "value!", count(*)::int AS "count!" FROM questions q
+   WHERE q.organization_id = $organizationId! AND q.status = $status!::question_status
+     AND ($text::text IS NULL OR q.search_document @@ websearch_to_tsquery('english', $text::text))
+     AND ($types::question_type[] IS NULL OR q.type = ANY($types::question_type[]))
+     AND ($difficulties::question_difficulty[] IS NULL OR q.difficulty = ANY($difficulties::question_difficulty[]))
+     AND ($tags::text[] IS NULL OR q.tags @> $tags::text[])
+     AND ($hasRubric::boolean IS NULL OR (q.has_look_for OR q.has_red_flags) = $hasRubric::boolean)
+   GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50`;
+
+const facetTag = sql<IFacetTagQuery>`
+  SELECT unnest(q.tags) AS "value!", count(*)::int AS "count!" FROM questions q
+   WHERE q.organization_id = $organizationId! AND q.status = $status!::question_status
+     AND ($text::text IS NULL OR q.search_document @@ websearch_to_tsquery('english', $text::text))
+     AND ($types::question_type[] IS NULL OR q.type = ANY($types::question_type[]))
+     AND ($difficulties::question_difficulty[] IS NULL OR q.difficulty = ANY($difficulties::question_difficulty[]))
+     AND ($competencies::text[] IS NULL OR q.competencies @> $competencies::text[])
+     AND ($hasRubric::boolean IS NULL OR (q.has_look_for OR q.has_red_flags) = $hasRubric::boolean)
+   GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50`;
+
+const facetHasRubric = sql<IFacetHasRubricQuery>`
+  SELECT (q.has_look_for OR q.has_red_flags)::text AS "value!", count(*)::int AS "count!" FROM questions q
+   WHERE q.organization_id = $organizationId! AND q.status = $status!::question_status
+     AND ($text::text IS NULL OR q.search_document @@ websearch_to_tsquery('english', $text::text))
+     AND ($types::question_type[] IS NULL OR q.type = ANY($types::question_type[]))
+     AND ($difficulties::question_difficulty[] IS NULL OR q.difficulty = ANY($difficulties::question_difficulty[]))
+     AND ($competencies::text[] IS NULL OR q.competencies @> $competencies::text[])
+     AND ($tags::text[] IS NULL OR q.tags @> $tags::text[])
+   GROUP BY 1 ORDER BY 2 DESC, 1`;
+
+export type SearchRow = Omit<QuestionRecord, 'protectedFindings'> & { protectedFindings: Json; sortKey: string; marked: string };
+
+/** A page of `limit` questions after the cursor, with their sort keys and marked prompts. */
+export async function searchPage(
+  db: Queryable,
+  filter: SearchFilter,
+  after: { key: string; id: string } | null,
+  limit: number,
+): Promise<Array<Omit<SearchRow, 'protectedFindings'> & QuestionRecord>> {
+  const found = await rows(db, searchQuestions, { ...filter, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit });
+  return found.map(toQuestionRecord);
+}
+
+export async function searchCount(db: Queryable, filter: SearchFilter): Promise<number> {
+  return (await first(db, countQuestions, filter))?.count ?? 0;
+}
+
+export type Facet = 'types' | 'difficulties' | 'competencies' | 'tags' | 'hasRubric';
+
+/** Each facet's values with their counts under the search and every other filter. */
+export function facetCounts(db: Queryable, facet: Facet, filter: SearchFilter): Promise<Array<{ value: string; count: number }>> {
+  switch (facet) {
+    case 'types':
+      return rows(db, facetType, filter);
+    case 'difficulties':
+      return rows(db, facetDifficulty, filter);
+    case 'competencies':
+      return rows(db, facetCompetency, filter);
+    case 'tags':
+      return rows(db, facetTag, filter);
+    case 'hasRubric':
+      return rows(db, facetHasRubric, filter);
+  }
 }

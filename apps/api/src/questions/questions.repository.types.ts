@@ -7,6 +7,10 @@ export type question_type = 'behavioural' | 'career' | 'coding' | 'situational' 
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+export type question_difficultyArray = (question_difficulty)[];
+
+export type question_typeArray = (question_type)[];
+
 export type stringArray = (string)[];
 
 /** 'FindQuestion' parameters type */
@@ -316,5 +320,185 @@ export interface ISelectActivePromptsResult {
 export interface ISelectActivePromptsQuery {
   params: ISelectActivePromptsParams;
   result: ISelectActivePromptsResult;
+}
+
+/** 'SearchQuestions' parameters type */
+export interface ISearchQuestionsParams {
+  afterId?: string | null | void;
+  afterKey?: string | null | void;
+  competencies?: stringArray | null | void;
+  difficulties?: question_difficultyArray | null | void;
+  hasRubric?: boolean | null | void;
+  limit: number;
+  organizationId: string;
+  status: question_status;
+  tags?: stringArray | null | void;
+  text?: string | null | void;
+  types?: question_typeArray | null | void;
+}
+
+/** 'SearchQuestions' return type */
+export interface ISearchQuestionsResult {
+  category: stringArray;
+  competencies: stringArray;
+  createdAt: Date;
+  currentRevision: number;
+  difficulty: question_difficulty;
+  hasLookFor: boolean;
+  hasRedFlags: boolean;
+  id: string;
+  marked: string;
+  prompt: string;
+  protectedFindings: Json;
+  sortKey: string;
+  status: question_status;
+  tags: stringArray;
+  type: question_type;
+  updatedAt: Date;
+  version: number;
+}
+
+/** 'SearchQuestions' query type */
+export interface ISearchQuestionsQuery {
+  params: ISearchQuestionsParams;
+  result: ISearchQuestionsResult;
+}
+
+/** 'CountQuestions' parameters type */
+export interface ICountQuestionsParams {
+  competencies?: stringArray | null | void;
+  difficulties?: question_difficultyArray | null | void;
+  hasRubric?: boolean | null | void;
+  organizationId: string;
+  status: question_status;
+  tags?: stringArray | null | void;
+  text?: string | null | void;
+  types?: question_typeArray | null | void;
+}
+
+/** 'CountQuestions' return type */
+export interface ICountQuestionsResult {
+  count: number;
+}
+
+/** 'CountQuestions' query type */
+export interface ICountQuestionsQuery {
+  params: ICountQuestionsParams;
+  result: ICountQuestionsResult;
+}
+
+/** 'FacetType' parameters type */
+export interface IFacetTypeParams {
+  competencies?: stringArray | null | void;
+  difficulties?: question_difficultyArray | null | void;
+  hasRubric?: boolean | null | void;
+  organizationId: string;
+  status: question_status;
+  tags?: stringArray | null | void;
+  text?: string | null | void;
+}
+
+/** 'FacetType' return type */
+export interface IFacetTypeResult {
+  count: number;
+  value: string;
+}
+
+/** 'FacetType' query type */
+export interface IFacetTypeQuery {
+  params: IFacetTypeParams;
+  result: IFacetTypeResult;
+}
+
+/** 'FacetDifficulty' parameters type */
+export interface IFacetDifficultyParams {
+  competencies?: stringArray | null | void;
+  hasRubric?: boolean | null | void;
+  organizationId: string;
+  status: question_status;
+  tags?: stringArray | null | void;
+  text?: string | null | void;
+  types?: question_typeArray | null | void;
+}
+
+/** 'FacetDifficulty' return type */
+export interface IFacetDifficultyResult {
+  count: number;
+  value: string;
+}
+
+/** 'FacetDifficulty' query type */
+export interface IFacetDifficultyQuery {
+  params: IFacetDifficultyParams;
+  result: IFacetDifficultyResult;
+}
+
+/** 'FacetCompetency' parameters type */
+export interface IFacetCompetencyParams {
+  difficulties?: question_difficultyArray | null | void;
+  hasRubric?: boolean | null | void;
+  organizationId: string;
+  status: question_status;
+  tags?: stringArray | null | void;
+  text?: string | null | void;
+  types?: question_typeArray | null | void;
+}
+
+/** 'FacetCompetency' return type */
+export interface IFacetCompetencyResult {
+  count: number;
+  value: string;
+}
+
+/** 'FacetCompetency' query type */
+export interface IFacetCompetencyQuery {
+  params: IFacetCompetencyParams;
+  result: IFacetCompetencyResult;
+}
+
+/** 'FacetTag' parameters type */
+export interface IFacetTagParams {
+  competencies?: stringArray | null | void;
+  difficulties?: question_difficultyArray | null | void;
+  hasRubric?: boolean | null | void;
+  organizationId: string;
+  status: question_status;
+  text?: string | null | void;
+  types?: question_typeArray | null | void;
+}
+
+/** 'FacetTag' return type */
+export interface IFacetTagResult {
+  count: number;
+  value: string;
+}
+
+/** 'FacetTag' query type */
+export interface IFacetTagQuery {
+  params: IFacetTagParams;
+  result: IFacetTagResult;
+}
+
+/** 'FacetHasRubric' parameters type */
+export interface IFacetHasRubricParams {
+  competencies?: stringArray | null | void;
+  difficulties?: question_difficultyArray | null | void;
+  organizationId: string;
+  status: question_status;
+  tags?: stringArray | null | void;
+  text?: string | null | void;
+  types?: question_typeArray | null | void;
+}
+
+/** 'FacetHasRubric' return type */
+export interface IFacetHasRubricResult {
+  count: number;
+  value: string;
+}
+
+/** 'FacetHasRubric' query type */
+export interface IFacetHasRubricQuery {
+  params: IFacetHasRubricParams;
+  result: IFacetHasRubricResult;
 }
 
