@@ -7,7 +7,6 @@ import type { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@panelist/db';
 import { BankImportsModule } from '../src/bank-imports/bank-imports.module';
 import { BankImportsService } from '../src/bank-imports/bank-imports.service';
-import { QUESTION_SELECT } from '../src/questions/question-rows';
 import { QuestionSearchService } from '../src/questions/question-search.service';
 import { QuestionsModule } from '../src/questions/questions.module';
 import { syntheticBankFile } from './synthetic-bank';
@@ -122,12 +121,19 @@ async function main(): Promise<void> {
   }
 }
 
-/** The same two statements the service runs side by side (ranked page with headlines, and the count), by hand. */
+/**
+ * The two statements the service runs side by side (ranked page with headlines, and the count), as
+ * they were built per request before the search moved to fixed SQL with nullable filters: the ratio
+ * shows what the fixed statements cost.
+ */
 async function rawSearch(db: DataSource, organizationId: string, text: string): Promise<void> {
   await Promise.all([
     db.query(
       `SELECT page.*, ts_headline('english', page.prompt, websearch_to_tsquery('english', $2), 'StartSel=<<, StopSel=>>, HighlightAll=true') AS marked
-       FROM (SELECT ${QUESTION_SELECT('q')}, ts_rank(q.search_document, query, 32)::text AS sort_key
+       FROM (SELECT q.id, q.status, q.version, q.current_revision AS "currentRevision", q.prompt, q.type,
+                    q.difficulty, q.competencies, q.tags, q.category, q.has_look_for AS "hasLookFor",
+                    q.has_red_flags AS "hasRedFlags", q.protected_findings AS "protectedFindings",
+                    q.created_at AS "createdAt", q.updated_at AS "updatedAt", ts_rank(q.search_document, query, 32)::text AS sort_key
                FROM questions q, websearch_to_tsquery('english', $2) AS query
               WHERE q.organization_id = $1 AND q.search_document @@ query AND q.status = 'ACTIVE'
               ORDER BY ts_rank(q.search_document, query, 32) DESC, q.id DESC LIMIT 26) AS page

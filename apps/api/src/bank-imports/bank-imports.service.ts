@@ -7,7 +7,6 @@ import {
   parseBank,
   planImport,
   type BankFormat,
-  type BankQuestion,
   type ImportPlan,
   type ImportPlanItem,
   type ParsedBank,
@@ -17,17 +16,10 @@ import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
 import { QuestionWriter } from '../questions/question-writer';
-import type { BankImportDto, BankImportStatus, ImportPlanItemDto, ImportResultDto } from './dtos/bank-import.dto';
+import * as bankImports from './bank-imports.repository';
+import type { DraftSummary, ImportRecord, StoredPlan } from './bank-imports.repository';
+import type { BankImportDto, ImportResultDto } from './dtos/bank-import.dto';
 import type { DuplicateAction, ImportDecisionInput } from './dtos/bank-import.input';
-
-type DraftSummary = Pick<ImportPlanItemDto, 'type' | 'difficulty' | 'tags' | 'rubricPoints'>;
-
-/** A preview as stored: the plan (items carry what the wizard shows) and, until commit, the drafts. */
-interface StoredPlan {
-  plan: ImportPlan & { items: Array<ImportPlanItem & DraftSummary> };
-  drafts?: QuestionDraft[];
-  alreadyImported: boolean;
-}
 
 function draftSummary(draft: QuestionDraft): DraftSummary {
   return {
@@ -36,17 +28,6 @@ function draftSummary(draft: QuestionDraft): DraftSummary {
     tags: draft.classification.tags.map((tag) => tag.value),
     rubricPoints: draft.rubric.lookFor.length + draft.rubric.redFlags.length,
   };
-}
-
-interface ImportRow {
-  id: string;
-  file_name: string;
-  format: string;
-  status: BankImportStatus;
-  plan: StoredPlan;
-  result: ImportResultDto | null;
-  created_at: Date;
-  committed_at: Date | null;
 }
 
 export interface FileImportOptions {
@@ -73,45 +54,37 @@ export class BankImportsService {
     const parsed = this.parse(file);
     const plan = planImport(parsed, await this.loadBank(this.db.manager, principal.organizationId, parsed.drafts));
     const hash = sha256(file.content);
-    const [{ exists: alreadyImported }] = await this.db.query<Array<{ exists: boolean }>>(
-      `SELECT EXISTS (SELECT 1 FROM bank_imports WHERE organization_id = $1 AND content_sha256 = $2 AND status = 'COMMITTED') AS exists`,
-      [principal.organizationId, hash],
-    );
+    const alreadyImported = await bankImports.alreadyImported(this.db, principal.organizationId, hash);
     const items = plan.items.map((item) => ({ ...item, ...draftSummary(parsed.drafts[item.index]) }));
     const stored: StoredPlan = { plan: { ...plan, items }, drafts: parsed.drafts, alreadyImported };
-    const [{ id }] = await this.db.query<Array<{ id: string }>>(
-      `INSERT INTO bank_imports (organization_id, file_name, format, content_sha256, plan, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [principal.organizationId, file.fileName, parsed.format, hash, JSON.stringify(stored), principal.userId],
+    const id = await bankImports.insertPreviewRow(
+      this.db,
+      {
+        organizationId: principal.organizationId,
+        fileName: file.fileName,
+        format: parsed.format,
+        sha256: hash,
+        createdBy: principal.userId,
+      },
+      stored,
     );
     return this.get(principal.organizationId, id);
   }
 
   async get(organizationId: string, id: string): Promise<BankImportDto> {
-    const [row] = await this.db.query<ImportRow[]>(
-      `SELECT id, file_name, format, status, plan, result, created_at, committed_at FROM bank_imports WHERE organization_id = $1 AND id = $2`,
-      [organizationId, id],
-    );
+    const row = await bankImports.find(this.db, organizationId, id);
     if (!row) throw AppError.notFound('That import', 'id');
     return toDto(row);
   }
 
   async list(organizationId: string): Promise<BankImportDto[]> {
-    const rows = await this.db.query<ImportRow[]>(
-      `SELECT id, file_name, format, status, plan, result, created_at, committed_at FROM bank_imports
-        WHERE organization_id = $1 ORDER BY created_at DESC LIMIT 20`,
-      [organizationId],
-    );
-    return rows.map(toDto);
+    return (await bankImports.latest(this.db, organizationId)).map(toDto);
   }
 
   /** Applies a preview with the person's decisions, all in one transaction. */
   async commit(principal: Principal, id: string, decisions: ImportDecisionInput[]): Promise<BankImportDto> {
     await this.db.transaction(async (db) => {
-      const [row] = await db.query<ImportRow[]>(
-        `SELECT id, status, plan FROM bank_imports WHERE organization_id = $1 AND id = $2 FOR UPDATE`,
-        [principal.organizationId, id],
-      );
+      const row = await bankImports.lock(db, principal.organizationId, id);
       if (!row) throw AppError.notFound('That import', 'id');
       if (row.status !== 'PREVIEW') throw AppError.conflict(`This import was already ${row.status.toLowerCase()}.`, 'id');
       const chosen = validateDecisions(row.plan.plan, decisions);
@@ -125,10 +98,7 @@ export class BankImportsService {
         chosen,
         false,
       );
-      await db.query(
-        `UPDATE bank_imports SET status = 'COMMITTED', committed_at = now(), result = $2, plan = plan - 'drafts' WHERE id = $1`,
-        [id, JSON.stringify(result)],
-      );
+      await bankImports.markCommittedRow(db, id, result);
       await this.audit.record(
         {
           organizationId: principal.organizationId,
@@ -143,10 +113,7 @@ export class BankImportsService {
   }
 
   async discard(principal: Principal, id: string): Promise<BankImportDto> {
-    const [, affected] = await this.db.query<[unknown[], number]>(
-      `UPDATE bank_imports SET status = 'DISCARDED', plan = plan - 'drafts' WHERE organization_id = $1 AND id = $2 AND status = 'PREVIEW'`,
-      [principal.organizationId, id],
-    );
+    const affected = await bankImports.markDiscardedRow(this.db, principal.organizationId, id);
     const current = await this.get(principal.organizationId, id);
     if (affected === 0 && current.status !== 'DISCARDED') throw AppError.conflict('This import was already committed.', 'id');
     return current;
@@ -166,17 +133,17 @@ export class BankImportsService {
       return { plan: planImport(parsed, await this.loadBank(this.db.manager, organizationId, parsed.drafts)), result: null };
     return this.db.transaction(async (db) => {
       // One import per organization at a time, so two runs of the same file cannot both insert.
-      await db.query(`SELECT pg_advisory_xact_lock(hashtext('bank-import:' || $1))`, [organizationId]);
+      await bankImports.lockOrganization(db, organizationId);
       const plan = planImport(parsed, await this.loadBank(db, organizationId, parsed.drafts));
       const hash = sha256(file.content);
       const keepAll = new Map(plan.items.filter((i) => i.outcome === 'POSSIBLE_DUPLICATE').map((i) => [i.index, 'KEEP_BOTH' as const]));
-      const [{ id }] = await db.query<Array<{ id: string }>>(
-        `INSERT INTO bank_imports (organization_id, file_name, format, content_sha256, plan, status, committed_at)
-         VALUES ($1, $2, $3, $4, $5, 'COMMITTED', now()) RETURNING id`,
-        [organizationId, file.fileName, parsed.format, hash, JSON.stringify({ plan: { ...plan, items: [] }, alreadyImported: false })],
+      const id = await bankImports.insertCommittedRow(
+        db,
+        { organizationId, fileName: file.fileName, format: parsed.format, sha256: hash },
+        { plan: { ...plan, items: [] }, alreadyImported: false },
       );
       const result = await this.apply(db, organizationId, null, id, plan, parsed.drafts, keepAll, true);
-      await db.query(`UPDATE bank_imports SET result = $2 WHERE id = $1`, [id, JSON.stringify(result)]);
+      await bankImports.setResult(db, id, result);
       await this.audit.record(
         {
           organizationId,
@@ -204,18 +171,14 @@ export class BankImportsService {
   /** What planning needs from the bank: every prompt (for near duplicates) and the drafts' exact matches. */
   private async loadBank(db: EntityManager, organizationId: string, drafts: QuestionDraft[]) {
     const [questions, exact] = await Promise.all([
-      db.query<BankQuestion[]>(`SELECT id, fingerprint, prompt FROM questions WHERE organization_id = $1`, [organizationId]),
-      db.query<Array<BankQuestion & { source_keys: string[] }>>(
-        `SELECT q.id, q.fingerprint, q.prompt,
-                coalesce(array_agg(s.file || '#' || coalesce(s.item::text, '') || '#' || coalesce(s.line::text, ''))
-                         FILTER (WHERE s.id IS NOT NULL), '{}') AS source_keys
-           FROM questions q LEFT JOIN question_sources s ON s.question_id = q.id
-          WHERE q.organization_id = $1 AND q.fingerprint = ANY($2)
-          GROUP BY q.id`,
-        [organizationId, drafts.map((draft) => draft.fingerprint)],
+      bankImports.bankPrompts(db, organizationId),
+      bankImports.exactMatches(
+        db,
+        organizationId,
+        drafts.map((draft) => draft.fingerprint),
       ),
     ]);
-    return { questions, exact: exact.map(({ source_keys, ...question }) => ({ ...question, sourceKeys: new Set(source_keys) })) };
+    return { questions, exact: exact.map(({ sourceKeys, ...question }) => ({ ...question, sourceKeys: new Set(sourceKeys) })) };
   }
 
   private async apply(
@@ -242,10 +205,7 @@ export class BankImportsService {
     const raced = creates.filter((item) => !created.has(item.fingerprint)).map((item) => item.fingerprint);
     const existing = new Map(created);
     if (raced.length > 0) {
-      const rows = await db.query<Array<{ id: string; fingerprint: string }>>(
-        `SELECT id, fingerprint FROM questions WHERE organization_id = $1 AND fingerprint = ANY($2)`,
-        [organizationId, raced],
-      );
+      const rows = await bankImports.idsByFingerprint(db, organizationId, raced);
       for (const row of rows) existing.set(row.fingerprint, row.id);
     }
     const targets = new Map<number, string>();
@@ -321,11 +281,11 @@ function validateDecisions(plan: ImportPlan, decisions: ImportDecisionInput[]): 
   return chosen;
 }
 
-function toDto(row: ImportRow): BankImportDto {
+function toDto(row: ImportRecord): BankImportDto {
   const { plan, alreadyImported } = row.plan;
   return {
     id: row.id,
-    fileName: row.file_name,
+    fileName: row.fileName,
     format: row.format,
     status: row.status,
     alreadyImported,
@@ -333,7 +293,7 @@ function toDto(row: ImportRow): BankImportDto {
     skipped: plan.skipped,
     items: plan.items,
     result: row.result,
-    createdAt: row.created_at,
-    committedAt: row.committed_at,
+    createdAt: row.createdAt,
+    committedAt: row.committedAt,
   };
 }

@@ -9,6 +9,7 @@ import { dataSourceOptions } from '@panelist/db';
 import { BANK_FORMATS, isBankParseError, parseBank, type BankFormat } from '@panelist/question-bank';
 import { AppError } from '../common/errors/app-error';
 import { BankImportsModule } from './bank-imports.module';
+import { organizationBySlug } from './bank-imports.repository';
 import { BankImportsService } from './bank-imports.service';
 import { AuditModule } from '../audit/audit.module';
 
@@ -57,11 +58,7 @@ async function importInto(options: Options, content: Buffer): Promise<void> {
   const app = await NestFactory.createApplicationContext(BankCliModule.forDatabase(url), { logger: ['error', 'warn'] });
   try {
     const db = app.get<DataSource>(getDataSourceToken());
-    const [organization] = await db.query<Array<{ id: string; name: string; questions: number }>>(
-      `SELECT o.id, o.name, (SELECT count(*)::int FROM questions q WHERE q.organization_id = o.id) AS questions
-         FROM organizations o WHERE o.slug = $1`,
-      [options.org],
-    );
+    const organization = await organizationBySlug(db, options.org);
     if (!organization) throw new Error(`No organization with slug "${options.org}".`);
     if (options.ifEmpty && organization.questions > 0) {
       console.log(`bank: ${organization.name} already has ${organization.questions} questions; nothing imported.`);

@@ -6,31 +6,14 @@ import type { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
 import type { EraseCandidateInput } from './dtos/erase-candidate.input';
 import type { ErasedCandidateDto } from './dtos/erased-candidate.dto';
+import * as candidateData from './candidate-data.repository';
+import type { LockedCandidate } from './candidate-data.repository';
 import { sameName, tombstoneEmail, tombstoneName, wholeNamePattern } from './tombstone';
-
-/** The candidate row as erasure needs it, read under a row lock. */
-export interface LockedCandidate {
-  id: string;
-  organizationId: string;
-  name: string;
-  email: string;
-  links: string[];
-  erasedAt: Date | null;
-}
 
 /** Who erases: an admin (their id) or the retention job (with why, for the trail). */
 export type ErasedBy = { kind: 'admin'; actorId: string } | { kind: 'retention'; details: Record<string, string | number> };
 
 const JSON_STRING_ESCAPES = /[.*+?^${}()|[\]\\]/g;
-
-/**
- * Values of an audit event's details that name the candidate: their email or a link anywhere in
- * the value, or their full name as whole words; arrays count when any element does. `$2` needles
- * (lower case), `$3` the name pattern.
- */
-const MENTIONS_CANDIDATE = `EXISTS (
-  SELECT 1 FROM jsonb_array_elements_text(CASE jsonb_typeof(kv.value) WHEN 'array' THEN kv.value ELSE jsonb_build_array(kv.value) END) AS element(text)
-   WHERE element.text ~* $3 OR EXISTS (SELECT 1 FROM unnest($2::text[]) needle WHERE strpos(lower(element.text), needle) > 0))`;
 
 /**
  * Erasure (GDPR article 17): in one transaction the candidate's name, email and links become a
@@ -59,13 +42,8 @@ export class CandidateErasureService {
   }
 
   /** The candidate, locked until the transaction ends so erasures of one person run one at a time. */
-  async lock(db: EntityManager, organizationId: string | null, candidateId: string): Promise<LockedCandidate | null> {
-    const [candidate] = await db.query<LockedCandidate[]>(
-      `SELECT id, organization_id AS "organizationId", name, email, links, erased_at AS "erasedAt" FROM candidates
-        WHERE id = $1 AND ($2::uuid IS NULL OR organization_id = $2) FOR UPDATE`,
-      [candidateId, organizationId],
-    );
-    return candidate ?? null;
+  lock(db: EntityManager, organizationId: string | null, candidateId: string): Promise<LockedCandidate | null> {
+    return candidateData.lockCandidateRow(db, organizationId, candidateId);
   }
 
   /**
@@ -74,36 +52,15 @@ export class CandidateErasureService {
    */
   async eraseLocked(db: EntityManager, candidate: LockedCandidate, by: ErasedBy): Promise<ErasedCandidateDto> {
     const id = candidate.id;
-    await db.query(`SELECT set_config('panelist.erasure', $1, true)`, [id]);
-    const [tombstoned] = await db.query<[Array<{ erasedAt: Date }>, number]>(
-      `UPDATE candidates SET name = $2, email = $3, links = '{}', erased_at = coalesce(erased_at, now()), version = version + 1, updated_at = now()
-        WHERE id = $1 AND (name, email, links, erased_at IS NULL) IS DISTINCT FROM ($2, $3, '{}'::text[], false)
-        RETURNING erased_at AS "erasedAt"`,
-      [id, tombstoneName(id), tombstoneEmail(id)],
-    );
-    // The version moves so a draft still open in someone's tab cannot save the old text back.
-    const [, scorecardsBlanked] = await db.query<[unknown[], number]>(
-      `UPDATE scorecards s SET summary = '', version = version + 1
-        WHERE s.candidate_id = $1 AND (s.summary <> '' OR EXISTS (SELECT 1 FROM scorecard_answers a WHERE a.scorecard_id = s.id AND a.notes <> ''))`,
-      [id],
-    );
-    const [, answersBlanked] = await db.query<[unknown[], number]>(
-      `UPDATE scorecard_answers a SET notes = '' FROM scorecards s WHERE s.id = a.scorecard_id AND s.candidate_id = $1 AND a.notes <> ''`,
-      [id],
-    );
-    const [, revisionsBlanked] = await db.query<[unknown[], number]>(
-      `UPDATE scorecard_revisions v SET reason = '', content = scorecard_content_without_text(v.content)
-         FROM scorecards s WHERE s.id = v.scorecard_id AND s.candidate_id = $1
-          AND (v.reason <> '' OR v.content <> scorecard_content_without_text(v.content))`,
-      [id],
-    );
-    const [, decisionsBlanked] = await db.query<[unknown[], number]>(
-      `UPDATE hiring_decisions d SET rationale = '' FROM interview_loops l WHERE l.id = d.loop_id AND l.candidate_id = $1 AND d.rationale <> ''`,
-      [id],
-    );
+    await candidateData.openErasure(db, id);
+    const tombstoned = await candidateData.tombstone(db, id, tombstoneName(id), tombstoneEmail(id));
+    const scorecardsBlanked = await candidateData.blankScorecardSummariesOf(db, id);
+    const answersBlanked = await candidateData.blankAnswerNotesOf(db, id);
+    const revisionsBlanked = await candidateData.blankRevisionsOf(db, id);
+    const decisionsBlanked = await candidateData.blankDecisionRationalesOf(db, id);
     const auditEventsScrubbed = await this.scrubAuditDetails(db, candidate);
     // Closes the erasure path again for whatever else the caller's transaction does.
-    await db.query(`SELECT set_config('panelist.erasure', '', true)`);
+    await candidateData.closeErasure(db);
     const counts = { scorecardsBlanked, answersBlanked, revisionsBlanked, decisionsBlanked, auditEventsScrubbed };
     const alreadyErased = candidate.erasedAt !== null;
     const changed = tombstoned.length > 0 || Object.values(counts).some((count) => count > 0);
@@ -141,15 +98,6 @@ export class CandidateErasureService {
     const prefilter = [candidate.name, ...needles]
       .map((text) => JSON.stringify(text.trim()).slice(1, -1).replace(JSON_STRING_ESCAPES, '\\$&'))
       .join('|');
-    const [, scrubbed] = await db.query<[unknown[], number]>(
-      `WITH scrubbed AS (
-         SELECT e.id, jsonb_object_agg(kv.key, CASE WHEN ${MENTIONS_CANDIDATE} THEN '""'::jsonb ELSE kv.value END) AS details
-           FROM audit_events e, jsonb_each(e.details) kv
-          WHERE e.organization_id = $1 AND e.details::text ~* $4
-          GROUP BY e.id)
-       UPDATE audit_events e SET details = scrubbed.details FROM scrubbed WHERE e.id = scrubbed.id AND e.details <> scrubbed.details`,
-      [candidate.organizationId, needles, wholeNamePattern(candidate.name), prefilter],
-    );
-    return scrubbed;
+    return candidateData.scrubAuditDetailsNaming(db, candidate.organizationId, needles, wholeNamePattern(candidate.name), prefilter);
   }
 }

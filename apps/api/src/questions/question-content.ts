@@ -17,7 +17,10 @@ export interface QuestionContent {
   classification: Classification;
 }
 
-/** The columns a revision is stored in, plus what `questions` derives from it. */
+/**
+ * The columns a revision is stored in, plus what `questions` derives from it: the JSON rows the
+ * writing statements of questions.repository.ts read with json_to_recordset (keep the two in step).
+ */
 export interface QuestionRow {
   fingerprint: string;
   prompt: string;
@@ -62,27 +65,3 @@ export function toQuestionRow(content: QuestionContent & { fingerprint?: string 
     protected_findings: findProtectedCharacteristicPrompts(asDraft),
   };
 }
-
-/** The recordset columns of a QuestionRow, for jsonb_to_recordset. */
-export const QUESTION_ROW_COLUMNS = `fingerprint text, prompt text, code text, category text[], follow_ups text[],
-  reference_answer text, look_for text[], red_flags text[], what_to_expect text, interviewer_guidance text,
-  sample_answer text, type question_type, difficulty question_difficulty, competencies text[], tags text[],
-  classification jsonb, protected_findings jsonb`;
-
-/** The columns `questions` keeps from the current revision, as expressions over a recordset alias. */
-export const QUESTION_SUMMARY_SQL = (r: string) => `
-  ${r}.prompt, ${r}.type, ${r}.difficulty, ${r}.competencies, ${r}.tags, ${r}.category,
-  cardinality(${r}.look_for) > 0, cardinality(${r}.red_flags) > 0, ${r}.protected_findings,
-  question_search_document(${r}.prompt, ${r}.tags, ${r}.competencies, ${r}.look_for, ${r}.red_flags)`;
-
-export const QUESTION_SUMMARY_COLUMNS = `prompt, type, difficulty, competencies, tags, category, has_look_for, has_red_flags,
-  protected_findings, search_document`;
-
-export const REVISION_COLUMNS = `prompt, code, category, follow_ups, reference_answer, look_for, red_flags, what_to_expect,
-  interviewer_guidance, sample_answer, type, difficulty, competencies, tags, classification`;
-
-/** REVISION_COLUMNS read from a recordset alias, in the same order. */
-export const REVISION_VALUES_SQL = (r: string) =>
-  REVISION_COLUMNS.split(',')
-    .map((column) => `${r}.${column.trim()}`)
-    .join(', ');
