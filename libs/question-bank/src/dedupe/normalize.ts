@@ -1,4 +1,5 @@
 import { repairMojibake } from '../clean/mojibake';
+import { NON_ASCII } from '../clean/whitespace';
 
 /**
  * The form two prompts are compared in: mojibake repaired, accents, case, apostrophes,
@@ -6,9 +7,8 @@ import { repairMojibake } from '../clean/mojibake';
  * normalize to the same text.
  */
 export function normalizeForComparison(text: string): string {
-  return repairMojibake(text)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  const repaired = repairMojibake(text);
+  return (NON_ASCII.test(repaired) ? repaired.normalize('NFKD').replace(/\p{M}+/gu, '') : repaired)
     .toLowerCase()
     .replace(/['’‘`´]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -276,7 +276,7 @@ class MarkdownBankReader {
     const listOfQuestions = this.interpretation === 'list-items' || (list.items.length >= 3 && questions >= list.items.length * 0.6);
     list.items.forEach((item, index) => {
       const text = texts[index];
-      if (text && (isQuestionText(text) || (listOfQuestions && !markerOf(text) && !LINK_ONLY.test(text)))) {
+      if (text && (isQuestionText(text) || (listOfQuestions && !markerOf(text) && !isLinkOnly(text)))) {
         this.startQuestion(text, item.line, 'list-item', false, 7);
         this.readItemBody(item);
         return;
@@ -285,7 +285,7 @@ class MarkdownBankReader {
         this.attachItem(this.current, item, 0, false);
         return;
       }
-      if (LINK_ONLY.test(text)) this.skip(item.line, 'navigation link (a list item that is only a link)', text);
+      if (isLinkOnly(text)) this.skip(item.line, 'navigation link (a list item that is only a link)', text);
       else this.skip(item.line, 'list item is not phrased as a question', text);
     });
   }
@@ -604,12 +604,17 @@ function wordCount(text: string): number {
 /** Inline Markdown on one line: HTML line breaks become spaces, trailing "[Resources](…)" lines go. */
 function inline(text: string): string {
   const lines = text.split('\n');
-  const content = lines.filter((line) => !LINK_ONLY.test(line.replace(/<br\s*\/?>/gi, '').trim()));
+  const content = lines.filter((line) => !isLinkOnly(line.replace(/<br\s*\/?>/gi, '').trim()));
   return (content.length > 0 ? content : lines)
     .join(' ')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** LINK_ONLY needs a link, an image, a tag or a URL: most lines have none, and the pattern is costly. */
+function isLinkOnly(text: string): boolean {
+  return (text.includes('](') || text.includes('<') || text.includes('http')) && LINK_ONLY.test(text);
 }
 
 function paragraphMarkdown(text: string): string {
@@ -657,8 +662,7 @@ function isLinkList(list: Extract<Block, { kind: 'list' }>): boolean {
   return (
     list.items.length > 0 &&
     list.items.every(
-      (item) =>
-        LINK_ONLY.test(itemText(item)) && item.children.every((c) => c.kind === 'paragraph' || (c.kind === 'list' && isLinkList(c))),
+      (item) => isLinkOnly(itemText(item)) && item.children.every((c) => c.kind === 'paragraph' || (c.kind === 'list' && isLinkList(c))),
     )
   );
 }
