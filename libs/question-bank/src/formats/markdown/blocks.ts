@@ -52,7 +52,10 @@ function sections(lines: string[]): { text: string; firstLine: number }[] {
   let rawHtml = false;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
-    const first = line.trimStart()[0];
+    let at = 0;
+    while (line.charCodeAt(at) === 32) at++;
+    const first = line[at];
+    if (first !== '`' && first !== '~' && first !== '<' && first !== '#' && fence === null && !rawHtml) continue;
     if (first === '`' || first === '~') {
       const open = /^ *(`{3,}|~{3,})/.exec(line);
       if (open && fence === null) fence = open[1];
@@ -64,7 +67,11 @@ function sections(lines: string[]): { text: string; firstLine: number }[] {
       if (/-->|<\/(?:pre|script|style|textarea)>/i.test(line)) rawHtml = false;
       continue;
     }
-    if (/^ {0,3}(?:<!--|<(?:pre|script|style|textarea)\b)/i.test(line) && !/-->|<\/(?:pre|script|style|textarea)>/i.test(line)) {
+    if (
+      first === '<' &&
+      /^ {0,3}(?:<!--|<(?:pre|script|style|textarea)\b)/i.test(line) &&
+      !/-->|<\/(?:pre|script|style|textarea)>/i.test(line)
+    ) {
       rawHtml = true;
       continue;
     }
