@@ -89,29 +89,40 @@ describe('Markdown corpus: the shapes real banks take', () => {
     ]);
   });
 
-  it('numbered headings in list items with long answers, a TOC table and coding exercises (javascript-interview-questions shape): 5 questions', () => {
+  it('numbered headings in list items with long answers, a TOC table and coding exercises (javascript-interview-questions shape): 7 questions', () => {
     const bank = corpus('numbered-list-headings.md');
     expect(bank.drafts.map((d) => [d.sources[0].line, d.prompt.slice(0, 40)])).toEqual([
-      [25, 'What is a closure'],
-      [42, 'What are the ways to copy an array'],
-      [51, 'What is event delegation'],
-      [65, 'What is the output of below code Options'],
+      [27, 'What is a closure'],
+      [44, 'What are the ways to copy an array'],
+      [53, 'What is event delegation'],
+      [63, 'List down the methods available on WeakS'],
+      [78, 'What are the array mutation methods?'],
       [89, 'What is the output of below code Options'],
+      [113, 'What is the output of below code Options'],
     ]);
-    const closure = draftAt(bank, 25);
+    // No heading inside an answer becomes a category ("  ## Key Points" is indented into the answer).
+    expect(new Set(bank.drafts.slice(0, 5).map((d) => d.category.join(' > '))).size).toBe(1);
+    expect(draftAt(bank, 63).rubric.referenceAnswer).toBe(
+      'Below are the methods available on `WeakSet`,\n\n1. `add(value)`: appends a new object to the collection.\n2. `has(value)`: returns true when the value is present.\n\n**Key Points**\n\n- A `WeakSet` holds objects only, and is not iterable.',
+    );
+    // Answer list items that lost their indentation stay with the question above them.
+    expect(draftAt(bank, 78).rubric.referenceAnswer).toBe(
+      'Array methods fall into two groups:\n\n1. Mutating methods: they change the array itself.\n\n1. Non-mutating methods: they return a new array.',
+    );
+    const closure = draftAt(bank, 27);
     expect(closure.code).toBeNull();
     expect(closure.rubric.referenceAnswer).toBe(
-      'A closure is a function bundled with the variables of the scope it was created in.\n\n1. **Counter example:**\n\n```javascript\n   function counter() {\n     let n = 0;\n     return () => ++n;\n   }\n   ```\n\n2. **Note:** every call of `counter()` creates a new scope.',
+      'A closure is a function bundled with the variables of the scope it was created in.\n\n1. **Counter example:**\n\n   ```javascript\n   function counter() {\n     let n = 0;\n     return () => ++n;\n   }\n   ```\n\n2. **Note:** every call of `counter()` creates a new scope.',
     );
-    expect(draftAt(bank, 42).rubric.referenceAnswer).toBe(
+    expect(draftAt(bank, 44).rubric.referenceAnswer).toBe(
       '| Way | Deep? |\n| --- | ----- |\n| `[...a]` | No |\n| `structuredClone(a)` | Yes |',
     );
-    expect(draftAt(bank, 51).rubric.referenceAnswer).toContain(
+    expect(draftAt(bank, 53).rubric.referenceAnswer).toContain(
       "```javascript\nlist.addEventListener('click', (event) => console.log(event.target));\n```",
     );
     expect(bank.report?.shapes).toEqual([
-      { shape: 'numbered-heading', questions: 3, firstLine: 25 },
-      { shape: 'multiple-choice', questions: 2, firstLine: 65 },
+      { shape: 'numbered-heading', questions: 5, firstLine: 27 },
+      { shape: 'multiple-choice', questions: 2, firstLine: 89 },
     ]);
     expect(JSON.stringify(bank.drafts)).not.toMatch(/Back to Top|TOC_START|sponsor/i);
     const reasons = bank.skipped.map((s) => s.reason);

@@ -31,6 +31,7 @@ const TOC_HEADING =
 const META_HEADING =
   /^(?:licen[cs]e|contributing|contribut(?:e|ors|ion guidelines?)|how to contribute|credits|acknowledge?ments?|sponsors?|support(?: (?:us|the project))?|translations?|changelog|disclaimer|about(?: (?:this|the) (?:repo|repository|project|list))?|introduction|intro|preface|foreword|where are the answers|authors?|maintainers?|stargazers|star history|related (?:projects|lists)|back to top)\b/i;
 const LINK_ONLY = /^(?:\s*(?:!?\[(?:[^\]]|\][^(])*\]\([^)]*\)|<a\s[^>]*>.*?<\/a>|<img[^>]*>|https?:\/\/\S+)[\s.,;|·•:–-]*)+$/i;
+const BACK_TO_TOP_LINE = /^[\s>*_-]*\[[^\]]*(?:back to (?:the )?top|⬆|↑|\bto top\b)[^\]]*\]\(#[^)]*\)[*_\s]*$/i;
 const BACK_TO_TOP = /(?:back to (?:the )?top|⬆|↑|\bto top\b)/i;
 const FOLLOW_UP_MARKER = /^[*_]{0,2}(?:follow[- ]?ups?(?: questions?)?|probes?|probing questions?)[*_]{0,2}\s*:?[*_]{0,2}\s*(.*)$/i;
 const QA_QUESTION = /^(?:\*\*|__)?\s*(?:q(?:uestion)?(?:\s*\d+)?\s*[:.)])\s*(?:\*\*|__)?\s*/i;
@@ -76,6 +77,8 @@ class MarkdownBankReader {
   /** A section that is navigation or project notes, with the reason, until a heading as deep or shallower. */
   private skipSection: { depth: number; reason: string; toc: boolean } | null = null;
   private ordinal = 0;
+  /** The heading being read opens a list item (`1. ### …`). */
+  private itemHeading = false;
   /** The last heading that declared a question: its siblings are read the same way. */
   private lastQuestionHeading: { depth: number; titled: boolean; numbered: boolean } | null = null;
   private readonly seen = { headings: 0, listItems: 0, paragraphs: 0, tableRows: 0 };
@@ -157,8 +160,15 @@ class MarkdownBankReader {
     const text = headingText(block.text);
     const plain = stripEmphasis(text);
     const current = this.current;
-    // A deeper heading inside a question declared by a heading is a part of its answer.
-    if (current?.fromHeading && block.depth > current.headingDepth && !isQuestionHeading(plain) && this.interpretation !== 'headings') {
+    // A deeper heading inside a question declared by a heading is a part of its answer; so is an indented
+    // one ("  ## Key Points" after an answer in a list item): section headings start at the margin.
+    const indented = /^ {1,3}#/.test(this.lines[block.line - 1] ?? '');
+    if (
+      current?.fromHeading &&
+      (block.depth > current.headingDepth || indented) &&
+      !isQuestionHeading(plain) &&
+      this.interpretation !== 'headings'
+    ) {
       this.addAnswer(`**${text}**`);
       return i;
     }
@@ -191,7 +201,8 @@ class MarkdownBankReader {
       this.startQuestion(titled.prompt, block.line, 'titled-heading', true, block.depth, [...this.headings.map((h) => h.text), plain]);
       return titled.last;
     }
-    const numbered = /^\d{1,4}\s*[.)]/.test(plain);
+    // "206. ### List down the methods of WeakSet": the list numbers the heading.
+    const numbered = this.itemHeading || /^\d{1,4}\s*[.)]/.test(plain);
     // "###### 14. All object have prototypes." among "###### 13. What's the output?" is a question too.
     const numberedSibling = numbered && sibling?.numbered === true;
     if (
@@ -249,11 +260,26 @@ class MarkdownBankReader {
       return this.skip(list.line, internal ? 'table of contents' : 'navigation link (a list item that is only a link)', this.slice(list));
     }
     this.seen.listItems += list.items.length;
-    // `1. ### What is …`: each item opens with a heading.
-    if (list.items.length > 0 && list.items.every((item) => item.children[0]?.kind === 'heading')) {
+    // `1. ### What is …`: items open with a heading. An item without one among them is an answer's list
+    // item that lost its indentation ("3.  **reduce:**" between "459. ###" and "460. ###"): answer text.
+    if (list.items.some((item) => item.children[0]?.kind === 'heading')) {
       for (const item of list.items) {
-        this.readSequence(item.children, 0);
-        if (this.current?.shape === 'heading' && this.current.source.line === item.line) this.current.shape = 'numbered-heading';
+        if (item.children[0]?.kind !== 'heading') {
+          if (this.current?.fromHeading) this.addAnswer(this.slice(item));
+          else this.onList({ ...list, items: [item], line: item.line, end: item.end });
+          continue;
+        }
+        this.itemHeading = true;
+        this.readBlock(item.children, 0);
+        this.itemHeading = false;
+        const question = this.current?.source.line === item.line ? this.current : null;
+        if (question?.shape === 'heading') question.shape = 'numbered-heading';
+        for (let i = 1; i < item.children.length; i++) {
+          const child = item.children[i];
+          // The item is the question's answer: its headings ("## Key Points"), however deep, are answer text.
+          if (question && child.kind === 'heading' && this.current === question) this.addAnswer(`**${headingText(child.text)}**`);
+          else i = this.readBlock(item.children, i);
+        }
       }
       return;
     }
@@ -467,7 +493,9 @@ class MarkdownBankReader {
   // ---- questions ------------------------------------------------------------------------------
 
   private addAnswer(markdown: string): void {
-    const text = markdown.trim();
+    // "Back to top" lines inside a list or quote copied as written are navigation too.
+    const kept = markdown.includes('](#') ? markdown.split('\n').filter((line) => !BACK_TO_TOP_LINE.test(line)) : null;
+    const text = (kept ? kept.join('\n') : markdown).trim();
     if (this.current && text) this.current.answer.push(text);
   }
 

@@ -51,17 +51,36 @@ function unitsOf(text: string): Unit[] {
   return units;
 }
 
-/** Paragraphs separated by blank lines; a fenced code block stays whole even with blank lines. */
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,4}[.)])\s/;
+
+/**
+ * Paragraphs separated by blank lines; a fenced code block stays whole even with blank lines, and so
+ * does a list whose items hold paragraphs and code (indented lines or further items after a blank
+ * line): cutting it would strip the indentation that keeps them inside their items.
+ */
 function blocksOf(text: string): string[] {
   const blocks: string[] = [];
   let current: string[] = [];
   let inFence = false;
+  let inList = false;
+  let blank = false;
   for (const line of text.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    const fence = /^\s*(```|~~~)/.test(line);
     if (!inFence && line.trim() === '') {
-      if (current.length) blocks.push(current.join('\n'));
-      current = [];
-    } else current.push(line);
+      blank = current.length > 0;
+      continue;
+    }
+    if (blank) {
+      blank = false;
+      if (inList && (/^\s/.test(line) || LIST_ITEM.test(line))) current.push('');
+      else {
+        blocks.push(current.join('\n'));
+        current = [];
+      }
+    }
+    if (current.length === 0) inList = LIST_ITEM.test(line);
+    if (fence) inFence = !inFence;
+    current.push(line);
   }
   if (current.length) blocks.push(current.join('\n'));
   return blocks;
