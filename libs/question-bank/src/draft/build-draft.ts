@@ -19,6 +19,7 @@ export function buildDraft(raw: RawQuestion): QuestionDraft {
     prompt,
     code,
     category: raw.category.map(cleanInline).filter(Boolean),
+    ...(raw.label && cleanInline(raw.label) ? { label: cleanInline(raw.label) } : {}),
     followUps: unique(raw.followUps.map(cleanPrompt).filter(Boolean)),
     rubric,
     classification: classifyQuestion({ prompt, code, answer }, raw.given),

@@ -59,7 +59,8 @@ describe('Markdown corpus: the shapes real banks take', () => {
   it('a heading that titles the question its paragraph asks (Back-End Developer Interview Questions shape): 8 questions', () => {
     const bank = corpus('titled-headings.md');
     expect(bank.report?.detectedShape).toBe('titled-heading');
-    expect(bank.drafts.map((d) => d.category[d.category.length - 1])).toEqual([
+    // The title is the question's label, not a category.
+    expect(bank.drafts.map((d) => d.label)).toEqual([
       'Global State',
       'Service Locator',
       'Law of Least Surprise',
@@ -75,7 +76,6 @@ describe('Markdown corpus: the shapes real banks take', () => {
     expect(draftAt(bank, 21).category).toEqual([
       'Back-End Developer Interview Questions (hand-written, same shape as arialdomartini/Back-End-Developer-Interview-Questions)',
       'Questions about Design Patterns',
-      'Service Locator',
     ]);
     expect(draftAt(bank, 38).prompt).toBe(
       'A product manager asks you to "never really delete" customer records. What are the consequences for unique indexes, queries and privacy requests?',

@@ -10,7 +10,7 @@ import { excerpt, type FormatParseResult, type RawQuestion } from './raw-questio
  * Markdown banks, read as a syntax tree (markdown-it). Recognised shapes of a question:
  * - a list item phrased as a question (nested items: follow-ups, or rubric fields after a marker);
  * - a heading phrased as a question (`### What is a closure?`, `1. ### What is …`, `###### 3. What's the output?`);
- * - a heading that titles a question asked by the paragraph(s) after it (the title becomes the last category);
+ * - a heading that titles a question asked by the paragraph(s) after it (the title is the question's `label`);
  * - `Q:` / `Question:` paragraphs (answered by `A:` / `Answer:`), and bold questions (`**What is X?**`);
  * - question/answer tables; `<details><summary>Question?</summary>answer</details>`;
  * - multiple choice: a question, its code, a list of options (kept in the prompt) and the answer.
@@ -61,6 +61,7 @@ interface QuestionBuilder {
   rubric: Rubric;
   followUps: string[];
   category: string[];
+  label: string | null;
   source: SourceRef;
   shape: QuestionShape;
   /** Declared by a heading (or a paragraph, table, details): its list items are answer content. */
@@ -198,7 +199,8 @@ class MarkdownBankReader {
       // "#### Law of Demeter" + "… Would you write code violating this principle?": the paragraph asks.
       // A sibling of such headings is read the same way even when its paragraph asks without a "?".
       this.lastQuestionHeading = { depth: block.depth, titled: true, numbered: false };
-      this.startQuestion(titled.prompt, block.line, 'titled-heading', true, block.depth, [...this.headings.map((h) => h.text), plain]);
+      this.startQuestion(titled.prompt, block.line, 'titled-heading', true, block.depth);
+      if (this.current) this.current.label = plain;
       return titled.last;
     }
     // "206. ### List down the methods of WeakSet": the list numbers the heading.
@@ -517,6 +519,7 @@ class MarkdownBankReader {
       rubric: emptyRubric(),
       followUps: [],
       category: category ?? this.headings.map((heading) => heading.text),
+      label: null,
       source: { file: this.fileName, item: this.ordinal, line },
       shape,
       fromHeading,
@@ -536,6 +539,7 @@ class MarkdownBankReader {
       rubric: question.rubric,
       followUps: question.followUps,
       category: question.category,
+      label: question.label,
       given: null,
       sources: [question.source],
     });
