@@ -25,11 +25,11 @@ const QUESTION_START =
 /** Headings name sections far more often than they ask: only interrogatives and clear requests count. */
 const HEADING_QUESTION_START =
   /^(?:what|how|why|when|where|which|who|whose|can|could|would|should|do|does|did|is|are|was|were|has|have|will|explain|describe|tell me|compare|define|write a|implement|design an?\b|give an)\b/i;
-const NUMBERING = /^(?:q(?:uestion)?\s*\d*\s*[:.)-]|\d{1,4}\s*[.)]\s*)\s*/i;
+const NUMBERING = /^(?:q(?:uestion)?\s*(?:\d+[a-z]?)?\s*[:.)-]|\d{1,4}\s*[.)]\s*)\s*/i;
 const TOC_HEADING =
   /^(?:table of contents|contents|toc|index|navigation|on this page|in this (?:article|guide|post)|questions?(?: list)?)$/i;
 const META_HEADING =
-  /^(?:licen[cs]e|contributing|contribut(?:e|ors|ion guidelines?)|how to contribute|credits|acknowledge?ments?|sponsors?|support(?: (?:us|the project))?|translations?|changelog|disclaimer|about(?: (?:this|the) (?:repo|repository|project|list))?|introduction|intro|preface|foreword|where are the answers|authors?|maintainers?|stargazers|star history|related (?:projects|lists)|back to top)\b/i;
+  /^(?:licen[cs]e|contributing|contribut(?:e|ors|ion guidelines?)|how to contribute|credits|acknowledge?ments?|sponsors?|support(?: (?:us|the project))?|translations?|changelog|disclaimer|about(?: (?:this|the) (?:repo|repository|project|list))?|introduction|intro|preface|foreword|where are the answers|authors?|maintainers?|stargazers|star history|related (?:projects|lists|topics|repositories)|back to top)\b/i;
 const LINK_ONLY = /^(?:\s*(?:!?\[(?:[^\]]|\][^(])*\]\([^)]*\)|<a\s[^>]*>.*?<\/a>|<img[^>]*>|https?:\/\/\S+)[\s.,;|·•:–-]*)+$/i;
 const BACK_TO_TOP_LINE = /^[\s>*_-]*\[[^\]]*(?:back to (?:the )?top|⬆|↑|\bto top\b)[^\]]*\]\(#[^)]*\)[*_\s]*$/i;
 const BACK_TO_TOP = /(?:back to (?:the )?top|⬆|↑|\bto top\b)/i;
@@ -38,6 +38,17 @@ const QA_QUESTION = /^(?:\*\*|__)?\s*(?:q(?:uestion)?(?:\s*\d+)?\s*[:.)])\s*(?:\
 const QA_ANSWER = /^(?:\*\*|__)?\s*(?:a(?:nswer)?(?:\s*\d+)?\s*[:.)])/i;
 const BOLD_QUESTION = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*$/s;
 const OPTION = /^(?:\(?[A-Ha-h1-9][:.)]|\[[ xX]\])\s+\S/;
+/** Sub-headings that only introduce the links an answer came from. */
+const SOURCES_HEADING = /^(?:sources?|references?|resources?|useful resources|further reading|read more|links?|credits?)$/i;
+/** "Want to buy a book? Want some flashcards?": a heading asking the reader, not the candidate. */
+const CALL_TO_ACTION =
+  /^(?:want|looking for|need help|interested in|like (?:this|it)|love (?:this|it)|enjoy(?:ing)?|found this|support)\b/i;
+/** A prompt that points at code shown with it. */
+const CODE_CUE =
+  /\b(?:code|snippets?|output|outputs|print(?:s|ed)?|logs?|logged|returns?|returned|evaluates?|result|following|below|above|this (?:function|program|script|class|component|query|statement|expression|regex|command)|query|bug|wrong|fix|refactor|review)\b/i;
+const HEADING_SHAPES: ReadonlySet<QuestionShape> = new Set(['heading', 'numbered-heading', 'titled-heading']);
+const ANSWERING_CODE_SHAPES: ReadonlySet<QuestionShape> = new Set(['heading', 'numbered-heading']);
+const RESOURCES_SUMMARY = /\b(?:resources?|references?|links?|further reading|sources?|more)\b/i;
 const ANSWER_SUMMARY =
   /^(?:answers?|solution|show (?:the )?answer|see (?:the )?answer|reveal|click|explanation|hint|expand|details|output)\b/i;
 
@@ -56,6 +67,7 @@ export function parseMarkdown(text: string, fileName: string, options: MarkdownO
 interface QuestionBuilder {
   prompt: string;
   code: string | null;
+  codeLanguage: string;
   options: string[];
   answer: string[];
   rubric: Rubric;
@@ -78,6 +90,7 @@ class MarkdownBankReader {
   /** A section that is navigation or project notes, with the reason, until a heading as deep or shallower. */
   private skipSection: { depth: number; reason: string; toc: boolean } | null = null;
   private ordinal = 0;
+  private siblings = new SiblingHeadings([]);
   /** The heading being read opens a list item (`1. ### …`). */
   private itemHeading = false;
   /** The last heading that declared a question: its siblings are read the same way. */
@@ -96,6 +109,7 @@ class MarkdownBankReader {
 
   read(): FormatParseResult {
     const blocks = readBlocks(this.lines.join('\n'));
+    this.siblings = new SiblingHeadings(blocks);
     this.readSequence(blocks, 0);
     this.finishQuestion();
     return { questions: this.questions, skipped: this.skipped, report: this.report() };
@@ -164,13 +178,23 @@ class MarkdownBankReader {
     // A deeper heading inside a question declared by a heading is a part of its answer; so is an indented
     // one ("  ## Key Points" after an answer in a list item): section headings start at the margin.
     const indented = /^ {1,3}#/.test(this.lines[block.line - 1] ?? '');
+    // And "## Key Methods" with a table, right after the answer of "## Q. How to …?" among question siblings.
+    const continuesAnswer =
+      current?.headingDepth === block.depth &&
+      this.interpretation === 'auto' &&
+      !/^\d/.test(plain) &&
+      !this.itemHeading &&
+      this.siblings.mostlyQuestions(block) &&
+      !QUESTION_START.test(plain) &&
+      bodyFollows(blocks, i);
     if (
       current?.fromHeading &&
-      (block.depth > current.headingDepth || indented) &&
+      (block.depth > current.headingDepth || indented || continuesAnswer) &&
       !isQuestionHeading(plain) &&
       this.interpretation !== 'headings'
     ) {
-      this.addAnswer(`**${text}**`);
+      // "###### Source" above a list of links: the links are skipped as navigation, the label goes with them.
+      if (!SOURCES_HEADING.test(plain)) this.addAnswer(`**${text}**`);
       return i;
     }
     this.finishQuestion();
@@ -181,8 +205,12 @@ class MarkdownBankReader {
       return i;
     }
     this.skipSection = null;
-    if (TOC_HEADING.test(plain) || META_HEADING.test(plain)) {
-      const reason = TOC_HEADING.test(plain) ? 'table of contents' : `project notes, not questions ("${excerpt(plain, 40)}")`;
+    if (TOC_HEADING.test(plain) || META_HEADING.test(plain) || CALL_TO_ACTION.test(plain)) {
+      const reason = TOC_HEADING.test(plain)
+        ? 'table of contents'
+        : CALL_TO_ACTION.test(plain)
+          ? `advertising, not questions ("${excerpt(plain, 40)}")`
+          : `project notes, not questions ("${excerpt(plain, 40)}")`;
       this.skipSection = { depth: block.depth, reason, toc: TOC_HEADING.test(plain) };
       this.skip(block.line, reason, text);
       return i;
@@ -207,9 +235,17 @@ class MarkdownBankReader {
     const numbered = this.itemHeading || /^\d{1,4}\s*[.)]/.test(plain);
     // "###### 14. All object have prototypes." among "###### 13. What's the output?" is a question too.
     const numberedSibling = numbered && sibling?.numbered === true;
+    // "### Write down a sequence of git commands …" among "### What is …?" siblings is a question too,
+    // when it has a body of its own (a section heading among them is followed straight by the next one).
+    const askingSiblings =
+      this.interpretation === 'auto' &&
+      this.siblings.mostlyQuestions(block) &&
+      QUESTION_START.test(stripNumbering(plain)) &&
+      bodyFollows(blocks, i);
     if (
       (isQuestionHeading(plain) && this.interpretation !== 'list-items') ||
       numberedSibling ||
+      askingSiblings ||
       (leaf && this.interpretation === 'headings')
     ) {
       this.lastQuestionHeading = { depth: block.depth, titled: false, numbered };
@@ -237,7 +273,8 @@ class MarkdownBankReader {
       if (answerAt > 0) this.addAnswer(lines.slice(answerAt).join('\n'));
       return;
     }
-    const bold = BOLD_QUESTION.exec(text);
+    // "**When to use which?**" inside the answer under "## Q. What is …?" is a part of that answer.
+    const bold = this.current && HEADING_SHAPES.has(this.current.shape) ? null : BOLD_QUESTION.exec(text);
     if (bold && !markerOf(text) && (/\?\s*$/.test(bold[1]) || NUMBERING.test(bold[1]))) {
       this.startQuestion(bold[1], line, 'bold-label', true, 7);
       return;
@@ -373,6 +410,7 @@ class MarkdownBankReader {
     if (!question || this.skipSection) return this.skip(line, this.skipSection?.reason ?? 'code block outside any question', code);
     if (question.code === null && question.options.length === 0 && question.answer.length === 0 && !hasRubricText(question.rubric)) {
       question.code = code;
+      question.codeLanguage = language;
       return;
     }
     this.addAnswer(fenced(code, language));
@@ -461,7 +499,9 @@ class MarkdownBankReader {
       this.addAnswer(body);
       return last;
     }
-    if (!answerish && isQuestionText(summary)) {
+    // Among <details> questions, one whose summary asks without a question word ("SIGHUP … signals. Explain.") is one too.
+    const amongQuestions = !this.current && (this.shapes.get('details')?.questions ?? 0) >= 3 && !RESOURCES_SUMMARY.test(summary);
+    if (!answerish && (isQuestionText(summary) || amongQuestions)) {
       this.startQuestion(summary, open.line, 'details', true, 7);
       this.addAnswer(body);
       this.finishQuestion();
@@ -514,6 +554,7 @@ class MarkdownBankReader {
     this.current = {
       prompt: inline(prompt),
       code: null,
+      codeLanguage: '',
       options: [],
       answer: [],
       rubric: emptyRubric(),
@@ -531,6 +572,18 @@ class MarkdownBankReader {
     const question = this.current;
     if (!question) return;
     this.current = null;
+    // "### How to undo the last commit?" + a fenced command: code under a heading that does not point at
+    // code ("What is the output of this code?") and offers no options is the answer, not the prompt's.
+    // (A paragraph that asks, under a titled heading, sets a task its code belongs to.)
+    if (
+      question.code !== null &&
+      question.options.length === 0 &&
+      ANSWERING_CODE_SHAPES.has(question.shape) &&
+      !CODE_CUE.test(question.prompt)
+    ) {
+      question.answer.unshift(fenced(question.code, question.codeLanguage));
+      question.code = null;
+    }
     const options = question.options.length > 0 ? ` Options: ${question.options.join('; ')}` : '';
     this.questions.push({
       prompt: `${question.prompt}${options}`,
@@ -614,6 +667,7 @@ function hasRubricText(rubric: Rubric): boolean {
 /** Heading text without anchors, arrow links back to the TOC, HTML or a closing colon. */
 function headingText(raw: string): string {
   return raw
+    .replace(/^#+\s*/, '')
     .replace(/\[\[?[^\]\p{L}\d]*\]?\]\([^)]*\)\)?/gu, '')
     .replace(/<[^>]+>/g, '')
     .replace(/\{#[^}]*\}\s*$/, '')
@@ -646,7 +700,9 @@ function inline(text: string): string {
 
 /** LINK_ONLY needs a link, an image, a tag or a URL: most lines have none, and the pattern is costly. */
 function isLinkOnly(text: string): boolean {
-  return (text.includes('](') || text.includes('<') || text.includes('http')) && LINK_ONLY.test(text);
+  if (!text.includes('](') && !text.includes('<') && !text.includes('http')) return false;
+  // "*[CSS Basics](…)*": emphasis around a link is still only a link.
+  return LINK_ONLY.test(text.replace(/(?:\*\*|__|\*|_)(?=!?\[|<)|(?<=\)|>)(?:\*\*|__|\*|_)/g, ''));
 }
 
 function paragraphMarkdown(text: string): string {
@@ -707,6 +763,46 @@ function isOptionList(list: Extract<Block, { kind: 'list' }>): boolean {
   );
 }
 
+/**
+ * Headings grouped by parent heading and depth: when most of a group ask (3 or more, ≥ 60 %), the
+ * group is a list of questions, as with list items.
+ */
+class SiblingHeadings {
+  private readonly groupOf = new Map<Block, { total: number; questions: number }>();
+
+  constructor(blocks: Block[]) {
+    const open: { depth: number; groups: Map<number, { total: number; questions: number }> }[] = [{ depth: 0, groups: new Map() }];
+    for (const block of blocks) {
+      if (block.kind !== 'heading') continue;
+      while (open.length > 1 && open[open.length - 1].depth >= block.depth) open.pop();
+      const groups = open[open.length - 1].groups;
+      const group = groups.get(block.depth) ?? { total: 0, questions: 0 };
+      groups.set(block.depth, group);
+      group.total++;
+      if (isQuestionHeading(stripEmphasis(headingText(block.text)))) group.questions++;
+      this.groupOf.set(block, group);
+      open.push({ depth: block.depth, groups: new Map() });
+    }
+  }
+
+  mostlyQuestions(block: Block): boolean {
+    const group = this.groupOf.get(block);
+    return !!group && group.questions >= 3 && group.questions >= group.total * 0.6;
+  }
+}
+
+/** Something other than a heading (or spacing HTML) comes after the heading. */
+function bodyFollows(blocks: Block[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length; j++) {
+    const block = blocks[j];
+    if (block.kind === 'hr' || (block.kind === 'html' && !htmlText(block.value))) continue;
+    if (block.kind === 'list') return !isLinkList(block);
+    if (block.kind === 'paragraph') return !navigationReason(block.text);
+    return block.kind !== 'heading';
+  }
+  return false;
+}
+
 /** No heading of the same depth or deeper follows before a shallower one: the heading has no sub-headings. */
 function isLeafHeading(blocks: Block[], i: number): boolean {
   const depth = (blocks[i] as Extract<Block, { kind: 'heading' }>).depth;
@@ -758,6 +854,7 @@ export function isQuestionText(text: string): boolean {
 
 function isQuestionHeading(text: string): boolean {
   const plain = stripEmphasis(text);
-  if (/\?$/.test(plain) || /^(?:q(?:uestion)?\s*\d+\s*[:.)-])/i.test(plain)) return true;
+  if (CALL_TO_ACTION.test(plain)) return false;
+  if (/\?$/.test(plain) || /^(?:q(?:uestion)?\s*\d+[a-z]?\s*[:.)-])/i.test(plain)) return true;
   return HEADING_QUESTION_START.test(stripNumbering(plain)) && wordCount(plain) >= 3;
 }

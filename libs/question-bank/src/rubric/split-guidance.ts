@@ -92,7 +92,7 @@ function sectionsOf(units: Unit[]): Section[] {
   for (const unit of units) {
     const found = findMarker(unit.text);
     if (found) {
-      const rest: Unit = { ...unit, text: unit.text.slice(found.length) };
+      const rest: Unit = { ...unit, text: withoutClosingEmphasis(unit.text, found.length) };
       sections.push({ field: found.marker.field, label: found.marker.label, units: rest.text ? [rest] : [] });
       if (found.marker.sentenceOnly) sections.push({ field: 'unlabelled', units: [] });
       continue;
@@ -109,6 +109,15 @@ function sectionsOf(units: Unit[]): Section[] {
     section.units.push(unit);
   }
   return sections.filter((section) => section.units.length > 0);
+}
+
+/** The text after a marker; "**Answer: B) x**" leaves "B) x", not "B) x**". */
+function withoutClosingEmphasis(text: string, markerLength: number): string {
+  const rest = text.slice(markerLength);
+  const opened = /^\s*(\*\*|__)/.exec(text)?.[1];
+  if (!opened || text.slice(0, markerLength).split(opened).length !== 2) return rest;
+  const at = rest.indexOf(opened);
+  return at < 0 ? rest : rest.slice(0, at) + rest.slice(at + opened.length);
 }
 
 function findMarker(text: string): { marker: Marker; length: number } | undefined {
