@@ -132,6 +132,49 @@ describe('Markdown corpus: the shapes real banks take', () => {
     expect(reasons).toContain('project notes, not questions ("Disclaimer")');
   });
 
+  it('question headings with an imperative among them, code answers, "Source" sub-headings and a TOC of link paragraphs (FAQGURU git): 26 questions', () => {
+    const bank = corpus('faqguru-git.md');
+    expect(bank.summary.items).toBe(26);
+    expect(bank.report?.detectedShape).toBe('heading');
+    // Among "### What is …?" siblings, "### Write down …" with a body of its own is a question too.
+    expect(draftAt(bank, 337)).toMatchObject({
+      prompt: 'Write down a sequence of git commands for a "Rebase Workflow"',
+      category: ['Git'],
+    });
+    // A command under "How to …?" answers it: it is not the prompt's code.
+    const undo = draftAt(bank, 101);
+    expect(undo.code).toBeNull();
+    expect(undo.rubric.referenceAnswer).toMatch(/^```sh\n\$ git commit -m "Something terribly misguided"/);
+    expect(JSON.stringify(bank.drafts)).not.toMatch(/\*\*Source\*\*|Back to top|stackoverflow/);
+    expect(bank.skipped.map((s) => s.reason)).toContain('navigation (in-page links)');
+  });
+
+  it('<details> questions, some asking without a question word (test-your-sysadmin-skills): 25 questions', () => {
+    const bank = corpus('trimstray-sysadmin-skills.md');
+    expect(bank.summary.items).toBe(25);
+    expect(bank.report?.detectedShape).toBe('details');
+    expect(draftAt(bank, 528)).toMatchObject({
+      prompt: 'SIGHUP, SIGINT, SIGKILL, and SIGTERM POSIX signals. Explain.',
+      category: ['General Knowledge', 'Junior Sysadmin', 'System Questions (37)'],
+    });
+    expect(draftAt(bank, 528).rubric.referenceAnswer).toMatch(
+      /^- \*\*SIGHUP\*\* - is sent to a process when its controlling terminal is closed/,
+    );
+  });
+
+  it('"## Question N." headings, an advertising heading, sub-headings in answers and coding questions (123-Essential-JavaScript-Interview-Questions): 22 questions', () => {
+    const bank = corpus('ganqqwerty-javascript-questions.md');
+    expect(bank.summary.items).toBe(22);
+    expect(draftAt(bank, 517).prompt).toBe('What is the difference between declaring a function in the formats listed below?');
+    expect(draftAt(bank, 182).rubric.referenceAnswer).toContain('```javascript\narrayList = [];\n```');
+    expect(draftAt(bank, 617)).toMatchObject({
+      prompt: 'What would be the output of following code?',
+      category: ['Coding Questions', 'Passing values by reference vs by value'],
+    });
+    expect(draftAt(bank, 617).code).not.toBeNull();
+    expect(bank.skipped.map((s) => s.reason)).toContain('advertising, not questions ("Want to buy a book in paper form? Want …")');
+  });
+
   it('multiple choice: code, options and the answer in <details> (javascript-questions): 15 questions', () => {
     const bank = corpus('lydiahallie-javascript-questions.md');
     expect(bank.summary.items).toBe(15);

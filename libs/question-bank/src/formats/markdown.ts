@@ -668,6 +668,7 @@ function hasRubricText(rubric: Rubric): boolean {
 function headingText(raw: string): string {
   return raw
     .replace(/^#+\s*/, '')
+    .replace(/:[a-z0-9_+-]+:\s*/g, '')
     .replace(/\[\[?[^\]\p{L}\d]*\]?\]\([^)]*\)\)?/gu, '')
     .replace(/<[^>]+>/g, '')
     .replace(/\{#[^}]*\}\s*$/, '')
