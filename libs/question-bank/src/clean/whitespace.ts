@@ -8,6 +8,8 @@ const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
  * fenced code blocks survive; runs of spaces in prose collapse; more than one blank line collapses.
  */
 export function normalizeWhitespace(text: string): string {
+  // Most answers have nothing to normalize: finding that out is a scan, not a rebuild.
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   const lines = (NON_ASCII.test(text) ? text.normalize('NFC') : text).replace(/\r\n?/g, '\n').replace(INVISIBLES, '').split('\n');
   const out: string[] = [];
   let inFence = false;
@@ -33,6 +35,10 @@ export function normalizeWhitespace(text: string): string {
   for (let n = start; n < end; n++) if (out[n] !== '' || out[n - 1] !== '') kept.push(out[n]);
   return kept.join('\n');
 }
+
+/** Anything the rebuild below would change: tabs, CRs, trailing spaces, extra blank lines, runs of
+ *  spaces after text, non-ASCII (NFC, odd and invisible spaces). Indentation alone changes nothing. */
+const NEEDS_NORMALIZING = /[\t\r]|[ ]\n|[ ]$|\n\n\n|^\n|\n$|\S {2}|[^\x00-\x7f]/;
 
 /** A run of two spaces or an odd space: the only lines the collapsing above changes. */
 const SPACE_RUN = /  |[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;

@@ -8,7 +8,16 @@ import { NON_ASCII } from '../clean/whitespace';
  */
 export function normalizeForComparison(text: string): string {
   const repaired = repairMojibake(text);
-  return (NON_ASCII.test(repaired) ? repaired.normalize('NFKD').replace(/\p{M}+/gu, '') : repaired)
+  // ASCII (most prompts) takes the cheaper character class; the result is the same.
+  if (!NON_ASCII.test(repaired))
+    return repaired
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return repaired
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/['’‘`´]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

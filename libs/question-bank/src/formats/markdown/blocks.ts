@@ -31,7 +31,7 @@ const SECTION_LINES = 2000;
 
 export function readBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  for (const section of sections(text.split('\n'))) {
+  for (const section of sections(text)) {
     const tokens = markdown.parse(section.text, {});
     for (const block of new TokenReader(tokens, section.firstLine).blocks(null)) blocks.push(block);
   }
@@ -44,43 +44,42 @@ export function readBlocks(text: string): Block[] {
  * list, quote, paragraph and HTML block), but markdown-it's tokens for one section at a time stay
  * young garbage. On a 5 MB bank this halves the parse's CPU time, most of which was collecting.
  */
-function sections(lines: string[]): { text: string; firstLine: number }[] {
-  if (lines.length <= SECTION_LINES) return [{ text: lines.join('\n'), firstLine: 0 }];
+function sections(text: string): { text: string; firstLine: number }[] {
   const out: { text: string; firstLine: number }[] = [];
-  let from = 0;
+  let from = 0; // offset of the section's first character
+  let fromLine = 0;
   let fence: string | null = null;
   let rawHtml = false;
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n];
-    let at = 0;
-    while (line.charCodeAt(at) === 32) at++;
-    const first = line[at];
-    if (first !== '`' && first !== '~' && first !== '<' && first !== '#' && fence === null && !rawHtml) continue;
-    if (first === '`' || first === '~') {
-      const open = /^ *(`{3,}|~{3,})/.exec(line);
-      if (open && fence === null) fence = open[1];
-      else if (open && open[1][0] === fence?.[0] && open[1].length >= fence.length) fence = null;
-      continue;
+  let previousBlank = true;
+  for (let start = 0, n = 0; start < text.length; n++) {
+    const newline = text.indexOf('\n', start);
+    const stop = newline < 0 ? text.length : newline;
+    let at = start;
+    while (text.charCodeAt(at) === 32 && at < stop) at++;
+    const first = at < stop ? text[at] : '';
+    const blank = at === stop || text.slice(at, stop).trim() === '';
+    if (first === '`' || first === '~' || first === '<' || first === '#' || fence !== null || rawHtml) {
+      const line = text.slice(start, stop);
+      if (first === '`' || first === '~') {
+        const open = /^ *(`{3,}|~{3,})/.exec(line);
+        if (open && fence === null) fence = open[1];
+        else if (open && open[1][0] === fence?.[0] && open[1].length >= fence.length) fence = null;
+      } else if (fence === null) {
+        if (rawHtml) {
+          if (/-->|<\/(?:pre|script|style|textarea)>/i.test(line)) rawHtml = false;
+        } else if (first === '<') {
+          rawHtml = /^ {0,3}(?:<!--|<(?:pre|script|style|textarea)\b)/i.test(line) && !/-->|<\/(?:pre|script|style|textarea)>/i.test(line);
+        } else if (at === start && n - fromLine >= SECTION_LINES && previousBlank && /^#{1,6}(?:\s|$)/.test(line)) {
+          out.push({ text: text.slice(from, start - 1), firstLine: fromLine });
+          from = start;
+          fromLine = n;
+        }
+      }
     }
-    if (fence !== null) continue;
-    if (rawHtml) {
-      if (/-->|<\/(?:pre|script|style|textarea)>/i.test(line)) rawHtml = false;
-      continue;
-    }
-    if (
-      first === '<' &&
-      /^ {0,3}(?:<!--|<(?:pre|script|style|textarea)\b)/i.test(line) &&
-      !/-->|<\/(?:pre|script|style|textarea)>/i.test(line)
-    ) {
-      rawHtml = true;
-      continue;
-    }
-    if (n - from >= SECTION_LINES && line[0] === '#' && /^#{1,6}(?:\s|$)/.test(line) && lines[n - 1].trim() === '') {
-      out.push({ text: lines.slice(from, n).join('\n'), firstLine: from });
-      from = n;
-    }
+    previousBlank = blank;
+    start = stop + 1;
   }
-  out.push({ text: lines.slice(from).join('\n'), firstLine: from });
+  out.push({ text: text.slice(from), firstLine: fromLine });
   return out;
 }
 
