@@ -85,6 +85,8 @@ class MarkdownBankReader {
   private readonly questions: RawQuestion[] = [];
   private readonly skipped: SkippedItem[] = [];
   private readonly lines: string[];
+  /** The prepared file as one string, for the parser. */
+  private readonly text: string;
   private headings: { depth: number; text: string }[] = [];
   private current: QuestionBuilder | null = null;
   /** A section that is navigation or project notes, with the reason, until a heading as deep or shallower. */
@@ -104,11 +106,13 @@ class MarkdownBankReader {
     private readonly fileName: string,
     private readonly interpretation: MarkdownInterpretation,
   ) {
-    this.lines = prepare(text, (line, body) => this.skip(line, 'YAML front matter (document metadata, not questions)', body));
+    const prepared = prepare(text, (line, body) => this.skip(line, 'YAML front matter (document metadata, not questions)', body));
+    this.lines = prepared.lines;
+    this.text = prepared.changed ? prepared.lines.join('\n') : prepared.text;
   }
 
   read(): FormatParseResult {
-    const blocks = readBlocks(this.lines.join('\n'));
+    const blocks = readBlocks(this.text);
     this.siblings = new SiblingHeadings(blocks);
     this.readSequence(blocks, 0);
     this.finishQuestion();
@@ -626,19 +630,24 @@ class MarkdownBankReader {
  * Front matter blanked out (line numbers kept) and old GitHub headings without a space after the
  * hashes ("####[[↑]](#toc) Title") repaired, outside code fences.
  */
-function prepare(text: string, onFrontMatter: (line: number, body: string) => void): string[] {
-  const lines = text.replace(/\t/g, '    ').split('\n');
+function prepare(text: string, onFrontMatter: (line: number, body: string) => void): { lines: string[]; text: string; changed: boolean } {
+  const spaced = text.includes('\t') ? text.replace(/\t/g, '    ') : text;
+  const lines = spaced.split('\n');
+  let changed = false;
   if (/^---\s*$/.test(lines[0] ?? '')) {
     const end = lines.findIndex((line, n) => n > 0 && n < 500 && /^(?:---|\.\.\.)\s*$/.test(line));
     if (end > 0) {
       onFrontMatter(1, lines.slice(1, end).join(' '));
       for (let n = 0; n <= end; n++) lines[n] = '';
+      changed = true;
     }
   }
   let fence: string | null = null;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
-    const first = line.trimStart()[0];
+    let at = 0;
+    while (line.charCodeAt(at) === 32) at++;
+    const first = line[at];
     if (first !== '`' && first !== '~' && first !== '#') continue;
     const open = /^ *(`{3,}|~{3,})/.exec(line);
     if (open) {
@@ -646,9 +655,12 @@ function prepare(text: string, onFrontMatter: (line: number, body: string) => vo
       else if (open[1][0] === fence[0] && open[1].length >= fence.length) fence = null;
       continue;
     }
-    if (fence === null && /^ {0,3}#{1,6}[^#\s]/.test(line)) lines[n] = line.replace(/^( {0,3}#{1,6})/, '$1 ');
+    if (fence === null && /^ {0,3}#{1,6}[^#\s]/.test(line)) {
+      lines[n] = line.replace(/^( {0,3}#{1,6})/, '$1 ');
+      changed = true;
+    }
   }
-  return lines;
+  return { lines, text: spaced, changed };
 }
 
 function markerOf(text: string): { field: MarkerField; length: number } | undefined {
@@ -690,6 +702,8 @@ function wordCount(text: string): number {
 
 /** Inline Markdown on one line: HTML line breaks become spaces, trailing "[Resources](…)" lines go. */
 function inline(text: string): string {
+  // One plain line (most prompts): nothing to drop or join.
+  if (!text.includes('<') && !/\s{2}|[^\S ]/.test(text)) return text.trim();
   const lines = text.split('\n');
   const content = lines.filter((line) => !isLinkOnly(line.replace(/<br\s*\/?>/gi, '').trim()));
   return (content.length > 0 ? content : lines)
