@@ -1,6 +1,6 @@
 const ODD_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /** NFC only changes text with non-ASCII characters; normalizing costs a copy of every answer. */
-export const NON_ASCII = /[^\x00-\x7f]/;
+export const NON_ASCII = /[\u0080-\uffff]/;
 const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 /**
@@ -38,10 +38,10 @@ export function normalizeWhitespace(text: string): string {
 
 /** Anything the rebuild below would change: tabs, CRs, trailing spaces, extra blank lines, runs of
  *  spaces after text, non-ASCII (NFC, odd and invisible spaces). Indentation alone changes nothing. */
-const NEEDS_NORMALIZING = /[\t\r]|[ ]\n|[ ]$|\n\n\n|^\n|\n$|\S {2}|[^\x00-\x7f]/;
+const NEEDS_NORMALIZING = /[\t\r\f\v]|[ ]\n|[ ]$|\n\n\n|^\n|\n$|\S {2}|[\u0080-\uffff]/;
 
 /** A run of two spaces or an odd space: the only lines the collapsing above changes. */
-const SPACE_RUN = /  |[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
+const SPACE_RUN = / {2}|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 
 /** One line of prose: every whitespace run becomes a single space. */
 export function toSingleLine(text: string): string {
