@@ -107,9 +107,11 @@ export class ForgivingSearch1764460000000 implements MigrationInterface {
          WHERE EXISTS (SELECT 1 FROM question_words w WHERE w.organization_id = org AND w.lexeme = t);
         IF known IS NULL THEN RETURN typed; END IF;
         every_term := array_to_string(ARRAY(SELECT '''' || replace(k, '''', '''''') || '''' FROM unnest(known) AS k), ' & ')::tsquery;
-        IF cardinality(known) = 1 OR EXISTS (
-          SELECT 1 FROM questions q WHERE q.organization_id = org AND q.status = wanted AND q.search_document @@ every_term
-        ) THEN
+        -- A count, not EXISTS: EXISTS plans for a fast first row and walks the organization's questions
+        -- when the words never meet (300 ms at 100k); the count always takes the GIN index.
+        IF cardinality(known) = 1 OR (
+          SELECT count(*) FROM questions q WHERE q.organization_id = org AND q.status = wanted AND q.search_document @@ every_term
+        ) > 0 THEN
           RETURN every_term;
         END IF;
         RETURN array_to_string(ARRAY(SELECT '''' || replace(k, '''', '''''') || '''' FROM unnest(known) AS k), ' | ')::tsquery;
