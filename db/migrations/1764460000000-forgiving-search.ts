@@ -42,7 +42,12 @@ export class ForgivingSearch1764460000000 implements MigrationInterface {
     // Applies word-count changes: adds, decrements, deletes at zero (disjoint rows, one statement).
     await db.query(`CREATE TYPE question_word_delta AS (organization_id uuid, word text, n integer)`);
     await db.query(`
-      CREATE FUNCTION question_words_apply(changes question_word_delta[]) RETURNS void LANGUAGE sql AS $$
+      CREATE FUNCTION question_words_apply(changes question_word_delta[]) RETURNS void LANGUAGE plpgsql AS $$
+      BEGIN
+        -- Two edits in one organization share words and would lock them in different orders (a
+        -- deadlock); a transaction-scoped lock per organization, taken in a fixed order, queues them.
+        PERFORM pg_advisory_xact_lock(hashtext('question_words'), hashtext(o::text))
+           FROM (SELECT DISTINCT organization_id AS o FROM unnest(changes) ORDER BY 1) AS orgs;
         WITH delta AS (
           SELECT organization_id, word, sum(n)::int AS n FROM unnest(changes) GROUP BY 1, 2 HAVING sum(n) <> 0
         ), added AS (
@@ -54,8 +59,8 @@ export class ForgivingSearch1764460000000 implements MigrationInterface {
            WHERE d.n < 0 AND w.organization_id = d.organization_id AND w.word = d.word AND w.documents + d.n > 0
         )
         DELETE FROM question_words w USING delta d
-         WHERE d.n < 0 AND w.organization_id = d.organization_id AND w.word = d.word AND w.documents + d.n <= 0
-      $$`);
+         WHERE d.n < 0 AND w.organization_id = d.organization_id AND w.word = d.word AND w.documents + d.n <= 0;
+      END $$`);
     // Inserted rows add their words, deleted rows take theirs away, an update does both (so only the
     // words that changed move). Each branch names only the transition tables its trigger has.
     await db.query(`
