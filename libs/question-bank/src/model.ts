@@ -48,6 +48,11 @@ export interface QuestionDraft {
   code: string | null;
   /** Heading path, outermost first; empty when the file has no headings. */
   category: string[];
+  /**
+   * The short title a file gives a question apart from its prompt ("#### Law of Demeter" above the
+   * paragraph that asks it); absent when the file gives none.
+   */
+  label?: string;
   followUps: string[];
   rubric: Rubric;
   classification: Classification;

@@ -379,6 +379,7 @@ export interface ICountQuestionsParams {
 /** 'CountQuestions' return type */
 export interface ICountQuestionsResult {
   count: number;
+  suggestion: string | null;
 }
 
 /** 'CountQuestions' query type */

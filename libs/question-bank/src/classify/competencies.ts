@@ -96,12 +96,15 @@ const DEFAULT_BY_TYPE: Record<QuestionType, Competency> = {
 
 /** More than this and the list stops helping anyone filter. */
 const MAX_COMPETENCIES = 4;
+/** Characters of the answer read for competencies when the prompt names none. */
+const ANSWER_SCAN = 1500;
 
 /** Competencies from the prompt; when the prompt names none, from the answer; else by type. */
 export function classifyCompetencies(prompt: string, answer: string, type: QuestionType): Classified<string>[] {
   const fromPrompt = allHits(COMPETENCY_RULES, prompt, 'prompt').slice(0, MAX_COMPETENCIES);
   if (fromPrompt.length > 0) return fromPrompt;
-  const fromAnswer = allHits(COMPETENCY_RULES, answer, 'answer').slice(0, 3);
+  // An answer's opening names what it is about; scanning long answers whole costs more than it tells.
+  const fromAnswer = allHits(COMPETENCY_RULES, answer.slice(0, ANSWER_SCAN), 'answer').slice(0, 3);
   if (fromAnswer.length > 0) return fromAnswer;
   return [{ value: DEFAULT_BY_TYPE[type], reason: `default competency for ${type} questions (no keyword matched)` }];
 }

@@ -72,8 +72,14 @@ export function judgeNoise(line: string): NoiseVerdict {
     const match = rule.pattern.exec(text);
     if (match) return { noise: true, reason: `${rule.name} ("${match[0].trim()}")` };
   }
-  const weak = WEAK_MARKERS.map((marker) => marker.exec(text)?.[0]).filter((hit): hit is string => !!hit);
   const titleLike = text.split(/\s+/).length <= 8 && !/[.:;]$/.test(text);
+  // Two weak markers (one on a title-like line) decide it: stop looking then.
+  const weak: string[] = [];
+  for (const marker of WEAK_MARKERS) {
+    const hit = marker.exec(text)?.[0];
+    if (hit) weak.push(hit);
+    if (weak.length >= 2 || (weak.length === 1 && titleLike)) break;
+  }
   if (weak.length >= 2 || (weak.length === 1 && titleLike)) {
     return { noise: true, reason: `marketing text ("${weak.join('", "')}")` };
   }

@@ -1,4 +1,5 @@
 import { repairMojibake } from '../clean/mojibake';
+import { NON_ASCII } from '../clean/whitespace';
 
 /**
  * The form two prompts are compared in: mojibake repaired, accents, case, apostrophes,
@@ -6,7 +7,15 @@ import { repairMojibake } from '../clean/mojibake';
  * normalize to the same text.
  */
 export function normalizeForComparison(text: string): string {
-  return repairMojibake(text)
+  const repaired = repairMojibake(text);
+  // ASCII (most prompts) takes the cheaper character class; the result is the same.
+  if (!NON_ASCII.test(repaired))
+    return repaired
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return repaired
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

@@ -19,6 +19,7 @@ export function buildDraft(raw: RawQuestion): QuestionDraft {
     prompt,
     code,
     category: raw.category.map(cleanInline).filter(Boolean),
+    ...(raw.label && cleanInline(raw.label) ? { label: cleanInline(raw.label) } : {}),
     followUps: unique(raw.followUps.map(cleanPrompt).filter(Boolean)),
     rubric,
     classification: classifyQuestion({ prompt, code, answer }, raw.given),
@@ -29,7 +30,7 @@ export function buildDraft(raw: RawQuestion): QuestionDraft {
 /** One line; Markdown emphasis, link syntax and "Q:" / "Question 3:" prefixes removed. */
 export function cleanPrompt(text: string): string {
   return cleanInline(text)
-    .replace(/^(?:q(?:uestion)?\s*\d*\s*[:.)-]|\d{1,4}\s*[.)]\s+)\s*/i, '')
+    .replace(/^(?:q(?:uestion)?\s*(?:\d+[a-z]?)?\s*[:.)-]|\d{1,4}\s*[.)]\s+)\s*/i, '')
     .trim();
 }
 

@@ -59,7 +59,8 @@ describe('Markdown corpus: the shapes real banks take', () => {
   it('a heading that titles the question its paragraph asks (Back-End Developer Interview Questions shape): 8 questions', () => {
     const bank = corpus('titled-headings.md');
     expect(bank.report?.detectedShape).toBe('titled-heading');
-    expect(bank.drafts.map((d) => d.category[d.category.length - 1])).toEqual([
+    // The title is the question's label, not a category.
+    expect(bank.drafts.map((d) => d.label)).toEqual([
       'Global State',
       'Service Locator',
       'Law of Least Surprise',
@@ -75,7 +76,6 @@ describe('Markdown corpus: the shapes real banks take', () => {
     expect(draftAt(bank, 21).category).toEqual([
       'Back-End Developer Interview Questions (hand-written, same shape as arialdomartini/Back-End-Developer-Interview-Questions)',
       'Questions about Design Patterns',
-      'Service Locator',
     ]);
     expect(draftAt(bank, 38).prompt).toBe(
       'A product manager asks you to "never really delete" customer records. What are the consequences for unique indexes, queries and privacy requests?',
@@ -89,29 +89,40 @@ describe('Markdown corpus: the shapes real banks take', () => {
     ]);
   });
 
-  it('numbered headings in list items with long answers, a TOC table and coding exercises (javascript-interview-questions shape): 5 questions', () => {
+  it('numbered headings in list items with long answers, a TOC table and coding exercises (javascript-interview-questions shape): 7 questions', () => {
     const bank = corpus('numbered-list-headings.md');
     expect(bank.drafts.map((d) => [d.sources[0].line, d.prompt.slice(0, 40)])).toEqual([
-      [25, 'What is a closure'],
-      [42, 'What are the ways to copy an array'],
-      [51, 'What is event delegation'],
-      [65, 'What is the output of below code Options'],
+      [27, 'What is a closure'],
+      [44, 'What are the ways to copy an array'],
+      [53, 'What is event delegation'],
+      [63, 'List down the methods available on WeakS'],
+      [78, 'What are the array mutation methods?'],
       [89, 'What is the output of below code Options'],
+      [113, 'What is the output of below code Options'],
     ]);
-    const closure = draftAt(bank, 25);
+    // No heading inside an answer becomes a category ("  ## Key Points" is indented into the answer).
+    expect(new Set(bank.drafts.slice(0, 5).map((d) => d.category.join(' > '))).size).toBe(1);
+    expect(draftAt(bank, 63).rubric.referenceAnswer).toBe(
+      'Below are the methods available on `WeakSet`,\n\n1. `add(value)`: appends a new object to the collection.\n2. `has(value)`: returns true when the value is present.\n\n**Key Points**\n\n- A `WeakSet` holds objects only, and is not iterable.',
+    );
+    // Answer list items that lost their indentation stay with the question above them.
+    expect(draftAt(bank, 78).rubric.referenceAnswer).toBe(
+      'Array methods fall into two groups:\n\n1. Mutating methods: they change the array itself.\n\n1. Non-mutating methods: they return a new array.',
+    );
+    const closure = draftAt(bank, 27);
     expect(closure.code).toBeNull();
     expect(closure.rubric.referenceAnswer).toBe(
-      'A closure is a function bundled with the variables of the scope it was created in.\n\n1. **Counter example:**\n\n```javascript\n   function counter() {\n     let n = 0;\n     return () => ++n;\n   }\n   ```\n\n2. **Note:** every call of `counter()` creates a new scope.',
+      'A closure is a function bundled with the variables of the scope it was created in.\n\n1. **Counter example:**\n\n   ```javascript\n   function counter() {\n     let n = 0;\n     return () => ++n;\n   }\n   ```\n\n2. **Note:** every call of `counter()` creates a new scope.',
     );
-    expect(draftAt(bank, 42).rubric.referenceAnswer).toBe(
+    expect(draftAt(bank, 44).rubric.referenceAnswer).toBe(
       '| Way | Deep? |\n| --- | ----- |\n| `[...a]` | No |\n| `structuredClone(a)` | Yes |',
     );
-    expect(draftAt(bank, 51).rubric.referenceAnswer).toContain(
+    expect(draftAt(bank, 53).rubric.referenceAnswer).toContain(
       "```javascript\nlist.addEventListener('click', (event) => console.log(event.target));\n```",
     );
     expect(bank.report?.shapes).toEqual([
-      { shape: 'numbered-heading', questions: 3, firstLine: 25 },
-      { shape: 'multiple-choice', questions: 2, firstLine: 65 },
+      { shape: 'numbered-heading', questions: 5, firstLine: 27 },
+      { shape: 'multiple-choice', questions: 2, firstLine: 89 },
     ]);
     expect(JSON.stringify(bank.drafts)).not.toMatch(/Back to Top|TOC_START|sponsor/i);
     const reasons = bank.skipped.map((s) => s.reason);
@@ -119,6 +130,49 @@ describe('Markdown corpus: the shapes real banks take', () => {
     expect(reasons).toContain('navigation ("back to top" link)');
     expect(reasons).toContain('HTML layout (banner, badge or image)');
     expect(reasons).toContain('project notes, not questions ("Disclaimer")');
+  });
+
+  it('question headings with an imperative among them, code answers, "Source" sub-headings and a TOC of link paragraphs (FAQGURU git): 26 questions', () => {
+    const bank = corpus('faqguru-git.md');
+    expect(bank.summary.items).toBe(26);
+    expect(bank.report?.detectedShape).toBe('heading');
+    // Among "### What is …?" siblings, "### Write down …" with a body of its own is a question too.
+    expect(draftAt(bank, 337)).toMatchObject({
+      prompt: 'Write down a sequence of git commands for a "Rebase Workflow"',
+      category: ['Git'],
+    });
+    // A command under "How to …?" answers it: it is not the prompt's code.
+    const undo = draftAt(bank, 101);
+    expect(undo.code).toBeNull();
+    expect(undo.rubric.referenceAnswer).toMatch(/^```sh\n\$ git commit -m "Something terribly misguided"/);
+    expect(JSON.stringify(bank.drafts)).not.toMatch(/\*\*Source\*\*|Back to top|stackoverflow/);
+    expect(bank.skipped.map((s) => s.reason)).toContain('navigation (in-page links)');
+  });
+
+  it('<details> questions, some asking without a question word (test-your-sysadmin-skills): 25 questions', () => {
+    const bank = corpus('trimstray-sysadmin-skills.md');
+    expect(bank.summary.items).toBe(25);
+    expect(bank.report?.detectedShape).toBe('details');
+    expect(draftAt(bank, 528)).toMatchObject({
+      prompt: 'SIGHUP, SIGINT, SIGKILL, and SIGTERM POSIX signals. Explain.',
+      category: ['General Knowledge', 'Junior Sysadmin', 'System Questions (37)'],
+    });
+    expect(draftAt(bank, 528).rubric.referenceAnswer).toMatch(
+      /^- \*\*SIGHUP\*\* - is sent to a process when its controlling terminal is closed/,
+    );
+  });
+
+  it('"## Question N." headings, an advertising heading, sub-headings in answers and coding questions (123-Essential-JavaScript-Interview-Questions): 22 questions', () => {
+    const bank = corpus('ganqqwerty-javascript-questions.md');
+    expect(bank.summary.items).toBe(22);
+    expect(draftAt(bank, 517).prompt).toBe('What is the difference between declaring a function in the formats listed below?');
+    expect(draftAt(bank, 182).rubric.referenceAnswer).toContain('```javascript\narrayList = [];\n```');
+    expect(draftAt(bank, 617)).toMatchObject({
+      prompt: 'What would be the output of following code?',
+      category: ['Coding Questions', 'Passing values by reference vs by value'],
+    });
+    expect(draftAt(bank, 617).code).not.toBeNull();
+    expect(bank.skipped.map((s) => s.reason)).toContain('advertising, not questions ("Want to buy a book in paper form? Want …")');
   });
 
   it('multiple choice: code, options and the answer in <details> (javascript-questions): 15 questions', () => {

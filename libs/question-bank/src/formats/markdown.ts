@@ -10,7 +10,7 @@ import { excerpt, type FormatParseResult, type RawQuestion } from './raw-questio
  * Markdown banks, read as a syntax tree (markdown-it). Recognised shapes of a question:
  * - a list item phrased as a question (nested items: follow-ups, or rubric fields after a marker);
  * - a heading phrased as a question (`### What is a closure?`, `1. ### What is …`, `###### 3. What's the output?`);
- * - a heading that titles a question asked by the paragraph(s) after it (the title becomes the last category);
+ * - a heading that titles a question asked by the paragraph(s) after it (the title is the question's `label`);
  * - `Q:` / `Question:` paragraphs (answered by `A:` / `Answer:`), and bold questions (`**What is X?**`);
  * - question/answer tables; `<details><summary>Question?</summary>answer</details>`;
  * - multiple choice: a question, its code, a list of options (kept in the prompt) and the answer.
@@ -25,18 +25,30 @@ const QUESTION_START =
 /** Headings name sections far more often than they ask: only interrogatives and clear requests count. */
 const HEADING_QUESTION_START =
   /^(?:what|how|why|when|where|which|who|whose|can|could|would|should|do|does|did|is|are|was|were|has|have|will|explain|describe|tell me|compare|define|write a|implement|design an?\b|give an)\b/i;
-const NUMBERING = /^(?:q(?:uestion)?\s*\d*\s*[:.)-]|\d{1,4}\s*[.)]\s*)\s*/i;
+const NUMBERING = /^(?:q(?:uestion)?\s*(?:\d+[a-z]?)?\s*[:.)-]|\d{1,4}\s*[.)]\s*)\s*/i;
 const TOC_HEADING =
   /^(?:table of contents|contents|toc|index|navigation|on this page|in this (?:article|guide|post)|questions?(?: list)?)$/i;
 const META_HEADING =
-  /^(?:licen[cs]e|contributing|contribut(?:e|ors|ion guidelines?)|how to contribute|credits|acknowledge?ments?|sponsors?|support(?: (?:us|the project))?|translations?|changelog|disclaimer|about(?: (?:this|the) (?:repo|repository|project|list))?|introduction|intro|preface|foreword|where are the answers|authors?|maintainers?|stargazers|star history|related (?:projects|lists)|back to top)\b/i;
+  /^(?:licen[cs]e|contributing|contribut(?:e|ors|ion guidelines?)|how to contribute|credits|acknowledge?ments?|sponsors?|support(?: (?:us|the project))?|translations?|changelog|disclaimer|about(?: (?:this|the) (?:repo|repository|project|list))?|introduction|intro|preface|foreword|where are the answers|authors?|maintainers?|stargazers|star history|related (?:projects|lists|topics|repositories)|back to top)\b/i;
 const LINK_ONLY = /^(?:\s*(?:!?\[(?:[^\]]|\][^(])*\]\([^)]*\)|<a\s[^>]*>.*?<\/a>|<img[^>]*>|https?:\/\/\S+)[\s.,;|·•:–-]*)+$/i;
+const BACK_TO_TOP_LINE = /^[\s>*_-]*\[[^\]]*(?:back to (?:the )?top|⬆|↑|\bto top\b)[^\]]*\]\(#[^)]*\)[*_\s]*$/i;
 const BACK_TO_TOP = /(?:back to (?:the )?top|⬆|↑|\bto top\b)/i;
 const FOLLOW_UP_MARKER = /^[*_]{0,2}(?:follow[- ]?ups?(?: questions?)?|probes?|probing questions?)[*_]{0,2}\s*:?[*_]{0,2}\s*(.*)$/i;
 const QA_QUESTION = /^(?:\*\*|__)?\s*(?:q(?:uestion)?(?:\s*\d+)?\s*[:.)])\s*(?:\*\*|__)?\s*/i;
 const QA_ANSWER = /^(?:\*\*|__)?\s*(?:a(?:nswer)?(?:\s*\d+)?\s*[:.)])/i;
 const BOLD_QUESTION = /^(?:\*\*|__)(.+?)(?:\*\*|__)\s*$/s;
 const OPTION = /^(?:\(?[A-Ha-h1-9][:.)]|\[[ xX]\])\s+\S/;
+/** Sub-headings that only introduce the links an answer came from. */
+const SOURCES_HEADING = /^(?:sources?|references?|resources?|useful resources|further reading|read more|links?|credits?)$/i;
+/** "Want to buy a book? Want some flashcards?": a heading asking the reader, not the candidate. */
+const CALL_TO_ACTION =
+  /^(?:want|looking for|need help|interested in|like (?:this|it)|love (?:this|it)|enjoy(?:ing)?|found this|support)\b/i;
+/** A prompt that points at code shown with it. */
+const CODE_CUE =
+  /\b(?:code|snippets?|output|outputs|print(?:s|ed)?|logs?|logged|returns?|returned|evaluates?|result|following|below|above|this (?:function|program|script|class|component|query|statement|expression|regex|command)|query|bug|wrong|fix|refactor|review)\b/i;
+const HEADING_SHAPES: ReadonlySet<QuestionShape> = new Set(['heading', 'numbered-heading', 'titled-heading']);
+const ANSWERING_CODE_SHAPES: ReadonlySet<QuestionShape> = new Set(['heading', 'numbered-heading']);
+const RESOURCES_SUMMARY = /\b(?:resources?|references?|links?|further reading|sources?|more)\b/i;
 const ANSWER_SUMMARY =
   /^(?:answers?|solution|show (?:the )?answer|see (?:the )?answer|reveal|click|explanation|hint|expand|details|output)\b/i;
 
@@ -55,11 +67,13 @@ export function parseMarkdown(text: string, fileName: string, options: MarkdownO
 interface QuestionBuilder {
   prompt: string;
   code: string | null;
+  codeLanguage: string;
   options: string[];
   answer: string[];
   rubric: Rubric;
   followUps: string[];
   category: string[];
+  label: string | null;
   source: SourceRef;
   shape: QuestionShape;
   /** Declared by a heading (or a paragraph, table, details): its list items are answer content. */
@@ -71,11 +85,16 @@ class MarkdownBankReader {
   private readonly questions: RawQuestion[] = [];
   private readonly skipped: SkippedItem[] = [];
   private readonly lines: string[];
+  /** The prepared file as one string, for the parser. */
+  private readonly text: string;
   private headings: { depth: number; text: string }[] = [];
   private current: QuestionBuilder | null = null;
   /** A section that is navigation or project notes, with the reason, until a heading as deep or shallower. */
   private skipSection: { depth: number; reason: string; toc: boolean } | null = null;
   private ordinal = 0;
+  private siblings = new SiblingHeadings([]);
+  /** The heading being read opens a list item (`1. ### …`). */
+  private itemHeading = false;
   /** The last heading that declared a question: its siblings are read the same way. */
   private lastQuestionHeading: { depth: number; titled: boolean; numbered: boolean } | null = null;
   private readonly seen = { headings: 0, listItems: 0, paragraphs: 0, tableRows: 0 };
@@ -87,11 +106,14 @@ class MarkdownBankReader {
     private readonly fileName: string,
     private readonly interpretation: MarkdownInterpretation,
   ) {
-    this.lines = prepare(text, (line, body) => this.skip(line, 'YAML front matter (document metadata, not questions)', body));
+    const prepared = prepare(text, (line, body) => this.skip(line, 'YAML front matter (document metadata, not questions)', body));
+    this.lines = prepared.lines;
+    this.text = prepared.changed ? prepared.lines.join('\n') : prepared.text;
   }
 
   read(): FormatParseResult {
-    const blocks = readBlocks(this.lines.join('\n'));
+    const blocks = readBlocks(this.text);
+    this.siblings = new SiblingHeadings(blocks);
     this.readSequence(blocks, 0);
     this.finishQuestion();
     return { questions: this.questions, skipped: this.skipped, report: this.report() };
@@ -157,9 +179,26 @@ class MarkdownBankReader {
     const text = headingText(block.text);
     const plain = stripEmphasis(text);
     const current = this.current;
-    // A deeper heading inside a question declared by a heading is a part of its answer.
-    if (current?.fromHeading && block.depth > current.headingDepth && !isQuestionHeading(plain) && this.interpretation !== 'headings') {
-      this.addAnswer(`**${text}**`);
+    // A deeper heading inside a question declared by a heading is a part of its answer; so is an indented
+    // one ("  ## Key Points" after an answer in a list item): section headings start at the margin.
+    const indented = /^ {1,3}#/.test(this.lines[block.line - 1] ?? '');
+    // And "## Key Methods" with a table, right after the answer of "## Q. How to …?" among question siblings.
+    const continuesAnswer =
+      current?.headingDepth === block.depth &&
+      this.interpretation === 'auto' &&
+      !/^\d/.test(plain) &&
+      !this.itemHeading &&
+      this.siblings.mostlyQuestions(block) &&
+      !QUESTION_START.test(plain) &&
+      bodyFollows(blocks, i);
+    if (
+      current?.fromHeading &&
+      (block.depth > current.headingDepth || indented || continuesAnswer) &&
+      !isQuestionHeading(plain) &&
+      this.interpretation !== 'headings'
+    ) {
+      // "###### Source" above a list of links: the links are skipped as navigation, the label goes with them.
+      if (!SOURCES_HEADING.test(plain)) this.addAnswer(`**${text}**`);
       return i;
     }
     this.finishQuestion();
@@ -170,8 +209,12 @@ class MarkdownBankReader {
       return i;
     }
     this.skipSection = null;
-    if (TOC_HEADING.test(plain) || META_HEADING.test(plain)) {
-      const reason = TOC_HEADING.test(plain) ? 'table of contents' : `project notes, not questions ("${excerpt(plain, 40)}")`;
+    if (TOC_HEADING.test(plain) || META_HEADING.test(plain) || CALL_TO_ACTION.test(plain)) {
+      const reason = TOC_HEADING.test(plain)
+        ? 'table of contents'
+        : CALL_TO_ACTION.test(plain)
+          ? `advertising, not questions ("${excerpt(plain, 40)}")`
+          : `project notes, not questions ("${excerpt(plain, 40)}")`;
       this.skipSection = { depth: block.depth, reason, toc: TOC_HEADING.test(plain) };
       this.skip(block.line, reason, text);
       return i;
@@ -188,15 +231,25 @@ class MarkdownBankReader {
       // "#### Law of Demeter" + "… Would you write code violating this principle?": the paragraph asks.
       // A sibling of such headings is read the same way even when its paragraph asks without a "?".
       this.lastQuestionHeading = { depth: block.depth, titled: true, numbered: false };
-      this.startQuestion(titled.prompt, block.line, 'titled-heading', true, block.depth, [...this.headings.map((h) => h.text), plain]);
+      this.startQuestion(titled.prompt, block.line, 'titled-heading', true, block.depth);
+      if (this.current) this.current.label = plain;
       return titled.last;
     }
-    const numbered = /^\d{1,4}\s*[.)]/.test(plain);
+    // "206. ### List down the methods of WeakSet": the list numbers the heading.
+    const numbered = this.itemHeading || /^\d{1,4}\s*[.)]/.test(plain);
     // "###### 14. All object have prototypes." among "###### 13. What's the output?" is a question too.
     const numberedSibling = numbered && sibling?.numbered === true;
+    // "### Write down a sequence of git commands …" among "### What is …?" siblings is a question too,
+    // when it has a body of its own (a section heading among them is followed straight by the next one).
+    const askingSiblings =
+      this.interpretation === 'auto' &&
+      this.siblings.mostlyQuestions(block) &&
+      QUESTION_START.test(stripNumbering(plain)) &&
+      bodyFollows(blocks, i);
     if (
       (isQuestionHeading(plain) && this.interpretation !== 'list-items') ||
       numberedSibling ||
+      askingSiblings ||
       (leaf && this.interpretation === 'headings')
     ) {
       this.lastQuestionHeading = { depth: block.depth, titled: false, numbered };
@@ -224,7 +277,8 @@ class MarkdownBankReader {
       if (answerAt > 0) this.addAnswer(lines.slice(answerAt).join('\n'));
       return;
     }
-    const bold = BOLD_QUESTION.exec(text);
+    // "**When to use which?**" inside the answer under "## Q. What is …?" is a part of that answer.
+    const bold = this.current && HEADING_SHAPES.has(this.current.shape) ? null : BOLD_QUESTION.exec(text);
     if (bold && !markerOf(text) && (/\?\s*$/.test(bold[1]) || NUMBERING.test(bold[1]))) {
       this.startQuestion(bold[1], line, 'bold-label', true, 7);
       return;
@@ -249,11 +303,26 @@ class MarkdownBankReader {
       return this.skip(list.line, internal ? 'table of contents' : 'navigation link (a list item that is only a link)', this.slice(list));
     }
     this.seen.listItems += list.items.length;
-    // `1. ### What is …`: each item opens with a heading.
-    if (list.items.length > 0 && list.items.every((item) => item.children[0]?.kind === 'heading')) {
+    // `1. ### What is …`: items open with a heading. An item without one among them is an answer's list
+    // item that lost its indentation ("3.  **reduce:**" between "459. ###" and "460. ###"): answer text.
+    if (list.items.some((item) => item.children[0]?.kind === 'heading')) {
       for (const item of list.items) {
-        this.readSequence(item.children, 0);
-        if (this.current?.shape === 'heading' && this.current.source.line === item.line) this.current.shape = 'numbered-heading';
+        if (item.children[0]?.kind !== 'heading') {
+          if (this.current?.fromHeading) this.addAnswer(this.slice(item));
+          else this.onList({ ...list, items: [item], line: item.line, end: item.end });
+          continue;
+        }
+        this.itemHeading = true;
+        this.readBlock(item.children, 0);
+        this.itemHeading = false;
+        const question = this.current?.source.line === item.line ? this.current : null;
+        if (question?.shape === 'heading') question.shape = 'numbered-heading';
+        for (let i = 1; i < item.children.length; i++) {
+          const child = item.children[i];
+          // The item is the question's answer: its headings ("## Key Points"), however deep, are answer text.
+          if (question && child.kind === 'heading' && this.current === question) this.addAnswer(`**${headingText(child.text)}**`);
+          else i = this.readBlock(item.children, i);
+        }
       }
       return;
     }
@@ -276,7 +345,7 @@ class MarkdownBankReader {
     const listOfQuestions = this.interpretation === 'list-items' || (list.items.length >= 3 && questions >= list.items.length * 0.6);
     list.items.forEach((item, index) => {
       const text = texts[index];
-      if (text && (isQuestionText(text) || (listOfQuestions && !markerOf(text) && !LINK_ONLY.test(text)))) {
+      if (text && (isQuestionText(text) || (listOfQuestions && !markerOf(text) && !isLinkOnly(text)))) {
         this.startQuestion(text, item.line, 'list-item', false, 7);
         this.readItemBody(item);
         return;
@@ -285,7 +354,7 @@ class MarkdownBankReader {
         this.attachItem(this.current, item, 0, false);
         return;
       }
-      if (LINK_ONLY.test(text)) this.skip(item.line, 'navigation link (a list item that is only a link)', text);
+      if (isLinkOnly(text)) this.skip(item.line, 'navigation link (a list item that is only a link)', text);
       else this.skip(item.line, 'list item is not phrased as a question', text);
     });
   }
@@ -345,6 +414,7 @@ class MarkdownBankReader {
     if (!question || this.skipSection) return this.skip(line, this.skipSection?.reason ?? 'code block outside any question', code);
     if (question.code === null && question.options.length === 0 && question.answer.length === 0 && !hasRubricText(question.rubric)) {
       question.code = code;
+      question.codeLanguage = language;
       return;
     }
     this.addAnswer(fenced(code, language));
@@ -433,7 +503,9 @@ class MarkdownBankReader {
       this.addAnswer(body);
       return last;
     }
-    if (!answerish && isQuestionText(summary)) {
+    // Among <details> questions, one whose summary asks without a question word ("SIGHUP … signals. Explain.") is one too.
+    const amongQuestions = !this.current && (this.shapes.get('details')?.questions ?? 0) >= 3 && !RESOURCES_SUMMARY.test(summary);
+    if (!answerish && (isQuestionText(summary) || amongQuestions)) {
       this.startQuestion(summary, open.line, 'details', true, 7);
       this.addAnswer(body);
       this.finishQuestion();
@@ -467,7 +539,9 @@ class MarkdownBankReader {
   // ---- questions ------------------------------------------------------------------------------
 
   private addAnswer(markdown: string): void {
-    const text = markdown.trim();
+    // "Back to top" lines inside a list or quote copied as written are navigation too.
+    const kept = markdown.includes('](#') ? markdown.split('\n').filter((line) => !BACK_TO_TOP_LINE.test(line)) : null;
+    const text = (kept ? kept.join('\n') : markdown).trim();
     if (this.current && text) this.current.answer.push(text);
   }
 
@@ -484,11 +558,13 @@ class MarkdownBankReader {
     this.current = {
       prompt: inline(prompt),
       code: null,
+      codeLanguage: '',
       options: [],
       answer: [],
       rubric: emptyRubric(),
       followUps: [],
       category: category ?? this.headings.map((heading) => heading.text),
+      label: null,
       source: { file: this.fileName, item: this.ordinal, line },
       shape,
       fromHeading,
@@ -500,6 +576,18 @@ class MarkdownBankReader {
     const question = this.current;
     if (!question) return;
     this.current = null;
+    // "### How to undo the last commit?" + a fenced command: code under a heading that does not point at
+    // code ("What is the output of this code?") and offers no options is the answer, not the prompt's.
+    // (A paragraph that asks, under a titled heading, sets a task its code belongs to.)
+    if (
+      question.code !== null &&
+      question.options.length === 0 &&
+      ANSWERING_CODE_SHAPES.has(question.shape) &&
+      !CODE_CUE.test(question.prompt)
+    ) {
+      question.answer.unshift(fenced(question.code, question.codeLanguage));
+      question.code = null;
+    }
     const options = question.options.length > 0 ? ` Options: ${question.options.join('; ')}` : '';
     this.questions.push({
       prompt: `${question.prompt}${options}`,
@@ -508,6 +596,7 @@ class MarkdownBankReader {
       rubric: question.rubric,
       followUps: question.followUps,
       category: question.category,
+      label: question.label,
       given: null,
       sources: [question.source],
     });
@@ -541,19 +630,24 @@ class MarkdownBankReader {
  * Front matter blanked out (line numbers kept) and old GitHub headings without a space after the
  * hashes ("####[[↑]](#toc) Title") repaired, outside code fences.
  */
-function prepare(text: string, onFrontMatter: (line: number, body: string) => void): string[] {
-  const lines = text.replace(/\t/g, '    ').split('\n');
+function prepare(text: string, onFrontMatter: (line: number, body: string) => void): { lines: string[]; text: string; changed: boolean } {
+  const spaced = text.includes('\t') ? text.replace(/\t/g, '    ') : text;
+  const lines = spaced.split('\n');
+  let changed = false;
   if (/^---\s*$/.test(lines[0] ?? '')) {
     const end = lines.findIndex((line, n) => n > 0 && n < 500 && /^(?:---|\.\.\.)\s*$/.test(line));
     if (end > 0) {
       onFrontMatter(1, lines.slice(1, end).join(' '));
       for (let n = 0; n <= end; n++) lines[n] = '';
+      changed = true;
     }
   }
   let fence: string | null = null;
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
-    const first = line.trimStart()[0];
+    let at = 0;
+    while (line.charCodeAt(at) === 32) at++;
+    const first = line[at];
     if (first !== '`' && first !== '~' && first !== '#') continue;
     const open = /^ *(`{3,}|~{3,})/.exec(line);
     if (open) {
@@ -561,9 +655,12 @@ function prepare(text: string, onFrontMatter: (line: number, body: string) => vo
       else if (open[1][0] === fence[0] && open[1].length >= fence.length) fence = null;
       continue;
     }
-    if (fence === null && /^ {0,3}#{1,6}[^#\s]/.test(line)) lines[n] = line.replace(/^( {0,3}#{1,6})/, '$1 ');
+    if (fence === null && /^ {0,3}#{1,6}[^#\s]/.test(line)) {
+      lines[n] = line.replace(/^( {0,3}#{1,6})/, '$1 ');
+      changed = true;
+    }
   }
-  return lines;
+  return { lines, text: spaced, changed };
 }
 
 function markerOf(text: string): { field: MarkerField; length: number } | undefined {
@@ -582,6 +679,8 @@ function hasRubricText(rubric: Rubric): boolean {
 /** Heading text without anchors, arrow links back to the TOC, HTML or a closing colon. */
 function headingText(raw: string): string {
   return raw
+    .replace(/^#+\s*/, '')
+    .replace(/:[a-z0-9_+-]+:\s*/g, '')
     .replace(/\[\[?[^\]\p{L}\d]*\]?\]\([^)]*\)\)?/gu, '')
     .replace(/<[^>]+>/g, '')
     .replace(/\{#[^}]*\}\s*$/, '')
@@ -603,13 +702,22 @@ function wordCount(text: string): number {
 
 /** Inline Markdown on one line: HTML line breaks become spaces, trailing "[Resources](…)" lines go. */
 function inline(text: string): string {
+  // One plain line (most prompts): nothing to drop or join.
+  if (!text.includes('<') && !/\s{2}|[^\S ]/.test(text)) return text.trim();
   const lines = text.split('\n');
-  const content = lines.filter((line) => !LINK_ONLY.test(line.replace(/<br\s*\/?>/gi, '').trim()));
+  const content = lines.filter((line) => !isLinkOnly(line.replace(/<br\s*\/?>/gi, '').trim()));
   return (content.length > 0 ? content : lines)
     .join(' ')
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** LINK_ONLY needs a link, an image, a tag or a URL: most lines have none, and the pattern is costly. */
+function isLinkOnly(text: string): boolean {
+  if (!text.includes('](') && !text.includes('<') && !text.includes('http')) return false;
+  // "*[CSS Basics](…)*": emphasis around a link is still only a link.
+  return LINK_ONLY.test(text.replace(/(?:\*\*|__|\*|_)(?=!?\[|<)|(?<=\)|>)(?:\*\*|__|\*|_)/g, ''));
 }
 
 function paragraphMarkdown(text: string): string {
@@ -657,8 +765,7 @@ function isLinkList(list: Extract<Block, { kind: 'list' }>): boolean {
   return (
     list.items.length > 0 &&
     list.items.every(
-      (item) =>
-        LINK_ONLY.test(itemText(item)) && item.children.every((c) => c.kind === 'paragraph' || (c.kind === 'list' && isLinkList(c))),
+      (item) => isLinkOnly(itemText(item)) && item.children.every((c) => c.kind === 'paragraph' || (c.kind === 'list' && isLinkList(c))),
     )
   );
 }
@@ -669,6 +776,46 @@ function isOptionList(list: Extract<Block, { kind: 'list' }>): boolean {
     list.items.length <= 10 &&
     list.items.every((item) => item.children.length === 1 && OPTION.test(itemText(item)))
   );
+}
+
+/**
+ * Headings grouped by parent heading and depth: when most of a group ask (3 or more, ≥ 60 %), the
+ * group is a list of questions, as with list items.
+ */
+class SiblingHeadings {
+  private readonly groupOf = new Map<Block, { total: number; questions: number }>();
+
+  constructor(blocks: Block[]) {
+    const open: { depth: number; groups: Map<number, { total: number; questions: number }> }[] = [{ depth: 0, groups: new Map() }];
+    for (const block of blocks) {
+      if (block.kind !== 'heading') continue;
+      while (open.length > 1 && open[open.length - 1].depth >= block.depth) open.pop();
+      const groups = open[open.length - 1].groups;
+      const group = groups.get(block.depth) ?? { total: 0, questions: 0 };
+      groups.set(block.depth, group);
+      group.total++;
+      if (isQuestionHeading(stripEmphasis(headingText(block.text)))) group.questions++;
+      this.groupOf.set(block, group);
+      open.push({ depth: block.depth, groups: new Map() });
+    }
+  }
+
+  mostlyQuestions(block: Block): boolean {
+    const group = this.groupOf.get(block);
+    return !!group && group.questions >= 3 && group.questions >= group.total * 0.6;
+  }
+}
+
+/** Something other than a heading (or spacing HTML) comes after the heading. */
+function bodyFollows(blocks: Block[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length; j++) {
+    const block = blocks[j];
+    if (block.kind === 'hr' || (block.kind === 'html' && !htmlText(block.value))) continue;
+    if (block.kind === 'list') return !isLinkList(block);
+    if (block.kind === 'paragraph') return !navigationReason(block.text);
+    return block.kind !== 'heading';
+  }
+  return false;
 }
 
 /** No heading of the same depth or deeper follows before a shallower one: the heading has no sub-headings. */
@@ -722,6 +869,7 @@ export function isQuestionText(text: string): boolean {
 
 function isQuestionHeading(text: string): boolean {
   const plain = stripEmphasis(text);
-  if (/\?$/.test(plain) || /^(?:q(?:uestion)?\s*\d+\s*[:.)-])/i.test(plain)) return true;
+  if (CALL_TO_ACTION.test(plain)) return false;
+  if (/\?$/.test(plain) || /^(?:q(?:uestion)?\s*\d+[a-z]?\s*[:.)-])/i.test(plain)) return true;
   return HEADING_QUESTION_START.test(stripNumbering(plain)) && wordCount(plain) >= 3;
 }

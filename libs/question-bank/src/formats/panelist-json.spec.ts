@@ -4,12 +4,20 @@ import { parsePanelistJson } from './panelist-json';
 
 describe('Panelist JSON', () => {
   it('round-trips: parse(export(drafts)) equals drafts, for Markdown and CSV banks', () => {
-    for (const name of ['nested-bank.md', 'answer-paragraphs.md', 'questions.csv']) {
+    for (const name of ['nested-bank.md', 'answer-paragraphs.md', 'questions.csv', 'corpus/titled-headings.md']) {
       const drafts = parseBank(readFixture(name), { fileName: name }).drafts;
       const exported = exportBank(drafts);
       expect(JSON.parse(exported)).toMatchObject({ format: PANELIST_BANK_FORMAT, version: 1 });
       expect(parseBank(exported, { fileName: 'bank.json' }).drafts).toStrictEqual(drafts);
     }
+  });
+
+  it('keeps a question label (the title a bank gives it) and writes none when there is none', () => {
+    const drafts = parseBank(readFixture('corpus/titled-headings.md'), { fileName: 'titled.md' }).drafts;
+    const questions = JSON.parse(exportBank(drafts)).questions as { label?: string }[];
+    expect(questions[0].label).toBe('Global State');
+    const plain = JSON.parse(exportBank(parseBank(readFixture('nested-bank.md'), { fileName: 'nested.md' }).drafts)).questions;
+    expect(plain.every((question: object) => !('label' in question))).toBe(true);
   });
 
   it('keeps a corrected classification and its reason', () => {

@@ -32,6 +32,7 @@ export function exportBank(drafts: QuestionDraft[]): string {
       prompt: draft.prompt,
       code: draft.code,
       category: draft.category,
+      ...(draft.label ? { label: draft.label } : {}),
       followUps: draft.followUps,
       rubric: draft.rubric,
       classification: draft.classification,
@@ -93,6 +94,7 @@ export function parsePanelistJson(text: string, fileName: string): FormatParseRe
       rubric: reader.rubric(),
       followUps: reader.stringList('followUps') ?? [],
       category: reader.category(),
+      label: reader.optionalString('label') ?? null,
       given: reader.given(),
       sources: reader.sources() ?? [{ file: fileName, item, line: null }],
     });

@@ -22,6 +22,8 @@ export interface RawQuestion {
   rubric: Rubric;
   followUps: string[];
   category: string[];
+  /** A title the file gives the question besides its prompt (Markdown: a heading above the asking paragraph). */
+  label?: string | null;
   given: GivenClassification | null;
   sources: SourceRef[];
 }

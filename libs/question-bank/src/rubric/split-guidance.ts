@@ -51,17 +51,36 @@ function unitsOf(text: string): Unit[] {
   return units;
 }
 
-/** Paragraphs separated by blank lines; a fenced code block stays whole even with blank lines. */
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,4}[.)])\s/;
+
+/**
+ * Paragraphs separated by blank lines; a fenced code block stays whole even with blank lines, and so
+ * does a list whose items hold paragraphs and code (indented lines or further items after a blank
+ * line): cutting it would strip the indentation that keeps them inside their items.
+ */
 function blocksOf(text: string): string[] {
   const blocks: string[] = [];
   let current: string[] = [];
   let inFence = false;
+  let inList = false;
+  let blank = false;
   for (const line of text.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    const fence = /^\s*(```|~~~)/.test(line);
     if (!inFence && line.trim() === '') {
-      if (current.length) blocks.push(current.join('\n'));
-      current = [];
-    } else current.push(line);
+      blank = current.length > 0;
+      continue;
+    }
+    if (blank) {
+      blank = false;
+      if (inList && (/^\s/.test(line) || LIST_ITEM.test(line))) current.push('');
+      else {
+        blocks.push(current.join('\n'));
+        current = [];
+      }
+    }
+    if (current.length === 0) inList = LIST_ITEM.test(line);
+    if (fence) inFence = !inFence;
+    current.push(line);
   }
   if (current.length) blocks.push(current.join('\n'));
   return blocks;
@@ -73,7 +92,7 @@ function sectionsOf(units: Unit[]): Section[] {
   for (const unit of units) {
     const found = findMarker(unit.text);
     if (found) {
-      const rest: Unit = { ...unit, text: unit.text.slice(found.length) };
+      const rest: Unit = { ...unit, text: withoutClosingEmphasis(unit.text, found.length) };
       sections.push({ field: found.marker.field, label: found.marker.label, units: rest.text ? [rest] : [] });
       if (found.marker.sentenceOnly) sections.push({ field: 'unlabelled', units: [] });
       continue;
@@ -90,6 +109,15 @@ function sectionsOf(units: Unit[]): Section[] {
     section.units.push(unit);
   }
   return sections.filter((section) => section.units.length > 0);
+}
+
+/** The text after a marker; "**Answer: B) x**" leaves "B) x", not "B) x**". */
+function withoutClosingEmphasis(text: string, markerLength: number): string {
+  const rest = text.slice(markerLength);
+  const opened = /^\s*(\*\*|__)/.exec(text)?.[1];
+  if (!opened || text.slice(0, markerLength).split(opened).length !== 2) return rest;
+  const at = rest.indexOf(opened);
+  return at < 0 ? rest : rest.slice(0, at) + rest.slice(at + opened.length);
 }
 
 function findMarker(text: string): { marker: Marker; length: number } | undefined {

@@ -11,8 +11,9 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = (match.index ?? 0) + match[1].length + match[2].length;
-    const before = text.slice(start, match.index ?? 0);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    // The last word only: a regex anchored at the end of a long sentence scans all of it.
+    const before = text.slice(Math.max(start, (match.index ?? 0) - 40), match.index ?? 0);
+    const lastWord = /([\p{L}.]+)$/u.exec(before.slice(before.lastIndexOf(' ') + 1))?.[1]?.toLowerCase() ?? '';
     if (match[1] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
     sentences.push(text.slice(start, end).trim());
     start = end;
