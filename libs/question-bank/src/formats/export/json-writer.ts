@@ -1,0 +1,30 @@
+import type { QuestionDraft } from '../../model';
+import { PANELIST_BANK_FORMAT, PANELIST_BANK_VERSION } from '../panelist-json';
+import type { ExportPagePosition } from './export-page';
+
+/** The fields of a draft in export order (stable keys, whatever order the caller built them in). */
+function exportedQuestion(draft: QuestionDraft): QuestionDraft {
+  return {
+    fingerprint: draft.fingerprint,
+    prompt: draft.prompt,
+    code: draft.code,
+    category: draft.category,
+    followUps: draft.followUps,
+    rubric: draft.rubric,
+    classification: draft.classification,
+    sources: draft.sources,
+  };
+}
+
+const OPENING = `{\n  "format": ${JSON.stringify(PANELIST_BANK_FORMAT)},\n  "version": ${PANELIST_BANK_VERSION},\n  "questions": [`;
+
+/** A page of the Panelist JSON file; the pages together are exactly JSON.stringify(file, null, 2). */
+export function jsonPage(drafts: QuestionDraft[], position: ExportPagePosition): string {
+  const questions = drafts.map((draft) => `    ${JSON.stringify(exportedQuestion(draft), null, 2).replace(/\n/g, '\n    ')}`);
+  let page = position.first ? OPENING : '';
+  if (questions.length > 0) page += `${position.first ? '\n' : ',\n'}${questions.join(',\n')}`;
+  if (position.last) page += position.first && questions.length === 0 ? ']\n}\n' : '\n  ]\n}\n';
+  return page;
+}
+
+export { exportedQuestion };
