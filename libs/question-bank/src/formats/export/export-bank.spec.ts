@@ -104,9 +104,17 @@ describe('export pages', () => {
     expect(pages.join('')).toBe(exportBankAs(format, drafts));
   });
 
-  it('write the same JSON as exportBank', () => {
-    expect(exportBankAs('json', drafts)).toBe(exportBank(drafts));
-    expect(exportBankAs('json', [])).toBe(exportBank([]));
+  it('write the JSON that JSON.stringify writes for the whole file', () => {
+    const file = { format: 'panelist.bank', version: 1, questions: drafts };
+    expect(exportBankAs('json', drafts)).toBe(`${JSON.stringify(file, null, 2)}\n`);
+    expect(exportBankAs('json', [])).toBe(`${JSON.stringify({ ...file, questions: [] }, null, 2)}\n`);
+    expect(exportBank(drafts)).toBe(exportBankAs('json', drafts));
+  });
+
+  it('leave out the sources of a question written in Panelist, which reads back with the export as its source', () => {
+    const written = { ...drafts[0], sources: [] };
+    const [back] = reimport('json', exportBankAs('json', [written]));
+    expect(back).toStrictEqual({ ...written, sources: [{ file: 'bank.json', item: 1, line: null }] });
   });
 });
 
