@@ -65,7 +65,7 @@ test('a hiring manager exports the bank as Markdown, the wizard reads it back, a
 
   // Export as Markdown: progress, then a download of the whole file.
   const exporter = page.getByRole('group', { name: 'Export the bank' });
-  await exporter.getByLabel('Export format').selectOption({ label: 'Markdown (.md)' });
+  await exporter.getByLabel('Export format').selectOption({ label: 'Markdown' });
   const downloading = page.waitForEvent('download');
   await exporter.getByRole('button', { name: 'Export' }).click();
   const download = await downloading;
@@ -73,6 +73,7 @@ test('a hiring manager exports the bank as Markdown, the wizard reads it back, a
   const done = exporter.locator('.bank-export__status');
   await expect(done).toHaveText(/^Exported [\d,]+ questions to bank\.md\.$/);
   const exported = Number((await done.textContent())?.replace(/[^\d]/g, ''));
+  await page.screenshot({ path: testInfo.outputPath('bank-export.png') });
   const file = testInfo.outputPath('bank.md');
   await download.saveAs(file);
 

@@ -6,9 +6,9 @@ import { useBankExport, type downloadFile } from '../hooks/useBankExport';
 import '../questions.css';
 
 const FORMATS: ReadonlyArray<{ value: BankExportFormat; label: string }> = [
-  { value: 'MARKDOWN', label: 'Markdown (.md)' },
-  { value: 'CSV', label: 'CSV for spreadsheets (.csv)' },
-  { value: 'JSON', label: 'Panelist JSON (.json)' },
+  { value: 'MARKDOWN', label: 'Markdown' },
+  { value: 'CSV', label: 'CSV (spreadsheets)' },
+  { value: 'JSON', label: 'Panelist JSON' },
 ];
 
 /** The bank page's export: a format, a button, progress while the pages load, then the download. */
