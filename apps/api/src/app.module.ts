@@ -7,6 +7,7 @@ import { dataSourceOptions } from '@panelist/db';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BankHealthModule } from './bank-health/bank-health.module';
+import { BankExportModule } from './bank-export/bank-export.module';
 import { BankImportsModule } from './bank-imports/bank-imports.module';
 import { QuestionsModule } from './questions/questions.module';
 import { MAX_QUERY_COST } from './common/graphql/query-cost';
@@ -78,6 +79,7 @@ export class AppModule {
         OrganizationsModule,
         QuestionsModule,
         BankImportsModule,
+        BankExportModule,
         BankHealthModule,
         KitsModule,
         JobsModule,

@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import { TYPE_LABELS } from '../../format';
 import { Field } from '../../ui';
 import { sectionTitle, type InterviewKit, type KitQuestion } from '../utils/interview-kit';
-import { QuestionRubric } from './QuestionRubric';
+import { QuestionRubric } from '../../questions';
 import { RatingRadioGroup } from './RatingRadioGroup';
 
 interface QuestionStepProps {
