@@ -167,15 +167,31 @@ describe('Markdown export', () => {
 });
 
 describe('Markdown export of a title heading that asks', () => {
-  it('repeats the title before each question under it, so "Why?" stays a category', () => {
+  it('writes each question\'s title heading back before its prompt, so "Why?" stays its label', () => {
     const text = '## Design\n\n### Why?\n\nWhy keep rules out of stored procedures?\n\n### Why?\n\nWhy prefer composition?\n';
     const drafts = parseBank(text, { fileName: 'a.md' }).drafts;
-    expect(drafts.map((d) => d.category)).toEqual([
-      ['Design', 'Why?'],
-      ['Design', 'Why?'],
+    expect(drafts.map((d) => [d.category, d.label])).toEqual([
+      [['Design'], 'Why?'],
+      [['Design'], 'Why?'],
     ]);
     const exported = exportBankAs('markdown', drafts);
     expect(exported.match(/^#+ Why\?$/gm)).toHaveLength(2);
-    expect(reimport('markdown', exported).map(content)).toStrictEqual(drafts.map(content));
+    const back = reimport('markdown', exported);
+    expect(back.map(content)).toStrictEqual(drafts.map(content));
+    expect(back.map((d) => d.label)).toEqual(['Why?', 'Why?']);
+  });
+
+  it('keeps a title that does not ask as the label beside questions written as Q:', () => {
+    const text =
+      '## Reliability\n\n#### Idempotency\n\nWhat makes a retried payment safe to repeat?\n\n#### Queues\n\nHow would you size a retry queue?\n';
+    const drafts = parseBank(text, { fileName: 'a.md' }).drafts;
+    expect(drafts.map((d) => d.label)).toEqual(['Idempotency', 'Queues']);
+    const plain = parseBank('## Reliability\n\n- What is a circuit breaker?\n', { fileName: 'b.md' }).drafts;
+    const back = reimport('markdown', exportBankAs('markdown', [...drafts, ...plain]));
+    expect(back.map((d) => [d.category, d.label ?? null, d.prompt])).toEqual([
+      [['Reliability'], 'Idempotency', drafts[0].prompt],
+      [['Reliability'], 'Queues', drafts[1].prompt],
+      [['Reliability'], null, plain[0].prompt],
+    ]);
   });
 });

@@ -34,7 +34,9 @@ export function markdownPage(drafts: QuestionDraft[], position: ExportPagePositi
   for (const draft of drafts) {
     const titled = isTitledQuestion(draft);
     parts.push(...categoryHeadings(previous, draft.category, titled));
-    parts.push(questionMarkdown(draft, titled));
+    // A label is the title heading the question was read under: written back the same way, one level deeper.
+    if (draft.label) parts.push(`${'#'.repeat(Math.min(draft.category.length + 1, 6))} ${draft.label}\n`);
+    parts.push(questionMarkdown(draft, titled || Boolean(draft.label)));
     previous = draft.category;
   }
   return parts.map((part) => `${part}\n`).join('');
