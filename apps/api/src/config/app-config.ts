@@ -50,6 +50,8 @@ export interface MailConfig {
   reminderDelayHours: number;
   /** DIGEST_HOUR_UTC: the hour (UTC) the daily digest of outstanding scorecards goes to recruiters and hiring managers. */
   digestHourUtc: number;
+  /** SMTP_RETRY_SECONDS: the first retry's delay after a failed delivery; each next one waits about twice as long. */
+  retryDelaySeconds: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -179,6 +181,7 @@ function mail(env: Env, publicUrl: string): MailConfig | null {
   const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
   const reminderDelayHours = integer(env, 'SCORECARD_REMINDER_HOURS', 24, { min: 1, max: 24 * 30 });
   const digestHourUtc = integer(env, 'DIGEST_HOUR_UTC', 7, { min: 0, max: 23 });
+  const retryDelaySeconds = integer(env, 'SMTP_RETRY_SECONDS', 30, { min: 1, max: 3600 });
   const from = raw(env, 'MAIL_FROM');
   if (!smtpUrl) {
     if (from !== undefined) throw new ConfigError('MAIL_FROM', 'is set but SMTP_URL is not: set SMTP_URL too, or unset MAIL_FROM.');
@@ -189,7 +192,7 @@ function mail(env: Env, publicUrl: string): MailConfig | null {
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(address)) {
     throw new ConfigError('MAIL_FROM', `must be an email address or "Name <address>"; got "${from}".`);
   }
-  return { smtpUrl, from: from ?? address, reminderDelayHours, digestHourUtc };
+  return { smtpUrl, from: from ?? address, reminderDelayHours, digestHourUtc, retryDelaySeconds };
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);

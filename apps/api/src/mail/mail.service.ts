@@ -43,7 +43,7 @@ export class MailService implements OnModuleInit {
     this.jobs.register<{ outboxId: string }>(DELIVER_JOB, {
       handler: ({ outboxId }) => this.deliver(outboxId),
       retryLimit: MAX_ATTEMPTS,
-      retryDelaySeconds: 15,
+      retryDelaySeconds: this.config.mail.retryDelaySeconds,
     });
     // Re-queues what is still pending after its job gave up or was never queued (written while the queue was off).
     this.jobs.register(SWEEP_JOB, { handler: () => this.sweep(), cron: '*/10 * * * *' });

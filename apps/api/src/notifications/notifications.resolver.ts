@@ -18,7 +18,9 @@ export class NotificationsResolver {
   }
 
   @Roles(...ALL_ROLES)
-  @Mutation(() => NotificationPreferencesDto, { description: 'Turns the signed-in person’s scorecard reminders and daily digest on or off.' })
+  @Mutation(() => NotificationPreferencesDto, {
+    description: 'Turns the signed-in person’s scorecard reminders and daily digest on or off.',
+  })
   setNotificationPreferences(
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: SetNotificationPreferencesInput,

@@ -74,7 +74,12 @@ export class RemindersService implements OnModuleInit {
           kind: 'DIGEST',
           to: row.recipientEmail,
           dedupeKey: `digest:${key}:${utcDay(now)}`,
-          ...digestMail({ organizationName: row.organizationName, name: row.recipientName, lines: items, url: `${this.config.publicUrl}/jobs` }),
+          ...digestMail({
+            organizationName: row.organizationName,
+            name: row.recipientName,
+            lines: items,
+            url: `${this.config.publicUrl}/jobs`,
+          }),
         }),
       );
     }

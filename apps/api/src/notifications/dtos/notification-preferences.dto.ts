@@ -1,7 +1,7 @@
 import { Field, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean } from 'class-validator';
 
-@ObjectType('NotificationPreferences', { description: "Which scheduled emails the signed-in person receives (in every organization)." })
+@ObjectType('NotificationPreferences', { description: 'Which scheduled emails the signed-in person receives (in every organization).' })
 export class NotificationPreferencesDto {
   @Field({ description: 'A daily reminder for each of their scorecards still unsubmitted after the interview.' })
   scorecardReminders!: boolean;
