@@ -23,6 +23,8 @@ export class TestSmtpServer {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      // No reverse DNS of the app's address: without a resolver it stalls every connection for seconds.
+      disableReverseLookup: true,
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail) => {
