@@ -64,10 +64,9 @@ export class MailService implements OnModuleInit {
   async deliver(outboxId: string): Promise<void> {
     const mail = this.config.mail;
     if (!mail) return;
-    let failure: Error | null = null;
-    await this.db.transaction(async (db) => {
+    const failure = await this.db.transaction(async (db): Promise<Error | null> => {
       const message = await outbox.lockPendingMessage(db, outboxId);
-      if (!message) return;
+      if (!message) return null;
       try {
         await this.transport(mail).sendMail({
           from: mail.from,
@@ -79,13 +78,15 @@ export class MailService implements OnModuleInit {
           headers: { 'X-Panelist-Kind': message.kind, 'Auto-Submitted': 'auto-generated' },
         });
         await outbox.markMessageSent(db, outboxId);
-      } catch (error) {
-        failure = error instanceof Error ? error : new Error(String(error));
-        await outbox.markAttemptFailed(db, outboxId, failure.message, MAX_ATTEMPTS);
+        return null;
+      } catch (caught) {
+        const error = caught instanceof Error ? caught : new Error(String(caught));
+        await outbox.markAttemptFailed(db, outboxId, error.message, MAX_ATTEMPTS);
+        return error;
       }
     });
     if (failure) {
-      this.logger.warn(`email ${outboxId} not sent yet: ${(failure as Error).message}`);
+      this.logger.warn(`email ${outboxId} not sent yet: ${failure.message}`);
       throw failure;
     }
   }

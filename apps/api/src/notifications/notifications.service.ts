@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ROLE_LABELS, type Role } from '@panelist/roles';
+import { ROLE_LABELS } from '@panelist/roles';
 import type { Queryable } from '../common/database/typed-sql';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { interviewInvitation } from '../mail/calendar';
@@ -27,7 +27,7 @@ export class NotificationsService {
       recipientId: recipient.userId,
       kind: 'INVITATION',
       to: recipient.email,
-      ...invitationMail({ ...recipient, roleLabel: ROLE_LABELS[recipient.role as Role], ...link }),
+      ...invitationMail({ ...recipient, roleLabel: ROLE_LABELS[recipient.role], ...link }),
     });
   }
 

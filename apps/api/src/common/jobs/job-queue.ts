@@ -78,7 +78,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     const boss = this.boss;
     this.boss = null;
     // graceful: running handlers finish (a mail being sent is not cut off mid-way).
-    if (boss) await boss.stop({ graceful: true, close: true, wait: true, timeout: 10_000 } as PgBoss.StopOptions);
+    if (boss) await boss.stop({ graceful: true, close: true, wait: true, timeout: 10_000 });
   }
 
   /**

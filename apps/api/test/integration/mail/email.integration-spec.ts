@@ -221,7 +221,9 @@ describe('email when the SMTP server is down', () => {
 describe('email with two API instances on one database', () => {
   it('sends one reminder, however many instances run the schedule', async () => {
     const smtp = await (await TestSmtpServer.onFreePort()).start();
-    const [one, two] = await Promise.all([startTestApp(mailing(smtp)), startTestApp(mailing(smtp))]);
+    // Instances of one deployment share JWT_SECRET, as they do behind a load balancer.
+    const env = { ...mailing(smtp), JWT_SECRET: 'two-instances-share-this-secret-0123456789abcdef' };
+    const [one, two] = await Promise.all([startTestApp(env), startTestApp(env)]);
     try {
       const org = await createOrganization(one.db, 'mailtwo');
       const questionIds = await importSeedBank(one, org.id);
