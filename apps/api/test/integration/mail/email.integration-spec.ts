@@ -3,7 +3,7 @@ import { RemindersService } from '../../../src/notifications/reminders.service';
 import { createOrganization, signedIn, type TestOrganization } from '../../support/fixtures';
 import { addInterviewer, importSeedBank, scheduleLoop, scoreAndSubmit, type Loop } from '../../support/interviews';
 import { eventually, TestSmtpServer } from '../../support/smtp';
-import { startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
+import { errorOf, startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
 
 const ADD = `mutation ($input: AddMemberInput!) { addMember(input: $input) { inviteUrl emailDelivery member { id } } }`;
 const ACCEPT = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { role } }`;
@@ -169,6 +169,21 @@ describe('email over SMTP', () => {
         second.userId,
       ]);
       expect(Number(n)).toBe(0);
+    });
+
+    it('lets only a signed-in person change their own choices', async () => {
+      const anonymous = await t.client().request(PREFERENCES, { input: { scorecardReminders: false, dailyDigest: false } });
+      expect(errorOf(anonymous).code).toBe('UNAUTHENTICATED');
+      const forged = await (
+        await signedIn(t.client(), org.members.RECRUITER)
+      ).request(PREFERENCES.replace('$input: SetNotificationPreferencesInput!', '$input: SetNotificationPreferencesInput!, $userId: ID'), {
+        input: { scorecardReminders: false, dailyDigest: false, userId: org.members.HIRING_MANAGER.userId },
+      });
+      expect(errorOf(forged).code).toBe('BAD_USER_INPUT');
+      const [manager] = await t.db.query(`SELECT scorecard_reminders, daily_digest FROM users WHERE id = $1`, [
+        org.members.HIRING_MANAGER.userId,
+      ]);
+      expect(manager).toEqual({ scorecard_reminders: true, daily_digest: true });
     });
 
     it("sends the job's hiring manager a daily digest of outstanding scorecards, once a day", async () => {
