@@ -33,6 +33,9 @@ import { loggerModule } from './observability/logger.module';
 import { MetricsController } from './observability/metrics.controller';
 import { graphQLContext } from './common/graphql/graphql-context';
 import { MembersModule } from './members/members.module';
+import { BackgroundJobsModule } from './common/jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 
 @Module({})
@@ -72,6 +75,9 @@ export class AppModule {
         }),
         // Counted in Redis when REDIS_URL is set, so N instances allow the limit once, not N times.
         ThrottlingModule.forRoot(config),
+        BackgroundJobsModule,
+        MailModule,
+        NotificationsModule,
         HealthModule,
         AuditModule,
         AuthModule,
