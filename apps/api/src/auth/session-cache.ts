@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, type Pool, type PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../common/auth/principal';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -11,6 +10,21 @@ export const SESSION_CHANGES_CHANNEL = 'panelist_session_changes';
 export const SESSION_CACHE_TTL_MS = 15_000;
 const MAX_ENTRIES = 10_000;
 const RECONNECT_MS = [250, 1_000, 5_000];
+
+/** The little of node-postgres used here (the driver TypeORM already loaded; pg ships no types). */
+interface PgClient {
+  on(event: 'notification', listener: (notice: { channel: string }) => void): unknown;
+  on(event: 'error' | 'end', listener: () => void): unknown;
+  connect(): Promise<void>;
+  query(sql: string): Promise<unknown>;
+  end(): Promise<void>;
+}
+interface PgDriver {
+  /** The pg module. */
+  postgres: { Client: new (config: { connectionString: string; connectionTimeoutMillis: number; keepAlive: boolean }) => PgClient };
+  /** The pool. */
+  master?: { on(event: 'acquire', listener: (client: PgClient) => void): unknown };
+}
 
 interface Entry {
   principal: Principal;
@@ -35,12 +49,12 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   private readonly entries = new Map<string, Entry>();
   private generation = 0;
   private listening = false;
-  private listener: Client | null = null;
+  private listener: PgClient | null = null;
   private reconnect: NodeJS.Timeout | null = null;
   private attempts = 0;
   private closed = false;
   private readonly logger = new Logger('SessionCache');
-  private readonly listeningClients = new WeakSet<PoolClient>();
+  private readonly listeningClients = new WeakSet<PgClient>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -48,8 +62,7 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const pool = (this.db.driver as unknown as { master?: Pool }).master;
-    pool?.on('acquire', (client) => this.listenOn(client));
+    (this.db.driver as unknown as PgDriver).master?.on('acquire', (client) => this.listenOn(client));
     await this.connect();
   }
 
@@ -98,7 +111,7 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Pool connections listen too, so this process's own changes invalidate before their write returns. */
-  private listenOn(client: PoolClient): void {
+  private listenOn(client: PgClient): void {
     if (this.listeningClients.has(client)) return;
     this.listeningClients.add(client);
     client.on('notification', (notice) => {
@@ -110,6 +123,7 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
 
   private async connect(): Promise<void> {
     if (this.closed) return;
+    const { Client } = (this.db.driver as unknown as PgDriver).postgres;
     const client = new Client({ connectionString: this.config.databaseUrl, connectionTimeoutMillis: 5_000, keepAlive: true });
     client.on('notification', (notice) => {
       if (notice.channel === SESSION_CHANGES_CHANNEL) this.invalidate();
@@ -134,7 +148,7 @@ export class SessionCache implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** The listener is gone: stop caching at once and try again shortly. */
-  private lost(client: Client): void {
+  private lost(client: PgClient): void {
     if (this.listener !== null && this.listener !== client) return;
     this.listener = null;
     this.disable();

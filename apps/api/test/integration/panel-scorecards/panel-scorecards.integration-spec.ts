@@ -1,7 +1,7 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { addMember, createOrganization, signedIn, type TestMember, type TestOrganization } from '../../support/fixtures';
 import { addInterviewer, importSeedBank, SAVE_DRAFT, scheduleLoop, SUBMIT, type Loop, type LoopMakers } from '../../support/interviews';
 import { errorOf, startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
+import { statementsOf } from '../../support/statements';
 
 const FIGURES = `visible submitted expected disagreements missing { interviewer { name } status } submittedBy { name }
   competencies { competency n mean median min max spread disagreement calibratedMean weight }
@@ -188,13 +188,7 @@ describe('panel scorecards, comparison, decisions', () => {
   it('compares 200 candidates in the same number of statements as 2', async () => {
     const loop = await newLoop();
     await score(loop, panel[0], [3, 3, 3], 'YES');
-    const statements = async () => {
-      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-      await recruiter.ok(COMPARE, { jobId: loop.jobId });
-      const calls = spy.mock.calls.length;
-      spy.mockRestore();
-      return calls;
-    };
+    const statements = async () => (await statementsOf(() => recruiter.ok(COMPARE, { jobId: loop.jobId }))).statements;
     const few = await statements();
     // 199 more candidates, each with an interview like the first and three submitted scorecards.
     await t.db.query(
