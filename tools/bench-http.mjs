@@ -138,6 +138,8 @@ try {
       AUDIT_LOG: 'off',
       LOGIN_ATTEMPTS_PER_MINUTE: '1000',
       REDIS_URL: '',
+      // e.g. BENCH_HTTP_NODE_OPTIONS="-r ./profile.cjs" to profile Panelist under load.
+      ...(process.env.BENCH_HTTP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_HTTP_NODE_OPTIONS } : {}),
     },
   });
   const bare = runTs('apps/api/bench/bare-http.ts', [], { env: { ...common, PORT: String(barePort) } });
