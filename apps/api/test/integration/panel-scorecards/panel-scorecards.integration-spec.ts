@@ -75,9 +75,16 @@ describe('panel scorecards, comparison, decisions', () => {
     const loop = await newLoop();
     await score(loop, panel[0], [4, 4, 3], 'STRONG_YES');
     await score(loop, panel[1], [2, 2, 3], 'NO');
-    const { panelScorecard } = await recruiter.ok<{
-      panelScorecard: Figures & { scorecards: Array<{ evidence: Array<{ prompt: string; notes: string }> }>; canDecide: boolean };
-    }>(PANEL, { loopId: loop.loopId });
+    const {
+      statements,
+      result: { panelScorecard },
+    } = await statementsOf(() =>
+      recruiter.ok<{
+        panelScorecard: Figures & { scorecards: Array<{ evidence: Array<{ prompt: string; notes: string }> }>; canDecide: boolean };
+      }>(PANEL, { loopId: loop.loopId }),
+    );
+    // The loop, then side by side its seats (with answers and the prompts asked), own statuses, ratings and decisions.
+    expect(statements).toBe(5);
     expect(panelScorecard).toMatchObject({ visible: true, submitted: 2, expected: 3, disagreements: ['architecture'], canDecide: false });
     expect(panelScorecard.competencies).toEqual([
       expect.objectContaining({ competency: 'architecture', n: 2, mean: 3, median: 3, min: 2, max: 4, disagreement: true, weight: 2 }),
