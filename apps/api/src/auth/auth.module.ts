@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MembersModule } from '../members/members.module';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { SessionCache } from './session-cache';
 import { SessionJwtStrategy } from './session-jwt.strategy';
 import { SessionsService } from './sessions.service';
 
@@ -22,6 +23,7 @@ import { SessionsService } from './sessions.service';
   providers: [
     AuthResolver,
     AuthService,
+    SessionCache,
     SessionsService,
     SessionJwtStrategy,
     // Deny by default: every route and operation passes through the AccessGuard.

@@ -1,4 +1,3 @@
-import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
@@ -8,7 +7,7 @@ import { isDatabaseUnavailable } from '../common/errors/database-unavailable';
 import type { Principal } from '../common/auth/principal';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SESSION_COOKIE } from './session-cookie';
-import { SESSION_AUDIENCE } from './session-token';
+import { SESSION_AUDIENCE, sessionSecretKey } from './session-token';
 import { SessionsService, type SessionTokenPayload } from './sessions.service';
 
 function tokenFromCookie(req: Request): string | null {
@@ -26,7 +25,7 @@ export class SessionJwtStrategy extends PassportStrategy(Strategy, 'session-jwt'
     super({
       jwtFromRequest: tokenFromCookie,
       // A KeyObject: given a string, jsonwebtoken first tries (and fails) to parse it as a public key on every request.
-      secretOrKey: createSecretKey(Buffer.from(config.jwtSecret)) as unknown as string,
+      secretOrKey: sessionSecretKey(config.jwtSecret) as unknown as string,
       algorithms: ['HS256'],
       issuer: config.publicUrl,
       audience: SESSION_AUDIENCE,

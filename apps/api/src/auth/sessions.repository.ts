@@ -40,7 +40,7 @@ export async function insert(
  * organization and ends with its connection.
  */
 const findSessionAccess = sql<IFindSessionAccessQuery>`
-  SELECT s.user_id AS "userId", o.id AS "organizationId", m.role, s.sso_organization_id AS "ssoOrganizationId"
+  SELECT s.user_id AS "userId", o.id AS "organizationId", m.role, s.sso_organization_id AS "ssoOrganizationId", s.expires_at AS "expiresAt"
     FROM sessions s
     JOIN memberships m ON m.user_id = s.user_id AND m.organization_id = coalesce($organizationId::uuid, s.organization_id)
     JOIN organizations o ON o.id = m.organization_id

@@ -30,6 +30,7 @@ export interface IFindSessionAccessParams {
 
 /** 'FindSessionAccess' return type */
 export interface IFindSessionAccessResult {
+  expiresAt: Date;
   organizationId: string;
   role: member_role;
   ssoOrganizationId: string | null;

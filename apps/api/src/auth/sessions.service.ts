@@ -7,6 +7,7 @@ import type { Role } from '@panelist/roles';
 import type { Principal } from '../common/auth/principal';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { AccountSessionDto } from './dtos/account-session.dto';
+import { SessionCache } from './session-cache';
 import * as sessions from './sessions.repository';
 import { SESSION_COOKIE, clearSessionCookie, sessionCookieOptions } from './session-cookie';
 import { SESSION_AUDIENCE } from './session-token';
@@ -35,6 +36,7 @@ export class SessionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly cache: SessionCache,
   ) {}
 
   async start(userId: string, organizationId: string, { req, res }: HttpPair, options: SessionOptions = {}): Promise<string> {
@@ -56,11 +58,17 @@ export class SessionsService {
     return id;
   }
 
-  /** The caller behind a session, or null when the session or the membership is no longer valid. */
-  async resolve(sessionId: string): Promise<Principal | null> {
-    const row = await sessions.access(this.db, sessionId, null);
-    if (!row) return null;
-    return { sessionId, userId: row.userId, organizationId: row.organizationId, role: row.role, ssoOrganizationId: row.ssoOrganizationId };
+  /**
+   * The caller behind a session, or null when the session or the membership is no longer valid.
+   * Reused for a few seconds at most, and never after any session change (SessionCache).
+   */
+  resolve(sessionId: string): Promise<Principal | null> {
+    return this.cache.resolve(sessionId, async () => {
+      const row = await sessions.access(this.db, sessionId, null);
+      if (!row) return null;
+      const { userId, organizationId, role, ssoOrganizationId, expiresAt } = row;
+      return { sessionId, userId, organizationId, role, ssoOrganizationId, expiresAt };
+    });
   }
 
   /** The role a session would have in another organization, or null when it may not work there. */

@@ -3,6 +3,7 @@ import type { ScorecardStatus } from '@panelist/scorecards';
 import { execute, first, rows, sql, type Queryable } from '../common/database/typed-sql';
 import type { InterviewDto, OverdueScorecardDto, PanelSeatDto } from './dtos/interview.dto';
 import type { InterviewLoopDto } from './dtos/interview-loop.dto';
+import type { ScorecardDto } from '../scorecards/dtos/scorecard.dto';
 import type {
   IDeleteInterviewQuery,
   IDeleteSeatsExceptQuery,
@@ -98,14 +99,28 @@ const selectInterview = sql<ISelectInterviewQuery>`
    WHERE i.organization_id = $organizationId! AND i.id = $id!
      AND ($everyone!::boolean OR EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id AND s.interviewer_id = $userId!))`;
 
-/** The person's interviews: ones still to score first (soonest first), then submitted ones (latest first). */
+/**
+ * The person's interviews: ones still to score first (soonest first), then submitted ones (latest
+ * first). With `$withScorecard`, each row carries the person's own scorecard too (the page shows
+ * its status), so the list is one statement.
+ */
 const selectMyInterviews = sql<ISelectMyInterviewsQuery>`
   SELECT i.id, i.loop_id AS "loopId", l.job_id AS "jobId", j.title AS "jobTitle", i.round_id AS "roundId", jr.name AS "roundName?",
          json_build_object('id', c.id, 'name', c.name) AS "candidate!", i.scheduled_at AS "scheduledAt",
-         i.duration_minutes AS "durationMinutes", i.version, i.kit_snapshot AS "kitSnapshot"
+         i.duration_minutes AS "durationMinutes", i.version, i.kit_snapshot AS "kitSnapshot",
+         CASE WHEN $withScorecard!::boolean THEN json_build_object(
+           'id', s.id, 'interviewId', s.interview_id, 'candidateId', s.candidate_id, 'interviewerId', s.interviewer_id,
+           'interviewer', json_build_object('userId', u.id, 'name', u.name), 'status', s.status, 'version', s.version,
+           'revision', s.revision, 'recommendation', s.recommendation, 'summary', s.summary, 'startedAt', s.started_at,
+           'submittedAt', s.submitted_at, 'updatedAt', s.updated_at,
+           'answers', COALESCE((SELECT json_agg(json_build_object('questionId', a.question_id, 'rating', a.rating, 'notAsked', a.not_asked, 'notes', a.notes))
+                                  FROM scorecard_answers a WHERE a.scorecard_id = s.id), '[]'),
+           'competencyRatings', COALESCE((SELECT json_agg(json_build_object('competency', r.competency, 'rating', r.rating) ORDER BY r.competency)
+                                  FROM scorecard_competency_ratings r WHERE r.scorecard_id = s.id), '[]')) END AS "myScorecard"
     FROM interviews i JOIN interview_loops l ON l.id = i.loop_id JOIN jobs j ON j.id = l.job_id
     JOIN candidates c ON c.id = l.candidate_id LEFT JOIN job_rounds jr ON jr.id = i.round_id
     JOIN scorecards s ON s.interview_id = i.id AND s.interviewer_id = $userId!
+    JOIN users u ON u.id = s.interviewer_id
    WHERE i.organization_id = $organizationId!
    ORDER BY s.status = 'SUBMITTED', CASE WHEN s.status = 'SUBMITTED' THEN -extract(epoch FROM i.scheduled_at) ELSE extract(epoch FROM i.scheduled_at) END
    LIMIT 200`;
@@ -130,8 +145,25 @@ export async function findInterview(
   return row && toInterview(row);
 }
 
-export async function myInterviews(db: Queryable, organizationId: string, userId: string): Promise<InterviewDto[]> {
-  return (await rows(db, selectMyInterviews, { organizationId, userId })).map(toInterview);
+type JsonDates<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
+const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
+
+/** The person's interviews; with `withScorecard`, each carries their own scorecard (`loadedMyScorecard`). */
+export async function myInterviews(db: Queryable, organizationId: string, userId: string, withScorecard: boolean): Promise<InterviewDto[]> {
+  return (await rows(db, selectMyInterviews, { organizationId, userId, withScorecard })).map(({ myScorecard, ...row }) => {
+    const interview = toInterview(row);
+    if (!withScorecard) return interview;
+    const card = myScorecard as unknown as JsonDates<ScorecardDto>;
+    return {
+      ...interview,
+      loadedMyScorecard: {
+        ...card,
+        startedAt: dateOrNull(card.startedAt),
+        submittedAt: dateOrNull(card.submittedAt),
+        updatedAt: new Date(card.updatedAt),
+      },
+    };
+  });
 }
 
 const insertInterview = sql<IInsertInterviewQuery>`

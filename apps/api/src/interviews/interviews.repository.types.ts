@@ -129,6 +129,7 @@ export interface ISelectInterviewQuery {
 export interface ISelectMyInterviewsParams {
   organizationId: string;
   userId: string;
+  withScorecard: boolean;
 }
 
 /** 'SelectMyInterviews' return type */
@@ -140,6 +141,7 @@ export interface ISelectMyInterviewsResult {
   jobTitle: string;
   kitSnapshot: Json;
   loopId: string;
+  myScorecard: Json | null;
   roundId: string | null;
   roundName: string | null;
   scheduledAt: Date;

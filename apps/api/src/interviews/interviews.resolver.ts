@@ -1,13 +1,15 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ALL_ROLES, LOOP_MANAGERS, SCORERS } from '@panelist/roles';
 import { SessionsService } from '../auth/sessions.service';
 import { Roles } from '../common/auth/access.decorators';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator';
 import type { Principal } from '../common/auth/principal';
 import type { GraphQLContext } from '../common/auth/request-context';
+import { selectedFields } from '../common/graphql/selected-fields';
 import { UuidArgPipe } from '../common/validation/uuid-arg.pipe';
 import { QuestionRevisionDto } from '../questions/dtos/question-revision.dto';
-import { InterviewDto, InterviewKitDto, OverdueScorecardDto, PanelSeatDto } from './dtos/interview.dto';
+import { InterviewDto, InterviewKitDto, InterviewQuestionDto, OverdueScorecardDto, PanelSeatDto } from './dtos/interview.dto';
 import { RescheduleInterviewInput, ScheduleInterviewInput } from './dtos/interview.input';
 import { InterviewsService, type PanelProgressEvent } from './interviews.service';
 
@@ -22,8 +24,8 @@ export class InterviewsResolver {
 
   @Roles(...SCORERS)
   @Query(() => [InterviewDto], { description: 'Interviews you sit on: ones to score first, soonest first.' })
-  myInterviews(@CurrentPrincipal() principal: Principal): Promise<InterviewDto[]> {
-    return this.interviews.myInterviews(principal);
+  myInterviews(@CurrentPrincipal() principal: Principal, @Info() info: GraphQLResolveInfo): Promise<InterviewDto[]> {
+    return this.interviews.myInterviews(principal, selectedFields(info).has('myScorecard'));
   }
 
   @Roles(...ALL_ROLES)
@@ -80,33 +82,41 @@ export class InterviewsResolver {
     return current?.organizationId === principal.organizationId && LOOP_MANAGERS.includes(current.role);
   }
 
+  /** The kit snapshot as it is; each question's revision is loaded only when selected (InterviewQuestionResolver). */
   @ResolveField(() => InterviewKitDto)
-  async kit(@Parent() interview: InterviewDto, @Context() { loaders }: GraphQLContext): Promise<InterviewKitDto> {
-    const revisions = loaders.get<string, QuestionRevisionDto>('questionRevision.byId', (ids) => this.interviews.revisionsByIds(ids));
+  kit(@Parent() interview: InterviewDto): InterviewKitDto {
     const { sections, ...kit } = interview.kitSnapshot;
     let position = 0;
     return {
       ...kit,
-      sections: await Promise.all(
-        sections.map(async (section) => ({
+      sections: sections.map((section) => ({
+        competency: section.competency,
+        title: section.title,
+        questions: section.questions.map((question) => ({
+          questionId: question.questionId,
+          position: position++,
           competency: section.competency,
-          title: section.title,
-          questions: await Promise.all(
-            section.questions.map(async (question) => ({
-              questionId: question.questionId,
-              position: position++,
-              competency: section.competency,
-              plannedMinutes: question.plannedMinutes,
-              revision: await revisions.load(question.revisionId),
-            })),
-          ),
+          plannedMinutes: question.plannedMinutes,
+          revisionId: question.revisionId,
         })),
-      ),
+      })),
     };
   }
 
   @ResolveField(() => [PanelSeatDto])
   panel(@Parent() interview: InterviewDto, @Context() { loaders }: GraphQLContext): Promise<PanelSeatDto[]> {
     return loaders.get<string, PanelSeatDto[]>('interview.panel', (ids) => this.interviews.panelsOf(ids)).load(interview.id);
+  }
+}
+
+@Resolver(() => InterviewQuestionDto)
+export class InterviewQuestionResolver {
+  constructor(private readonly interviews: InterviewsService) {}
+
+  @ResolveField(() => QuestionRevisionDto)
+  revision(@Parent() question: InterviewQuestionDto, @Context() { loaders }: GraphQLContext): Promise<QuestionRevisionDto> {
+    return loaders
+      .get<string, QuestionRevisionDto>('questionRevision.byId', (ids) => this.interviews.revisionsByIds(ids))
+      .load(question.revisionId);
   }
 }

@@ -86,8 +86,8 @@ export class InterviewsService {
   }
 
   /** The caller's interviews: ones still to score first (soonest first), then submitted ones. */
-  myInterviews(principal: Principal): Promise<InterviewDto[]> {
-    return repository.myInterviews(this.db, principal.organizationId, principal.userId);
+  myInterviews(principal: Principal, withScorecard = false): Promise<InterviewDto[]> {
+    return repository.myInterviews(this.db, principal.organizationId, principal.userId, withScorecard);
   }
 
   /** Scorecards still owed after their interview ended, longest overdue first (at most 100). */

@@ -1,6 +1,6 @@
 import type { RatingPoint } from '@panelist/kits';
 import { execute, first, rows, sql, type Queryable } from '../common/database/typed-sql';
-import { toRevision, type RevisionRecord } from '../questions/questions.repository';
+import { toRevision, type RevisionColumns, type RevisionRecord } from '../questions/questions.repository';
 import type {
   ICloneKitQuery,
   ICloneSectionsQuery,
@@ -12,6 +12,7 @@ import type {
   IPinnedRevisionsQuery,
   ISelectKitQuestionsQuery,
   ISelectKitsQuery,
+  ISelectKitWithSectionsQuery,
   ISelectSectionsQuery,
   ISetKitStatusQuery,
   ITakeNewerRevisionQuery,
@@ -54,6 +55,68 @@ export async function list(db: Queryable, organizationId: string, status: kit_st
 export async function find(db: Queryable, organizationId: string, id: string): Promise<KitRecord | undefined> {
   const row = await first(db, selectKits, { organizationId, status: null, id });
   return row && toKit(row);
+}
+
+/**
+ * One kit with its sections, their questions and the pinned revisions, in one statement (the kit
+ * page). Sections in order, questions in order within each.
+ */
+const selectKitWithSections = sql<ISelectKitWithSectionsQuery>`
+  SELECT k.id, k.role_name AS "roleName", k.title, k.interview_minutes AS "interviewMinutes", k.notes,
+         k.rating_scale AS "ratingScale", k.competency_weights AS "competencyWeights", k.status, k.version,
+         k.cloned_from AS "clonedFromId", k.created_at AS "createdAt", k.updated_at AS "updatedAt",
+         COALESCE((SELECT json_agg(json_build_object('id', ks.id, 'position', ks.position, 'competency', ks.competency, 'title', ks.title,
+           'questions', COALESCE((SELECT json_agg(json_build_object(
+               'kitQuestionId', kq.id, 'position', kq.position, 'plannedMinutes', kq.planned_minutes,
+               'currentRevision', q.current_revision, 'newerRevisionAvailable', q.current_revision > r.revision,
+               'archived', q.status = 'ARCHIVED', 'id', r.id, 'questionId', r.question_id, 'revision', r.revision,
+               'prompt', r.prompt, 'code', r.code, 'category', r.category, 'followUps', r.follow_ups, 'type', r.type,
+               'difficulty', r.difficulty, 'competencies', r.competencies, 'tags', r.tags, 'classification', r.classification,
+               'changeNote', r.change_note, 'createdByName', u.name, 'createdAt', r.created_at, 'referenceAnswer', r.reference_answer,
+               'lookFor', r.look_for, 'redFlags', r.red_flags, 'whatToExpect', r.what_to_expect,
+               'interviewerGuidance', r.interviewer_guidance, 'sampleAnswer', r.sample_answer) ORDER BY kq.position)
+             FROM kit_questions kq
+             JOIN questions q ON q.id = kq.question_id
+             JOIN question_revisions r ON r.id = kq.question_revision_id
+             LEFT JOIN users u ON u.id = r.created_by
+            WHERE kq.section_id = ks.id), '[]')) ORDER BY ks.position)
+           FROM kit_sections ks WHERE ks.kit_id = k.id), '[]') AS "sections!"
+    FROM kits k
+   WHERE k.organization_id = $organizationId! AND k.id = $id!`;
+
+type JsonKitQuestion = Omit<KitQuestionRecord, 'id' | 'sectionId' | 'revision'> &
+  Omit<RevisionColumns, 'createdAt'> & { kitQuestionId: string; createdAt: string };
+type JsonKitSection = { id: string; position: number; competency: string; title: string; questions: JsonKitQuestion[] };
+
+/** A kit with its sections and their questions, in one statement; undefined when not the organization's. */
+export async function findWithSections(
+  db: Queryable,
+  organizationId: string,
+  id: string,
+): Promise<
+  (KitRecord & { sections: Array<Omit<JsonKitSection, 'questions'> & { questions: Omit<KitQuestionRecord, 'sectionId'>[] }> }) | undefined
+> {
+  const row = await first(db, selectKitWithSections, { organizationId, id });
+  if (!row) return undefined;
+  const { sections, ...kit } = row;
+  return {
+    ...toKit(kit),
+    sections: (sections as unknown as JsonKitSection[]).map(({ questions, ...section }) => ({
+      ...section,
+      questions: questions.map(
+        ({ kitQuestionId, position, plannedMinutes, currentRevision, newerRevisionAvailable, archived, ...revision }) => ({
+          id: kitQuestionId,
+          position,
+          plannedMinutes,
+          questionId: revision.questionId,
+          currentRevision,
+          newerRevisionAvailable,
+          archived,
+          revision: toRevision({ ...revision, createdAt: new Date(revision.createdAt) }),
+        }),
+      ),
+    })),
+  };
 }
 
 export interface KitWrite {

@@ -38,6 +38,35 @@ export interface ISelectKitsQuery {
   result: ISelectKitsResult;
 }
 
+/** 'SelectKitWithSections' parameters type */
+export interface ISelectKitWithSectionsParams {
+  id: string;
+  organizationId: string;
+}
+
+/** 'SelectKitWithSections' return type */
+export interface ISelectKitWithSectionsResult {
+  clonedFromId: string | null;
+  competencyWeights: Json;
+  createdAt: Date;
+  id: string;
+  interviewMinutes: number;
+  notes: string;
+  ratingScale: Json;
+  roleName: string;
+  sections: Json;
+  status: kit_status;
+  title: string;
+  updatedAt: Date;
+  version: number;
+}
+
+/** 'SelectKitWithSections' query type */
+export interface ISelectKitWithSectionsQuery {
+  params: ISelectKitWithSectionsParams;
+  result: ISelectKitWithSectionsResult;
+}
+
 /** 'InsertKit' parameters type */
 export interface IInsertKitParams {
   competencyWeights: Json;

@@ -1,10 +1,12 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { summarizeKit } from '@panelist/kits';
 import { ALL_ROLES, BANK_EDITORS } from '@panelist/roles';
 import { Roles } from '../common/auth/access.decorators';
 import { CurrentPrincipal } from '../common/auth/current-principal.decorator';
 import type { Principal } from '../common/auth/principal';
 import type { GraphQLContext } from '../common/auth/request-context';
+import { selectedFields } from '../common/graphql/selected-fields';
 import { UuidArgPipe } from '../common/validation/uuid-arg.pipe';
 import { QuestionDto } from '../questions/dtos/question.dto';
 import { KitDto, KitReferenceDto, KitSectionDto, KitSummaryDto } from './dtos/kit.dto';
@@ -25,8 +27,15 @@ export class KitsResolver {
 
   @Roles(...ALL_ROLES)
   @Query(() => KitDto)
-  kit(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, kitId()) id: string): Promise<KitDto> {
-    return this.kits.get(principal.organizationId, id);
+  kit(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }, kitId()) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<KitDto> {
+    const fields = selectedFields(info);
+    return fields.has('sections') || fields.has('summary')
+      ? this.kits.getWithSections(principal.organizationId, id)
+      : this.kits.get(principal.organizationId, id);
   }
 
   @Roles(...BANK_EDITORS)
@@ -64,6 +73,7 @@ export class KitsResolver {
 
   @ResolveField(() => [KitSectionDto])
   sections(@Parent() kit: KitDto, @Context() { loaders }: GraphQLContext): Promise<KitSectionDto[]> {
+    if (kit.loadedSections) return Promise.resolve(kit.loadedSections);
     return loaders.get<string, KitSectionDto[]>('kit.sections', (ids) => this.kits.sectionsOf(ids)).load(kit.id);
   }
 

@@ -41,6 +41,14 @@ export class KitsService {
     return kit;
   }
 
+  /** The kit with its sections, questions and pinned revisions in one statement (the kit page). */
+  async getWithSections(organizationId: string, id: string): Promise<KitDto> {
+    const kit = await kits.findWithSections(this.db, organizationId, id);
+    if (!kit) throw AppError.notFound('That kit', 'id');
+    const { sections, ...rest } = kit;
+    return { ...rest, loadedSections: sections };
+  }
+
   async create(principal: Principal, input: KitInput): Promise<KitDto> {
     const id = await this.db.transaction(async (db) => {
       const bank = await this.checkAgainstBank(db, principal.organizationId, input);

@@ -66,14 +66,9 @@ export class PanelDataService {
     };
   }
 
-  /** The prompts of the question revisions the seats' kits asked (one statement). */
-  async prompts(seats: SeatRow[]): Promise<Map<string, string>> {
-    const ids = [
-      ...new Set(seats.flatMap((seat) => (seat.sections ?? []).flatMap((section) => section.questions.map((q) => q.revisionId)))),
-    ];
-    if (!ids.length) return new Map();
-    const rows = await repository.prompts(this.db, ids);
-    return new Map(rows.map((row) => [row.id, row.prompt]));
+  /** The prompts of the question revisions the seats' kits asked (they come with the seats' evidence). */
+  prompts(seats: SeatRow[]): Map<string, string> {
+    return new Map(seats.flatMap((seat) => Object.entries(seat.prompts ?? {})));
   }
 
   /**

@@ -6,7 +6,6 @@ import type {
   ISelectLoopsQuery,
   ISelectOrganizationRatingsQuery,
   ISelectOwnStatusesQuery,
-  ISelectPromptsQuery,
   ISelectSeatsQuery,
   Json,
 } from './panel-scorecards.repository.types';
@@ -40,6 +39,8 @@ export interface SeatRow {
   /** Only when evidence was asked for. */
   answers?: Array<{ questionId: string; rating: number | null; notAsked: boolean; notes: string }>;
   sections?: KitSnapshot['sections'];
+  /** Revision id → prompt of the questions asked; only with evidence, on submitted seats. */
+  prompts?: Record<string, string>;
 }
 
 /** The loops of a job or one loop (exactly one of `$jobId`, `$loopId` is given), with their candidates. */
@@ -60,7 +61,10 @@ export function loops(db: Queryable, organizationId: string, scope: { jobId: str
   });
 }
 
-/** Every panel seat of the given loops with what was submitted; the kit's sections and the answers only with `$evidence`. */
+/**
+ * Every panel seat of the given loops with what was submitted; the kit's sections, the answers and the
+ * prompts of the revisions asked (submitted seats) only with `$evidence`.
+ */
 const selectSeats = sql<ISelectSeatsQuery>`
   SELECT s.id AS "scorecardId", s.interview_id AS "interviewId", i.loop_id AS "loopId", s.candidate_id AS "candidateId",
          s.interviewer_id AS "interviewerId", u.name AS "interviewerName", s.status, s.recommendation,
@@ -72,7 +76,10 @@ const selectSeats = sql<ISelectSeatsQuery>`
          CASE WHEN $evidence!::boolean THEN i.kit_snapshot->'sections' END AS sections,
          CASE WHEN NOT $evidence!::boolean THEN NULL WHEN s.status = 'SUBMITTED' THEN coalesce((SELECT json_agg(json_build_object(
            'questionId', a.question_id, 'rating', a.rating, 'notAsked', a.not_asked, 'notes', a.notes))
-           FROM scorecard_answers a WHERE a.scorecard_id = s.id), '[]') ELSE '[]' END AS answers
+           FROM scorecard_answers a WHERE a.scorecard_id = s.id), '[]') ELSE '[]' END AS answers,
+         CASE WHEN $evidence!::boolean AND s.status = 'SUBMITTED' THEN (SELECT coalesce(json_object_agg(r.id, r.prompt), '{}')
+           FROM question_revisions r WHERE r.id IN (SELECT (q->>'revisionId')::uuid
+             FROM jsonb_array_elements(i.kit_snapshot->'sections') sec, jsonb_array_elements(sec->'questions') q)) END AS prompts
     FROM scorecards s JOIN interviews i ON i.id = s.interview_id JOIN users u ON u.id = s.interviewer_id
     LEFT JOIN job_rounds jr ON jr.id = i.round_id
    WHERE i.loop_id = ANY($loopIds!::uuid[]) ORDER BY i.scheduled_at, u.name`;
@@ -82,7 +89,7 @@ const list = <T>(json: Json): T[] => (Array.isArray(json) ? (json as unknown as 
 /** Every panel seat of the loops; `evidence` adds the kit's sections and the submitted answers. */
 export async function seats(db: Queryable, loopIds: readonly string[], evidence: boolean): Promise<SeatRow[]> {
   const found = await rows(db, selectSeats, { loopIds: [...loopIds], evidence });
-  return found.map(({ weights, competencies, competencyRatings, sections, answers, ...seat }) => ({
+  return found.map(({ weights, competencies, competencyRatings, sections, answers, prompts, ...seat }) => ({
     ...seat,
     weights: list<{ competency: string; weight: number }>(weights),
     competencies: list<string>(competencies),
@@ -91,6 +98,7 @@ export async function seats(db: Queryable, loopIds: readonly string[], evidence:
       ? {
           sections: list<KitSnapshot['sections'][number]>(sections),
           answers: list<{ questionId: string; rating: number | null; notAsked: boolean; notes: string }>(answers),
+          prompts: (prompts ?? {}) as unknown as Record<string, string>,
         }
       : {}),
   }));
@@ -136,11 +144,4 @@ const selectDecisions = sql<ISelectDecisionsQuery>`
 /** The hiring decisions of the loops, newest first. */
 export function decisions(db: Queryable, loopIds: readonly string[]) {
   return rows(db, selectDecisions, { loopIds: [...loopIds] });
-}
-
-const selectPrompts = sql<ISelectPromptsQuery>`SELECT id, prompt FROM question_revisions WHERE id = ANY($ids!::uuid[])`;
-
-/** The prompts of question revisions. */
-export function prompts(db: Queryable, ids: readonly string[]): Promise<Array<{ id: string; prompt: string }>> {
-  return rows(db, selectPrompts, { ids: [...ids] });
 }

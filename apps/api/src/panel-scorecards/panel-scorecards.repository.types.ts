@@ -48,6 +48,7 @@ export interface ISelectSeatsResult {
   interviewerName: string;
   interviewId: string;
   loopId: string;
+  prompts: Json | null;
   recommendation: recommendation | null;
   roundName: string | null;
   scalePoints: number;
@@ -124,22 +125,5 @@ export interface ISelectDecisionsResult {
 export interface ISelectDecisionsQuery {
   params: ISelectDecisionsParams;
   result: ISelectDecisionsResult;
-}
-
-/** 'SelectPrompts' parameters type */
-export interface ISelectPromptsParams {
-  ids: stringArray;
-}
-
-/** 'SelectPrompts' return type */
-export interface ISelectPromptsResult {
-  id: string;
-  prompt: string;
-}
-
-/** 'SelectPrompts' query type */
-export interface ISelectPromptsQuery {
-  params: ISelectPromptsParams;
-  result: ISelectPromptsResult;
 }
 

@@ -37,7 +37,7 @@ export class PanelScorecardsService {
     if (!loop || (!LOOP_MANAGERS.includes(principal.role) && !onPanel)) throw AppError.notFound('That interview loop', 'loopId');
     const weights = weightsOf(data.seats);
     const figures = panelFigures(principal, data, loop, { competencies: competenciesOf(data.seats), weights });
-    const prompts = await this.data.prompts(data.seats);
+    const prompts = this.data.prompts(data.seats);
     return {
       ...figures,
       loopId: loop.loopId,

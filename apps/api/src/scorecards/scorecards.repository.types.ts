@@ -96,6 +96,45 @@ export interface ISelectRevisionsQuery {
   result: ISelectRevisionsResult;
 }
 
+/** 'Autosave' parameters type */
+export interface IAutosaveParams {
+  answers: Json;
+  id: string;
+  organizationId: string;
+  ratings: Json;
+  recommendation?: recommendation | null | void;
+  setRecommendation: boolean;
+  summary?: string | null | void;
+  userId: string;
+  version: number;
+}
+
+/** 'Autosave' return type */
+export interface IAutosaveResult {
+  answers: Json;
+  candidateId: string;
+  competencyRatings: Json;
+  id: string;
+  interviewer: Json;
+  interviewerId: string;
+  interviewId: string;
+  previousStatus: scorecard_status;
+  recommendation: recommendation | null;
+  revision: number;
+  startedAt: Date | null;
+  status: scorecard_status;
+  submittedAt: Date | null;
+  summary: string;
+  updatedAt: Date;
+  version: number;
+}
+
+/** 'Autosave' query type */
+export interface IAutosaveQuery {
+  params: IAutosaveParams;
+  result: IAutosaveResult;
+}
+
 /** 'SaveDraft' parameters type */
 export interface ISaveDraftParams {
   id: string;

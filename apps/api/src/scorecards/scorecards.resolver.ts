@@ -60,6 +60,7 @@ export class InterviewScorecardsResolver {
 
   @ResolveField(() => ScorecardDto, { nullable: true, description: 'Your scorecard if you sit on this interview.' })
   myScorecard(@Parent() interview: InterviewDto, @CurrentPrincipal() principal: Principal, @Context() { loaders }: GraphQLContext) {
+    if (interview.loadedMyScorecard !== undefined) return interview.loadedMyScorecard;
     return loaders
       .get<string, ScorecardDto | null>('interview.myScorecard', (ids) => this.scorecards.mineOn(principal, ids))
       .load(interview.id);

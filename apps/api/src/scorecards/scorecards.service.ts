@@ -7,6 +7,7 @@ import {
   applyDraftChange,
   competencyRatingProblems,
   finalizeDraft,
+  MAX_NOTES_LENGTH,
   mayReadPanelScorecards,
   submitProblems,
   type DraftChange,
@@ -102,8 +103,35 @@ export class ScorecardsService {
     return repository.revisions(this.db, scorecard.id);
   }
 
-  /** Autosave: applies a partial change if `version` is still current; drafts only. */
+  /**
+   * Autosave: applies a partial change if `version` is still current; drafts only. One statement
+   * when the change is valid (the usual case); when it writes nothing, the checks below run the
+   * slow way to answer why (or, if the scorecard changed in between, to save after all).
+   */
   async saveDraft(principal: Principal, input: ScorecardChangeInput): Promise<ScorecardDto> {
+    const answers = input.answers ?? [];
+    // The notes limit counts UTF-16 units like answerProblems, which SQL's char_length does not.
+    if (!answers.some((answer) => answer.notes.length > MAX_NOTES_LENGTH)) {
+      const saved = await repository.autosaveDraft(this.db, {
+        organizationId: principal.organizationId,
+        userId: principal.userId,
+        id: input.scorecardId,
+        version: input.version,
+        answers,
+        competencyRatings: input.competencyRatings ?? [],
+        recommendation: input.recommendation,
+        summary: input.summary ?? null,
+      });
+      if (saved) {
+        const { previousStatus, ...scorecard } = saved;
+        if (previousStatus === 'PENDING') await this.interviews.publishProgress(principal.organizationId, input.scorecardId);
+        return scorecard;
+      }
+    }
+    return this.saveDraftChecked(principal, input);
+  }
+
+  private async saveDraftChecked(principal: Principal, input: ScorecardChangeInput): Promise<ScorecardDto> {
     let started = false;
     await this.db.transaction(async (db) => {
       const current = await this.editable(db, principal, input.scorecardId);

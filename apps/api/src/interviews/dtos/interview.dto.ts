@@ -2,8 +2,8 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from
 import type { KitSnapshot } from '@panelist/kits';
 import type { ScorecardStatus } from '@panelist/scorecards';
 import { CompetencyWeightDto, RatingPointDto } from '../../kits/dtos/kit.dto';
-import { QuestionRevisionDto } from '../../questions/dtos/question-revision.dto';
 import { PersonDto } from '../../users/dtos/person.dto';
+import type { ScorecardDto } from '../../scorecards/dtos/scorecard.dto';
 
 export const ScorecardStatusEnum = { PENDING: 'PENDING', DRAFT: 'DRAFT', SUBMITTED: 'SUBMITTED' } as const satisfies Record<
   ScorecardStatus,
@@ -24,7 +24,8 @@ export class InterviewQuestionDto {
   @Field(() => Int, { description: 'Position in the whole interview, from 0.' }) position!: number;
   @Field() competency!: string;
   @Field(() => Int) plannedMinutes!: number;
-  @Field(() => QuestionRevisionDto) revision!: QuestionRevisionDto;
+  /** The revision asked; the `revision` field loads it only when selected. */
+  revisionId!: string;
 }
 
 @ObjectType('InterviewSection')
@@ -76,6 +77,8 @@ export class InterviewDto {
   @Field(() => Int) durationMinutes!: number;
   @Field(() => Int, { description: 'Send it back with changes; a stale version is a CONFLICT.' }) version!: number;
   kitSnapshot!: KitSnapshot;
+  /** The caller's own scorecard when the list was loaded with it (one statement); else `myScorecard` loads it. */
+  loadedMyScorecard?: ScorecardDto | null;
 }
 
 @ObjectType('OverdueScorecard', { description: 'A scorecard still not submitted after its interview ended: someone to remind.' })

@@ -81,6 +81,8 @@ export class KitDto {
   @Field(() => ID, { nullable: true }) clonedFromId!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  /** The sections when the kit was loaded with them (one statement); else the `sections` field loads them. */
+  loadedSections?: KitSectionDto[];
 }
 
 @ObjectType('KitReference', { description: 'A kit that uses a question.' })

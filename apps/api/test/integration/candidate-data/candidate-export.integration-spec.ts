@@ -1,6 +1,6 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { createOrganization, signedIn } from '../../support/fixtures';
 import { errorOf, startTestApp, type TestApp } from '../../support/test-app';
+import { statementsOf } from '../../support/statements';
 import { addInterview, amend, decide, interviewed, openHiringDesk, score, type HiringDesk } from './hiring-desk';
 
 const EXPORT = `query ($candidateId: ID!) { candidateExport(candidateId: $candidateId) { fileName content } }`;
@@ -148,13 +148,7 @@ describe('candidate export', () => {
 
   it('reads any candidate in the same number of statements', async () => {
     const [, ines, ola] = desk.interviewers;
-    const statements = async (candidateId: string) => {
-      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-      await exportOf(candidateId);
-      const calls = spy.mock.calls.length;
-      spy.mockRestore();
-      return calls;
-    };
+    const statements = async (candidateId: string) => (await statementsOf(() => exportOf(candidateId))).statements;
     const small = await interviewed(desk, { name: 'Sam Small', email: 'sam.small@example.com' }, [
       { member: ines, ratings: [3, 3, 3], words: 'small' },
     ]);

@@ -73,7 +73,8 @@ describe('GraphQL limits', () => {
       const data = await client.ok<Record<string, { role: string }>>(query);
       expect(data.m14.role).toBe('ADMIN');
       const lookups = spy.mock.calls.filter(([sql]) => /FROM sessions s\s+JOIN memberships/.test(String(sql)));
-      expect(lookups).toHaveLength(1);
+      // At most once: none at all when the session cache (auth/session-cache) already holds it.
+      expect(lookups.length).toBeLessThanOrEqual(1);
     } finally {
       spy.mockRestore();
     }

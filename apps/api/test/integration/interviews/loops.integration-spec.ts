@@ -1,7 +1,9 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createOrganization, signedIn, type TestOrganization } from '../../support/fixtures';
 import { addInterviewer, importSeedBank, SAVE_DRAFT, scheduleLoop, scoreAndSubmit, type LoopMakers } from '../../support/interviews';
 import { errorOf, startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
+import { statementsOf } from '../../support/statements';
 
 const CREATE_JOB = `mutation ($input: JobInput!) { createJob(input: $input) { id version title rounds { id name kit { id } } hiringManager { name } } }`;
 const SAVE_JOB = `mutation ($input: SaveJobInput!) { saveJob(input: $input) { id version status rounds { id name } } }`;
@@ -189,11 +191,8 @@ describe('jobs, candidates and interview loops', () => {
     const client = await signedIn(t.client(), member);
     const MINE = `query { myInterviews { id candidate { name } kit { sections { questions { revision { prompt rubric { lookFor } } } } } panel { status interviewer { name } } myScorecard { status answers { rating } } } }`;
     const count = async () => {
-      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-      const { myInterviews } = await client.ok<{ myInterviews: unknown[] }>(MINE);
-      const statements = spy.mock.calls.length;
-      spy.mockRestore();
-      return { statements, interviews: myInterviews.length };
+      const { statements, result } = await statementsOf(() => client.ok<{ myInterviews: unknown[] }>(MINE));
+      return { statements, interviews: result.myInterviews.length };
     };
     await scheduleLoop(makers, org, questionIds, [member], 'mine.0@example.com');
     const one = await count();
@@ -202,17 +201,24 @@ describe('jobs, candidates and interview loops', () => {
     const six = await count();
     expect([one.interviews, six.interviews]).toEqual([1, 6]);
     expect(six.statements).toBe(one.statements);
+    // The interviews with the own scorecards, the revisions asked, the panels.
+    expect(six.statements).toBe(3);
+
+    // The page's own document selects only `kit { title }` and the scorecard's status: one statement.
+    const page = readFileSync(join(__dirname, '../../../../web/src/modules/interviews/graphql/my-interviews.query.graphql'), 'utf8');
+    const { statements, result } = await statementsOf(() =>
+      client.ok<{ myInterviews: Array<{ kit: { title: string }; myScorecard: { status: string } }> }>(page),
+    );
+    const { myInterviews } = result;
+    expect(myInterviews).toHaveLength(6);
+    expect(myInterviews[0].kit.title).toMatch(/\S/);
+    expect(myInterviews[0].myScorecard.status).toBe('PENDING');
+    expect(statements).toBe(1);
   });
 
   it('loads a job page with many loops, interviews and panels in a constant number of statements, and flags repeated questions', async () => {
     const loop = await scheduleLoop(makers, org, questionIds, [org.members.INTERVIEWER], 'statements.0@example.com');
-    const count = async () => {
-      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-      await recruiter.ok(JOB_PAGE, { id: loop.jobId });
-      const statements = spy.mock.calls.length;
-      spy.mockRestore();
-      return statements;
-    };
+    const count = async () => (await statementsOf(() => recruiter.ok(JOB_PAGE, { id: loop.jobId }))).statements;
     const small = await count();
     for (let index = 1; index <= 6; index++) {
       const { createCandidate } = await recruiter.ok<{ createCandidate: { loops: Array<{ id: string }> } }>(CREATE_CANDIDATE, {

@@ -1,7 +1,7 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { addMember, createOrganization, signedIn, type TestMember, type TestOrganization } from '../../support/fixtures';
 import { addInterviewer, importSeedBank, SAVE_DRAFT, scheduleLoop, SUBMIT, type Loop, type LoopMakers } from '../../support/interviews';
 import { errorOf, startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
+import { statementsOf } from '../../support/statements';
 
 const FIGURES = `visible submitted expected disagreements missing { interviewer { name } status } submittedBy { name }
   competencies { competency n mean median min max spread disagreement calibratedMean weight }
@@ -75,9 +75,16 @@ describe('panel scorecards, comparison, decisions', () => {
     const loop = await newLoop();
     await score(loop, panel[0], [4, 4, 3], 'STRONG_YES');
     await score(loop, panel[1], [2, 2, 3], 'NO');
-    const { panelScorecard } = await recruiter.ok<{
-      panelScorecard: Figures & { scorecards: Array<{ evidence: Array<{ prompt: string; notes: string }> }>; canDecide: boolean };
-    }>(PANEL, { loopId: loop.loopId });
+    const {
+      statements,
+      result: { panelScorecard },
+    } = await statementsOf(() =>
+      recruiter.ok<{
+        panelScorecard: Figures & { scorecards: Array<{ evidence: Array<{ prompt: string; notes: string }> }>; canDecide: boolean };
+      }>(PANEL, { loopId: loop.loopId }),
+    );
+    // The loop, then side by side its seats (with answers and the prompts asked), own statuses, ratings and decisions.
+    expect(statements).toBe(5);
     expect(panelScorecard).toMatchObject({ visible: true, submitted: 2, expected: 3, disagreements: ['architecture'], canDecide: false });
     expect(panelScorecard.competencies).toEqual([
       expect.objectContaining({ competency: 'architecture', n: 2, mean: 3, median: 3, min: 2, max: 4, disagreement: true, weight: 2 }),
@@ -188,13 +195,7 @@ describe('panel scorecards, comparison, decisions', () => {
   it('compares 200 candidates in the same number of statements as 2', async () => {
     const loop = await newLoop();
     await score(loop, panel[0], [3, 3, 3], 'YES');
-    const statements = async () => {
-      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-      await recruiter.ok(COMPARE, { jobId: loop.jobId });
-      const calls = spy.mock.calls.length;
-      spy.mockRestore();
-      return calls;
-    };
+    const statements = async () => (await statementsOf(() => recruiter.ok(COMPARE, { jobId: loop.jobId }))).statements;
     const few = await statements();
     // 199 more candidates, each with an interview like the first and three submitted scorecards.
     await t.db.query(

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { BankImportsService } from '../../../src/bank-imports/bank-imports.service';
 import { SEED_FILE } from '../../support/bank';
 import { createOrganization, signedIn, type TestOrganization } from '../../support/fixtures';
 import { errorOf, startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
+import { statementsOf } from '../../support/statements';
 
 const BANK = `query ($search: String, $filter: QuestionFilterInput, $first: Int!, $after: String) {
   bank(search: $search, filter: $filter, first: $first, after: $after) {
@@ -108,14 +108,9 @@ describe('bank search', () => {
     const nested = `query ($first: Int!) { bank(first: $first) { edges { node {
       id current { rubric { lookFor redFlags referenceAnswer } followUps } revisions { revision } sources { file item } } } } }`;
     const statements = async (first: number) => {
-      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-      try {
-        const { bank } = await interviewer.ok<{ bank: { edges: unknown[] } }>(nested, { first });
-        expect(bank.edges).toHaveLength(first);
-        return spy.mock.calls.length;
-      } finally {
-        spy.mockRestore();
-      }
+      const { statements: count, result } = await statementsOf(() => interviewer.ok<{ bank: { edges: unknown[] } }>(nested, { first }));
+      expect(result.bank.edges).toHaveLength(first);
+      return count;
     };
     const few = await statements(2);
     const many = await statements(60);

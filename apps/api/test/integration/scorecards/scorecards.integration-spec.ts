@@ -11,6 +11,7 @@ import {
   type Scorecard,
 } from '../../support/interviews';
 import { errorOf, startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
+import { statementsOf } from '../../support/statements';
 
 const AMEND = `mutation ($input: AmendScorecardInput!) { amendScorecard(input: $input) { ${SCORECARD_FIELDS} } }`;
 const GET = `query ($id: ID!) { scorecard(id: $id) { ${SCORECARD_FIELDS} } }`;
@@ -71,6 +72,36 @@ describe('scorecards: autosave, submit, amend', () => {
     expect(second.saveScorecardDraft.version).toBe(3);
     expect(second.saveScorecardDraft.answers).toHaveLength(2);
     expect(second.saveScorecardDraft.summary).toBe('So far solid.');
+  });
+
+  it('autosaves in one statement: the version-checked UPDATE, the upserts and the saved scorecard together', async () => {
+    const loop = await newLoop();
+    const client = await as(ivan);
+    const id = loop.scorecardOf[ivan.userId];
+    // The first save also tells live panel pages that scoring started (one more statement, once).
+    await client.ok(SAVE_DRAFT, { input: { scorecardId: id, version: 1, summary: 'Started.' } });
+    const { statements, result: saved } = await statementsOf(() =>
+      client.ok<{ saveScorecardDraft: Scorecard }>(SAVE_DRAFT, {
+        input: {
+          scorecardId: id,
+          version: 2,
+          answers: [{ questionId: loop.questionIds[0], rating: 2, notes: 'Partly.' }],
+          competencyRatings: [{ competency: 'architecture', rating: 3 }],
+          recommendation: 'YES',
+        },
+      }),
+    );
+    expect(statements).toBe(1);
+    expect(saved.saveScorecardDraft).toMatchObject({
+      status: 'DRAFT',
+      version: 3,
+      summary: 'Started.',
+      recommendation: 'YES',
+      answers: [{ questionId: loop.questionIds[0], rating: 2, notAsked: false, notes: 'Partly.' }],
+      competencyRatings: [{ competency: 'architecture', rating: 3 }],
+    });
+    // What was answered is what is stored.
+    expect(await client.ok(GET, { id })).toEqual({ scorecard: saved.saveScorecardDraft });
   });
 
   it('lets exactly one of two saves on the same version win; the other is a CONFLICT and changes nothing', async () => {
