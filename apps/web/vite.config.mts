@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { precompress } from './build/precompress';
-import { splitGraphqlDocuments } from './build/split-graphql-documents';
+import { precompress } from './build/precompress.mts';
+import { splitGraphqlDocuments } from './build/split-graphql-documents.mts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const workspace = resolve(root, '../..');
