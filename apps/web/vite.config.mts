@@ -42,7 +42,7 @@ export default defineConfig({
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 2 },
             {
               name: 'vendor-apollo',
-              test: /node_modules[\\/](@apollo[\\/]client|graphql|graphql-ws|rxjs|optimism|@wry[\\/][^\\/]+|tslib)[\\/]/,
+              test: /node_modules[\\/](@apollo[\\/]client|graphql|rxjs|optimism|@wry[\\/][^\\/]+|tslib)[\\/]/,
               priority: 1,
             },
           ],
