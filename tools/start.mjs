@@ -1,6 +1,7 @@
 // npm start: the whole app on one origin. PostgreSQL from DATABASE_URL, else embedded in .data/;
-// migrations applied, the demo organization seeded when demo data is on (tools/lib/demo-data.cjs:
-// the embedded database outside production), the web app built, then the API served.
+// the web app built (unless its inputs did not change: tools/lib/web-build.mjs), then one API process
+// (apps/api/src/start-local.ts) applies the migrations, adds the demo data when it is on
+// (tools/lib/demo-data.cjs: the embedded database outside production) and serves.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
@@ -8,8 +9,9 @@ import { join } from 'node:path';
 import { resolveAppDatabase } from './lib/app-database.mjs';
 import { demoDataDecision, demoDataLogLine } from './lib/demo-data.cjs';
 import { queryRows } from './lib/postgres.mjs';
-import { ROOT, runTs, spawnInherit } from './lib/run.mjs';
-import { importSeedBank } from './lib/seed-bank.mjs';
+import { ROOT, runTs } from './lib/run.mjs';
+import { SEED_BANK } from './lib/seed-bank.mjs';
+import { WEB_DIST, ensureWebBuilt } from './lib/web-build.mjs';
 
 const log = (line) => console.log(`[panelist] ${line}`);
 const port = Number(process.env.PORT ?? 3000);
@@ -26,31 +28,9 @@ function jwtSecret() {
 }
 
 /** SKIP_WEB_BUILD=true serves dist/web as it is (the API alone when it was never built). */
-async function ensureWebBuilt() {
-  if (process.env.SKIP_WEB_BUILD === 'true') {
-    if (!existsSync(join(ROOT, 'dist', 'web', 'index.html')))
-      log('SKIP_WEB_BUILD=true and no web build in dist/web: serving the API only.');
-    return;
-  }
-  log('Building the web app ...');
-  const code = await spawnInherit(process.execPath, [
-    join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
-    'build',
-    '--config',
-    'apps/web/vite.config.mts',
-    '--logLevel',
-    'warn',
-  ]).exited;
-  if (code !== 0) throw new Error('The web app did not build.');
-}
-
-/** Migrations always; the demo organization, the seed bank in it and the demo job only with demo data. */
-async function prepareDatabase(env, demo) {
-  if ((await runTs('db/cli.ts', ['migrate'], { env }).exited) !== 0) throw new Error('Migrations failed.');
-  if (!demo.seed) return;
-  if ((await runTs('db/cli.ts', ['seed'], { env }).exited) !== 0) throw new Error('Adding the demo organization failed.');
-  if ((await importSeedBank(env)) !== 0) throw new Error('Importing the seed question bank failed.');
-  if ((await runTs('db/cli.ts', ['demo-hiring'], { env }).exited) !== 0) throw new Error('Adding the demo job failed.');
+async function prepareWebApp() {
+  if (process.env.SKIP_WEB_BUILD !== 'true') return ensureWebBuilt(log);
+  if (!existsSync(join(WEB_DIST, 'index.html'))) log('SKIP_WEB_BUILD=true and no web build in dist/web: serving the API only.');
 }
 
 /** The closing lines: the demo users to try, or how to create the first organization. */
@@ -116,12 +96,19 @@ try {
   const demo = demoDataDecision(process.env, !process.env.DATABASE_URL);
   log(demoDataLogLine(demo));
   await ensurePortFree(port);
-  await ensureWebBuilt();
-  database = await resolveAppDatabase(log);
-  const env = { DATABASE_URL: database.url };
-  await prepareDatabase(env, demo);
-  const started = runTs('apps/api/src/main.ts', [], {
-    env: { ...env, PORT: String(port), JWT_SECRET: jwtSecret(), WEB_DIST: join(ROOT, 'dist', 'web') },
+  // The database starts while the web build is checked (or runs): neither waits for the other.
+  const [db, web] = await Promise.allSettled([resolveAppDatabase(log), prepareWebApp()]);
+  if (db.status === 'fulfilled') database = db.value;
+  for (const result of [db, web]) if (result.status === 'rejected') throw result.reason;
+  const started = runTs('apps/api/src/start-local.ts', [], {
+    env: {
+      DATABASE_URL: database.url,
+      PANELIST_START_DEMO: demo.seed ? '1' : '0',
+      PANELIST_SEED_BANK: SEED_BANK,
+      PORT: String(port),
+      JWT_SECRET: jwtSecret(),
+      WEB_DIST,
+    },
   });
   api = started.child;
   apiExited = started.exited;

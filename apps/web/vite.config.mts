@@ -2,13 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './build/precompress.mts';
+import { splitGraphqlDocuments } from './build/split-graphql-documents.mts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const workspace = resolve(root, '../..');
 
 export default defineConfig({
   root,
-  plugins: [react()],
+  plugins: [react(), splitGraphqlDocuments(resolve(root, 'src/generated/graphql.ts')), precompress()],
   resolve: {
     alias: {
       '@panelist/roles': resolve(workspace, 'libs/roles/src/index.ts'),
@@ -27,13 +29,20 @@ export default defineConfig({
     // charts load later still. What every page needs is split by how often it changes: the framework
     // libraries change only on upgrades, so browsers keep them cached across releases.
     rolldownOptions: {
+      // The app's own modules do nothing on import but declare things (the barrels, index.ts, import
+      // their module's stylesheet): a page that takes one export from a feature's index then gets that
+      // export and what it uses, not the whole feature, in its chunk.
+      treeshake: {
+        moduleSideEffects: (id: string) =>
+          /[\\/](apps[\\/]web[\\/]src|libs)[\\/].*\.tsx?$/.test(id) && !/[\\/](main\.tsx|index\.ts)$/.test(id) ? false : undefined,
+      },
       output: {
         codeSplitting: {
           groups: [
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 2 },
             {
               name: 'vendor-apollo',
-              test: /node_modules[\\/](@apollo[\\/]client|graphql|graphql-ws|rxjs|optimism|@wry[\\/][^\\/]+|tslib)[\\/]/,
+              test: /node_modules[\\/](@apollo[\\/]client|graphql|rxjs|optimism|@wry[\\/][^\\/]+|tslib)[\\/]/,
               priority: 1,
             },
           ],

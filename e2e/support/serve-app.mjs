@@ -2,54 +2,16 @@
 // E2E_PORT (default 3107) serving the built web app, and a test OpenID provider (test-idp.mjs).
 // Playwright starts it as its webServer and stops it with SIGTERM, which drops the database again.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { createDisposableDatabase } from '../../tools/lib/disposable-database.mjs';
-import { ROOT, runTs, spawnInherit } from '../../tools/lib/run.mjs';
+import { runTs } from '../../tools/lib/run.mjs';
+import { WEB_DIST as webDist, ensureWebBuilt } from '../../tools/lib/web-build.mjs';
 import { startTestIdp } from './test-idp.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 // The email journey listens here with an SMTP server of its own (e2e/support/test-smtp.ts); while no
 // journey listens, mail waits in the outbox and is retried, and every other journey works as before.
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 3109);
-const webDist = join(ROOT, 'dist', 'web');
 const log = (line) => console.log(`[e2e-server] ${line}`);
-
-/** The newest modification time under the given paths (files or folders). */
-function newestChange(paths) {
-  let newest = 0;
-  const visit = (path) => {
-    if (!existsSync(path)) return;
-    const stats = statSync(path);
-    if (stats.isDirectory()) {
-      for (const entry of readdirSync(path)) visit(join(path, entry));
-    } else {
-      newest = Math.max(newest, stats.mtimeMs);
-    }
-  };
-  paths.forEach(visit);
-  return newest;
-}
-
-async function ensureWebBuilt() {
-  const indexHtml = join(webDist, 'index.html');
-  const sources = [
-    'apps/web/src',
-    'apps/web/index.html',
-    'apps/web/vite.config.mts',
-    'libs/roles/src',
-    'libs/errors/src',
-    'libs/kits/src',
-    'libs/scorecards/src',
-    'libs/scoring/src',
-  ];
-  const builtAt = existsSync(indexHtml) ? statSync(indexHtml).mtimeMs : 0;
-  if (builtAt > newestChange(sources.map((path) => join(ROOT, path)))) return;
-  log('building the web app ...');
-  const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const code = await spawnInherit(process.execPath, [vite, 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']).exited;
-  if (code !== 0) throw new Error('The web app did not build.');
-}
 
 let database;
 let api;
@@ -73,7 +35,8 @@ process.on('SIGTERM', () => void stop(0));
 process.on('SIGINT', () => void stop(0));
 
 try {
-  await ensureWebBuilt();
+  // Built only when its inputs changed since the last build (tools/lib/web-build.mjs).
+  await ensureWebBuilt(log);
   database = await createDisposableDatabase();
   const env = { DATABASE_URL: database.url };
   if ((await runTs('db/cli.ts', ['seed'], { env }).exited) !== 0) throw new Error('Seeding the demo organization failed.');

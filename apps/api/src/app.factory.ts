@@ -4,28 +4,15 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import { ExpectedErrorsFilter } from './common/errors/expected-errors.filter';
 import { requestScope } from './common/http/request-scope';
 import { applyHttpSecurity } from './common/http/security';
+import { serveWebApp } from './common/http/web-app';
 import { InputHygienePipe } from './common/validation/input-hygiene.pipe';
 import { createValidationPipe } from './common/validation/validation-pipe';
 import type { AppConfig } from './config/app-config';
 import { usePinoLogger } from './observability/logger.module';
-
-const API_PREFIXES = ['/graphql', '/health', '/auth/', '/metrics'];
-
-/** Serves the built web app from the API's origin, with index.html for client-side routes. */
-function serveWebApp(app: NestExpressApplication, webDist: string): void {
-  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
-  const indexHtml = join(webDist, 'index.html');
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPageRequest = req.method === 'GET' && !API_PREFIXES.some((prefix) => req.path.startsWith(prefix));
-    if (isPageRequest && req.accepts('html')) res.sendFile(indexHtml);
-    else next();
-  });
-}
 
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   // Every log line is pino's JSON (observability/logger.module.ts); LOG_LEVEL=debug shows Nest's start-up lines.

@@ -1,12 +1,17 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { type INestApplication, Logger } from '@nestjs/common';
 import type { Server } from 'node:http';
 import { loadConfig } from './config/app-config';
 
 /** Longer than the idle timeout of common load balancers (AWS ALB 60 s), so they never reuse a socket we closed. */
 const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 
-async function bootstrap(): Promise<void> {
+/** What a launcher (npm start: start-local.ts) adds to the start: work on the app before it listens. */
+export interface StartHooks {
+  beforeListen?: (app: INestApplication) => Promise<void>;
+}
+
+export async function bootstrap(hooks: StartHooks = {}): Promise<void> {
   // Validated before the app's modules load: a wrong variable stops the start at once, by name.
   const config = loadConfig();
   const [{ createApp }, { checkFirstRun }, { getDataSourceToken }] = await Promise.all([
@@ -21,6 +26,7 @@ async function bootstrap(): Promise<void> {
     logger.error(`unhandled rejection: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`),
   );
   try {
+    await hooks.beforeListen?.(app);
     await checkFirstRun(app.get(getDataSourceToken()), {
       production: config.production,
       log: (line) => console.log(`[api] ${line}`),
@@ -38,7 +44,9 @@ async function bootstrap(): Promise<void> {
   );
 }
 
-bootstrap().catch((error: unknown) => {
+export function exitOnFailedStart(error: unknown): never {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
-});
+}
+
+if (require.main === module) bootstrap().catch(exitOnFailedStart);

@@ -1,11 +1,11 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { friendlyMessage } from '@panelist/errors';
 import { Kind, OperationTypeNode } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws/client';
+import { Observable, type Subscription } from 'rxjs';
 import { POSSIBLE_TYPES } from './possible-types';
 
 /**
@@ -59,9 +59,47 @@ function createHttpLink(): ApolloLink {
   return new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 }
 
-/** graphql-ws connects lazily, on the first subscription, and closes when the last one ends. */
-function createWebSocketClient(): Client {
-  return createClient({ url: graphqlWebSocketUrl(), lazy: true, retryAttempts: 5 });
+interface SubscriptionTransport {
+  link: ApolloLink;
+  /** Closes the socket, if one was opened; graphql-ws opens a new one for the next subscription. */
+  terminate: () => void;
+}
+
+/**
+ * Subscriptions over graphql-ws. Few pages subscribe, so graphql-ws and its link are downloaded on the
+ * first subscription, not with every page; the socket opens then too and closes when the last one ends.
+ */
+function createSubscriptionTransport(): SubscriptionTransport {
+  let socket: Client | null = null;
+  let loading: Promise<ApolloLink> | null = null;
+  const load = () =>
+    (loading ??= (async () => {
+      // Named bindings from the client entry only, so the bundle leaves graphql-ws's server out.
+      const [{ createClient }, { GraphQLWsLink }] = await Promise.all([
+        import('graphql-ws/client'),
+        import('@apollo/client/link/subscriptions'),
+      ]);
+      socket = createClient({ url: graphqlWebSocketUrl(), lazy: true, retryAttempts: 5 });
+      return new GraphQLWsLink(socket);
+    })());
+  const link = new ApolloLink(
+    (operation, forward) =>
+      new Observable((observer) => {
+        let subscription: Subscription | null = null;
+        let closed = false;
+        load().then(
+          (webSocketLink) => {
+            if (!closed) subscription = webSocketLink.request(operation, forward).subscribe(observer);
+          },
+          (error: unknown) => observer.error(error),
+        );
+        return () => {
+          closed = true;
+          subscription?.unsubscribe();
+        };
+      }),
+  );
+  return { link, terminate: () => socket?.terminate() };
 }
 
 export function createApolloClient({ onSessionEnded, terminatingLink }: ApolloClientOptions): ApolloClient {
@@ -75,22 +113,22 @@ export function createApolloClient({ onSessionEnded, terminatingLink }: ApolloCl
       onSessionEnded(friendlyMessage('UNAUTHENTICATED', unauthenticated.message));
     }
   });
-  let webSocket: Client | null = null;
+  let subscriptions: SubscriptionTransport | null = null;
   let transport = terminatingLink;
   if (!transport) {
-    webSocket = createWebSocketClient();
-    transport = splitTransport(createHttpLink(), new GraphQLWsLink(webSocket));
+    subscriptions = createSubscriptionTransport();
+    transport = splitTransport(createHttpLink(), subscriptions.link);
   }
   const client = new ApolloClient({
     link: ApolloLink.from([sessionLink, transport]),
     cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES }),
   });
-  if (webSocket) {
+  if (subscriptions) {
     // The socket authenticated with the cookie of its upgrade request: after signing out or
     // switching organization, reconnect so open subscriptions carry the new session.
-    const socket = webSocket;
+    const { terminate } = subscriptions;
     const reconnect = () => {
-      socket.terminate();
+      terminate();
       return Promise.resolve();
     };
     client.onClearStore(reconnect);

@@ -1,29 +1,18 @@
 import type { ComponentType } from 'react';
 import { Outlet, type RouteObject } from 'react-router';
 import { AppShell } from '../modules/shell';
-import { HomePage } from '../pages/home/HomePage';
-import { InvitePage } from '../pages/auth/InvitePage';
 import { LoginPage } from '../pages/auth/LoginPage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
-import { ResetPasswordPage } from '../pages/auth/ResetPasswordPage';
 import { NavigationStatus } from './NavigationStatus';
 import { PageLoading } from './PageLoading';
 import { RequireViewer } from './RequireViewer';
 import { RouteError } from './RouteError';
 
-// The first pages (sign-in, invitation, password reset, home, not found) ship in the main bundle. Every other area is
-// a chunk of its own, downloaded the first time one of its pages is visited (see ./route-chunks).
-const bank = () => import('./route-chunks/bank');
-const kits = () => import('./route-chunks/kits');
-const hiring = () => import('./route-chunks/hiring');
-const interviews = () => import('./route-chunks/interviews');
-const results = () => import('./route-chunks/results');
-const members = () => import('./route-chunks/members');
-const account = () => import('./route-chunks/account');
-const accountability = () => import('./route-chunks/accountability');
+// The sign-in page and the not-found page ship in the main bundle. Every other page is a chunk of its own, downloaded the first time it is visited; what pages share (a feature's components,
+// its operations) the bundler puts in shared chunks, so a page carries only what it uses.
 
 /**
- * A route `lazy` that takes one page from an area's chunk. The router loads it before it renders the
+ * A route `lazy` that loads one page's module. The router loads it before it renders the
  * route, so a navigation keeps the current page on screen until the next one is ready.
  */
 function page<Chunk>(load: () => Promise<Chunk>, pick: (chunk: Chunk) => ComponentType) {
@@ -33,8 +22,24 @@ function page<Chunk>(load: () => Promise<Chunk>, pick: (chunk: Chunk) => Compone
 /** Every page of the app. Pages inside the shell need a signed-in person. */
 export const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
-  { path: '/invite/:token', element: <InvitePage /> },
-  { path: '/reset/:token', element: <ResetPasswordPage /> },
+  {
+    path: '/invite/:token',
+    lazy: page(
+      () => import('../pages/auth/InvitePage'),
+      (module) => module.InvitePage,
+    ),
+    hydrateFallbackElement: <PageLoading centered />,
+    errorElement: <RouteError />,
+  },
+  {
+    path: '/reset/:token',
+    lazy: page(
+      () => import('../pages/auth/ResetPasswordPage'),
+      (module) => module.ResetPasswordPage,
+    ),
+    hydrateFallbackElement: <PageLoading centered />,
+    errorElement: <RouteError />,
+  },
   {
     // The print views have no navigation chrome: one clean page, laid out for paper.
     element: (
@@ -47,19 +52,28 @@ export const routes: RouteObject[] = [
         // While the chunk loads on a first visit, the fallbacks sit on the page routes themselves, so
         // the guard above renders (and asks who is signed in) in parallel with the download.
         path: '/kits/:id/print',
-        lazy: page(kits, (chunk) => chunk.KitPrintPage),
+        lazy: page(
+          () => import('../pages/kits/KitPreviewPage'),
+          (module) => module.KitPrintPage,
+        ),
         hydrateFallbackElement: <PageLoading centered />,
         errorElement: <RouteError />,
       },
       {
         path: '/jobs/:jobId/compare/print',
-        lazy: page(results, (chunk) => chunk.JobComparisonPrintPage),
+        lazy: page(
+          () => import('../pages/panel-scorecards/JobComparisonPrintPage'),
+          (module) => module.JobComparisonPrintPage,
+        ),
         hydrateFallbackElement: <PageLoading centered />,
         errorElement: <RouteError />,
       },
       {
         path: '/candidates/:id/export',
-        lazy: page(accountability, (chunk) => chunk.CandidateExportPage),
+        lazy: page(
+          () => import('../pages/candidate-data/CandidateExportPage'),
+          (module) => module.CandidateExportPage,
+        ),
         hydrateFallbackElement: <PageLoading centered />,
         errorElement: <RouteError />,
       },
@@ -78,34 +92,196 @@ export const routes: RouteObject[] = [
         hydrateFallbackElement: <PageLoading />,
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <HomePage /> },
-          { path: 'members', lazy: page(members, (chunk) => chunk.MembersPage) },
-          { path: 'account', lazy: page(account, (chunk) => chunk.AccountPage) },
-          { path: 'settings', lazy: page(account, (chunk) => chunk.SettingsPage) },
-          { path: 'audit', lazy: page(accountability, (chunk) => chunk.AuditPage) },
-          { path: 'organizations/new', lazy: page(account, (chunk) => chunk.NewOrganizationPage) },
-          { path: 'bank', lazy: page(bank, (chunk) => chunk.BankPage) },
-          { path: 'bank/import', lazy: page(bank, (chunk) => chunk.BankImportPage) },
-          { path: 'bank/health', lazy: page(bank, (chunk) => chunk.BankHealthPage) },
-          { path: 'bank/questions/new', lazy: page(bank, (chunk) => chunk.NewQuestionPage) },
-          { path: 'bank/questions/:id', lazy: page(bank, (chunk) => chunk.QuestionPage) },
-          { path: 'bank/questions/:id/edit', lazy: page(bank, (chunk) => chunk.EditQuestionPage) },
-          { path: 'kits', lazy: page(kits, (chunk) => chunk.KitsPage) },
+          {
+            index: true,
+            lazy: page(
+              () => import('../pages/home/HomePage'),
+              (module) => module.HomePage,
+            ),
+          },
+          {
+            path: 'members',
+            lazy: page(
+              () => import('../pages/members/MembersPage'),
+              (module) => module.MembersPage,
+            ),
+          },
+          {
+            path: 'account',
+            lazy: page(
+              () => import('../pages/account/AccountPage'),
+              (module) => module.AccountPage,
+            ),
+          },
+          {
+            path: 'settings',
+            lazy: page(
+              () => import('../pages/organizations/SettingsPage'),
+              (module) => module.SettingsPage,
+            ),
+          },
+          {
+            path: 'audit',
+            lazy: page(
+              () => import('../pages/audit/AuditPage'),
+              (module) => module.AuditPage,
+            ),
+          },
+          {
+            path: 'organizations/new',
+            lazy: page(
+              () => import('../pages/organizations/NewOrganizationPage'),
+              (module) => module.NewOrganizationPage,
+            ),
+          },
+          {
+            path: 'bank',
+            lazy: page(
+              () => import('../pages/questions/BankPage'),
+              (module) => module.BankPage,
+            ),
+          },
+          {
+            path: 'bank/import',
+            lazy: page(
+              () => import('../pages/bank-imports/BankImportPage'),
+              (module) => module.BankImportPage,
+            ),
+          },
+          {
+            path: 'bank/health',
+            lazy: page(
+              () => import('../pages/bank-health/BankHealthPage'),
+              (module) => module.BankHealthPage,
+            ),
+          },
+          {
+            path: 'bank/questions/new',
+            lazy: page(
+              () => import('../pages/questions/QuestionEditPage'),
+              (module) => module.NewQuestionPage,
+            ),
+          },
+          {
+            path: 'bank/questions/:id',
+            lazy: page(
+              () => import('../pages/questions/QuestionPage'),
+              (module) => module.QuestionPage,
+            ),
+          },
+          {
+            path: 'bank/questions/:id/edit',
+            lazy: page(
+              () => import('../pages/questions/QuestionEditPage'),
+              (module) => module.EditQuestionPage,
+            ),
+          },
+          {
+            path: 'kits',
+            lazy: page(
+              () => import('../pages/kits/KitsPage'),
+              (module) => module.KitsPage,
+            ),
+          },
           // One route for new and existing kits, so a new kit keeps its state when its first save gives it an id.
-          { path: 'kits/:id', lazy: page(kits, (chunk) => chunk.KitBuilderPage) },
-          { path: 'kits/:id/preview', lazy: page(kits, (chunk) => chunk.KitPreviewPage) },
-          { path: 'jobs', lazy: page(hiring, (chunk) => chunk.JobsPage) },
-          { path: 'jobs/new', lazy: page(hiring, (chunk) => chunk.NewJobPage) },
-          { path: 'jobs/:id', lazy: page(hiring, (chunk) => chunk.JobPage) },
-          { path: 'jobs/:id/edit', lazy: page(hiring, (chunk) => chunk.EditJobPage) },
-          { path: 'candidates', lazy: page(hiring, (chunk) => chunk.CandidatesPage) },
-          { path: 'candidates/:id', lazy: page(hiring, (chunk) => chunk.CandidatePage) },
-          { path: 'loops/:id', lazy: page(hiring, (chunk) => chunk.LoopPage) },
-          { path: 'my-interviews', lazy: page(interviews, (chunk) => chunk.MyInterviewsPage) },
-          { path: 'interviews/:id', lazy: page(interviews, (chunk) => chunk.InterviewPage) },
-          { path: 'jobs/:jobId/compare', lazy: page(results, (chunk) => chunk.JobComparisonPage) },
-          { path: 'loops/:loopId/scorecard', lazy: page(results, (chunk) => chunk.PanelScorecardPage) },
-          { path: 'analytics', lazy: page(results, (chunk) => chunk.AnalyticsPage) },
+          {
+            path: 'kits/:id',
+            lazy: page(
+              () => import('../pages/kits/KitBuilderPage'),
+              (module) => module.KitBuilderPage,
+            ),
+          },
+          {
+            path: 'kits/:id/preview',
+            lazy: page(
+              () => import('../pages/kits/KitPreviewPage'),
+              (module) => module.KitPreviewPage,
+            ),
+          },
+          {
+            path: 'jobs',
+            lazy: page(
+              () => import('../pages/jobs/JobsPage'),
+              (module) => module.JobsPage,
+            ),
+          },
+          {
+            path: 'jobs/new',
+            lazy: page(
+              () => import('../pages/jobs/JobEditPage'),
+              (module) => module.NewJobPage,
+            ),
+          },
+          {
+            path: 'jobs/:id',
+            lazy: page(
+              () => import('../pages/jobs/JobPage'),
+              (module) => module.JobPage,
+            ),
+          },
+          {
+            path: 'jobs/:id/edit',
+            lazy: page(
+              () => import('../pages/jobs/JobEditPage'),
+              (module) => module.EditJobPage,
+            ),
+          },
+          {
+            path: 'candidates',
+            lazy: page(
+              () => import('../pages/candidates/CandidatesPage'),
+              (module) => module.CandidatesPage,
+            ),
+          },
+          {
+            path: 'candidates/:id',
+            lazy: page(
+              () => import('../pages/candidates/CandidatePage'),
+              (module) => module.CandidatePage,
+            ),
+          },
+          {
+            path: 'loops/:id',
+            lazy: page(
+              () => import('../pages/interviews/LoopPage'),
+              (module) => module.LoopPage,
+            ),
+          },
+          {
+            path: 'my-interviews',
+            lazy: page(
+              () => import('../pages/interviews/MyInterviewsPage'),
+              (module) => module.MyInterviewsPage,
+            ),
+          },
+          {
+            path: 'interviews/:id',
+            lazy: page(
+              () => import('../pages/scorecards/InterviewPage'),
+              (module) => module.InterviewPage,
+            ),
+          },
+          {
+            path: 'jobs/:jobId/compare',
+            lazy: page(
+              () => import('../pages/panel-scorecards/JobComparisonPage'),
+              (module) => module.JobComparisonPage,
+            ),
+          },
+          {
+            path: 'loops/:loopId/scorecard',
+            lazy: page(
+              () => import('../pages/panel-scorecards/PanelScorecardPage'),
+              (module) => module.PanelScorecardPage,
+            ),
+          },
+          {
+            path: 'analytics',
+            lazy: page(
+              () => import('../pages/analytics/AnalyticsPage'),
+              (module) => module.AnalyticsPage,
+            ),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

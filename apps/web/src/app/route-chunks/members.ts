@@ -1,2 +1,0 @@
-// The organization's members and invitations.
-export { MembersPage } from '../../pages/members/MembersPage';

