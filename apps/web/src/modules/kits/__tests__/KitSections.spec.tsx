@@ -81,4 +81,24 @@ describe('KitSections', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Remove “Version a public API”' }));
     expect(prompts('api-design')).toEqual(['Design a rate limiter']);
   });
+
+  it('reorders sections with their buttons and Alt+↑/↓ on the section handle, keeping focus and announcing the place', () => {
+    render(<Harness />);
+    const sectionNames = () =>
+      within(screen.getByRole('list', { name: 'Sections' }))
+        .getAllByRole('listitem', { name: /^Section \d/ })
+        .map((section) => section.getAttribute('aria-label'));
+    expect(screen.getByRole('button', { name: 'Move the section api-design up' })).toBeDisabled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Move the section api-design down' }));
+    expect(sectionNames()).toEqual(['Section 1: reliability', 'Section 2: api-design']);
+    expect(prompts('api-design')).toEqual(['Design a rate limiter', 'Version a public API']);
+    expect(announced).toEqual(['Moved the section api-design to position 2 of 2.']);
+
+    const handle = screen.getByRole('button', { name: /^Move the section api-design \(drag/ });
+    handle.focus();
+    fireEvent.keyDown(handle, { key: 'ArrowUp', altKey: true });
+    expect(sectionNames()).toEqual(['Section 1: api-design', 'Section 2: reliability']);
+    expect(document.activeElement).toHaveAccessibleName(/^Move the section api-design \(drag/);
+  });
 });

@@ -206,6 +206,15 @@ export function moveSection(draft: KitDraft, index: number, step: 1 | -1): KitDr
 }
 
 /** Adds a question to a section; a question already in the kit is never added twice. */
+/** Moves a section from one place to another (a drag and drop); the others keep their order. */
+export function moveSectionTo(draft: KitDraft, from: number, to: number): KitDraft {
+  if (from === to || from < 0 || to < 0 || from >= draft.sections.length || to >= draft.sections.length) return draft;
+  const sections = [...draft.sections];
+  const [moved] = sections.splice(from, 1);
+  sections.splice(to, 0, moved);
+  return { ...draft, sections };
+}
+
 export function addQuestion(draft: KitDraft, sectionIndex: number, question: DraftQuestion): KitDraft {
   if (isInKit(draft, question.questionId) || !draft.sections[sectionIndex]) return draft;
   return {
