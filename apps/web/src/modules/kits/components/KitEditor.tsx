@@ -35,7 +35,7 @@ export function KitEditor(props: Props) {
       <KitSaveAlert autosave={autosave} onReloadTheirs={() => void builder.reloadTheirs()} onKeepMine={() => void builder.keepMine()} />
       {builder.actionProblem ? <Alert tone="error">{builder.actionProblem}</Alert> : null}
 
-      <KitSummaryBar summary={builder.summary} interviewMinutes={draft.interviewMinutes} />
+      <KitSummaryBar summary={builder.summary} interviewMinutes={draft.interviewMinutes} draft={draft} />
 
       <div className="kit-layout">
         <div className="kit-layout__kit">

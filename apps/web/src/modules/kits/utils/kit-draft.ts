@@ -1,6 +1,7 @@
 import { defaultRatingScale, kitProblems, summarizeKit, type KitPlan, type KitSummary, type RatingPoint } from '@panelist/kits';
 import type { FieldProblem } from '@panelist/kits';
 import type { KitFieldsFragment, KitInput, KitQuestionFieldsFragment, QuestionType } from '../../../generated/graphql';
+import { competencyLabel } from '../../format';
 
 /** What the builder shows of one question: enough to list it, plus what the server pinned. */
 export interface DraftQuestion {
@@ -163,8 +164,9 @@ export function draftProblems(draft: KitDraft): FieldProblem[] {
   return [...problems, ...kitProblems(plan)];
 }
 
+/** A section's title, else its competency by name ("API design", not the slug "api-design"). */
 export function sectionName(section: Pick<DraftSection, 'title' | 'competency'>, index: number): string {
-  return section.title.trim() || section.competency.trim() || `Section ${index + 1}`;
+  return section.title.trim() || competencyLabel(section.competency.trim()) || `Section ${index + 1}`;
 }
 
 export function findQuestion(draft: KitDraft, questionId: string): QuestionPlace | null {
