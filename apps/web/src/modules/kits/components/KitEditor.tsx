@@ -9,6 +9,8 @@ import { KitSaveAlert } from './KitSaveAlert';
 import { KitSectionsBlock } from './KitSectionsBlock';
 import { KitSummaryBar } from './KitSummaryBar';
 import { KitWeights } from './KitWeights';
+import { LeaveGuard } from './LeaveGuard';
+import { leaveWarning } from '../utils/leave-warning';
 import { RatingScaleEditor } from './RatingScaleEditor';
 import '../kits.css';
 
@@ -27,6 +29,7 @@ export function KitEditor(props: Props) {
   return (
     <div className="page kit-builder">
       <KitBuilderHeader builder={builder} />
+      <LeaveGuard message={leaveWarning({ status: autosave.status, kitId: builder.kitId, edited: autosave.edited })} />
 
       <p className="visually-hidden" role="status" aria-live="polite">
         {builder.announcement}
