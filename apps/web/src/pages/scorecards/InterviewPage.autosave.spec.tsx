@@ -161,4 +161,23 @@ describe('InterviewPage autosave', () => {
     expect(keepBoth.result).toHaveBeenCalledTimes(1);
     expect(screen.queryByTestId('conflict-panel')).not.toBeInTheDocument();
   });
+
+  it('a tab coming back into view reads what another tab or device saved, instead of showing "Saved" beside stale text', async () => {
+    const latest = {
+      request: { query: InterviewModeScorecardDocument, variables: { id: 'sc-1' } },
+      result: { data: { scorecard: aScorecard({ version: 7, answers: [anAnswer('q-1', 3, 'Written in the other tab.')] }) } },
+    };
+    renderInterview([interviewMock(), latest]);
+    const notes = await screen.findByRole('textbox', { name: 'Notes' });
+    expect(notes).toHaveValue('');
+
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+
+    await waitFor(() => expect(notes).toHaveValue('Written in the other tab.'));
+    expect(screen.getByRole('radiogroup', { name: 'Rating for Q1' })).toHaveTextContent('3');
+    expect(within(screen.getByRole('radiogroup', { name: 'Rating for Q1' })).getByRole('radio', { name: /^3/ })).toBeChecked();
+    await expectStatus('Saved');
+  });
 });

@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import type { ScorecardDraft } from '@panelist/scorecards';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import {
   InterviewModeScorecardDocument,
   SaveScorecardDraftDocument,
@@ -32,6 +32,8 @@ export interface ScorecardAutosave extends SyncSnapshot {
  */
 export function useScorecardAutosave(scorecard: InterviewModeScorecardFieldsFragment): ScorecardAutosave {
   const client = useApolloClient();
+  // Tabs on this device tell each other when they saved, so a tab left open never shows "Saved" beside stale text.
+  const channel = useRef<BroadcastChannel | null>(null);
   const [sync] = useState(
     () =>
       new ScorecardSync(
@@ -45,6 +47,7 @@ export function useScorecardAutosave(scorecard: InterviewModeScorecardFieldsFrag
               variables: { input: { scorecardId: scorecard.id, version, ...change } },
             });
             if (!data) throw new Error('The scorecard was not returned.');
+            channel.current?.postMessage({ version: data.saveScorecardDraft.version });
             return serverScorecardOf(data.saveScorecardDraft);
           },
           fetchLatest: async () => {
@@ -65,15 +68,30 @@ export function useScorecardAutosave(scorecard: InterviewModeScorecardFieldsFrag
   useEffect(() => {
     const online = () => sync.setOnline(true);
     const offline = () => sync.setOnline(false);
+    // Another tab saved a newer version, or this tab comes back into view (another device may have
+    // saved meanwhile): read the server's latest and merge it, as after a conflict.
+    const otherTabSaved = (event: MessageEvent<{ version?: number }>) => {
+      if ((event.data.version ?? 0) > sync.getSnapshot().version) void sync.refresh();
+    };
+    const tabs = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`panelist.scorecard.${scorecard.id}`);
+    channel.current = tabs;
+    const visible = () => {
+      if (document.visibilityState === 'visible') void sync.refresh();
+    };
     window.addEventListener('online', online);
     window.addEventListener('offline', offline);
+    document.addEventListener('visibilitychange', visible);
+    tabs?.addEventListener('message', otherTabSaved);
     sync.start();
     return () => {
       window.removeEventListener('online', online);
       window.removeEventListener('offline', offline);
+      document.removeEventListener('visibilitychange', visible);
+      tabs?.close();
+      channel.current = null;
       sync.dispose();
     };
-  }, [sync]);
+  }, [sync, scorecard.id]);
 
   return {
     ...snapshot,
