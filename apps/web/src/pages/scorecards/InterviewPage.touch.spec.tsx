@@ -88,3 +88,22 @@ describe('InterviewPage progress', () => {
     expect(screen.getByTestId('interview-bar')).toHaveTextContent('1 question answered, 1 not asked');
   });
 });
+
+describe('InterviewPage before the interview starts', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('says when the interview starts and keeps Submit disabled until then, as the server would refuse it', async () => {
+    const later = new Date(Date.now() + 3 * 60 * 60 * 1000).toISOString();
+    const interview = { ...anInterview(aScorecard()), scheduledAt: later };
+    renderInterview([{ request: { query: InterviewModeDocument, variables: { id: 'int-1' } }, result: { data: { interview } } }]);
+    await screen.findByRole('heading', { level: 2, name: /^Q1/ });
+
+    fireEvent.click(screen.getByTestId('next-question'));
+    fireEvent.click(screen.getByTestId('next-question'));
+    fireEvent.click(screen.getByTestId('next-question'));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Wrap-up' })).toBeInTheDocument();
+    expect(screen.getByText(/This interview starts .* submit once it has started\./)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Submit scorecard' })).toBeDisabled();
+  });
+});

@@ -110,7 +110,7 @@ export function QuestionStep({
               {...control}
               ref={notesRef}
               className="input textarea im-question__notes"
-              rows={4}
+              rows={3}
               value={answer.notes}
               onChange={(event) => onNotes(event.target.value)}
               data-testid="question-notes"

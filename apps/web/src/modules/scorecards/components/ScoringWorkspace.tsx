@@ -266,6 +266,7 @@ export function ScoringWorkspace({ interview, scorecard }: ScoringWorkspaceProps
           headingRef={headingRef}
           summaryRef={summaryRef}
           recommendationRef={recommendationRef}
+          startsLater={Date.parse(interview.scheduledAt) > clock.now ? interview.scheduledAt : null}
         />
       )}
 
