@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   EXPLANATIONS,
+  enoughForAlpha,
   panelReliability,
   RELIABILITY_BAND_LABELS,
   reliabilityBand,
@@ -111,15 +112,20 @@ export class PanelScorecardsService {
 /** Krippendorff's alpha (interval) over the job's candidate × competency units, with its band. */
 export function reliabilityOf(ratings: Parameters<typeof panelReliability>[0]): PanelReliabilityDto {
   const result = panelReliability(ratings, 'interval');
-  const band = reliabilityBand(result.alpha);
-  const reason =
-    result.reason === 'NO_PAIRABLE_VALUES'
+  const candidates = new Set(ratings.filter((rating) => rating.value !== null).map((rating) => rating.candidateId)).size;
+  // Below the minimum sample a figure would mislead: no alpha, and the reason says why.
+  const tooFew = result.alpha !== null && !enoughForAlpha(candidates, result.pairableValues);
+  const alpha = tooFew ? null : result.alpha;
+  const band = reliabilityBand(alpha);
+  const reason = tooFew
+    ? EXPLANATIONS.alphaTooFewRatings
+    : result.reason === 'NO_PAIRABLE_VALUES'
       ? EXPLANATIONS.alphaNoPairableValues
       : result.reason === 'NO_VARIATION'
         ? EXPLANATIONS.alphaNoVariation
         : null;
   return {
-    alpha: result.alpha,
+    alpha,
     band,
     bandLabel: RELIABILITY_BAND_LABELS[band],
     reason,
