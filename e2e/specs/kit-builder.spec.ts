@@ -51,7 +51,7 @@ test('a hiring manager builds a 45-minute kit with the keyboard only, reorders, 
   await builder.addFromBank(`${RUN} limiter`, LIMITER, 'API design');
   await builder.addFromBank(`${RUN} versioning`, VERSIONING, 'API design');
   await builder.addSection('incident-response');
-  await builder.addFromBank(`${RUN} incident`, INCIDENT, 'incident-response');
+  await builder.addFromBank(`${RUN} incident`, INCIDENT, 'Incident response');
   await expect(builder.questions(1)).toHaveText([LIMITER, VERSIONING]);
   await expect(builder.questions(2)).toHaveText([INCIDENT]);
 
