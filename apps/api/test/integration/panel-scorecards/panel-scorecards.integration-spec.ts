@@ -177,9 +177,11 @@ describe('panel scorecards, comparison, decisions', () => {
       jobId: loop.jobId,
     });
     expect(jobComparisonCsv.fileName).toBe('backend-engineer-comparison.csv');
-    const lines = jobComparisonCsv.content.trim().split('\n');
+    // A byte-order mark first, so spreadsheets read accented names as UTF-8; competencies by name.
+    expect(jobComparisonCsv.content.startsWith('\uFEFF')).toBe(true);
+    const lines = jobComparisonCsv.content.slice(1).trim().split('\n');
     expect(lines[0]).toBe(
-      'Candidate,Scorecards submitted,Scorecards expected,Missing from,Composite,Calibrated composite,architecture (mean),communication (mean),Disagreements,Strong no,No,Yes,Strong yes,Decision',
+      'Candidate,Scorecards submitted,Scorecards expected,Missing from,Composite,Calibrated composite,Architecture (mean),Communication (mean),Disagreements,Strong no,No,Yes,Strong yes,Decision',
     );
     expect(lines.find((line) => line.startsWith('Casey Candidate'))).toMatch(/^Casey Candidate,1,3,.*,3\.33,/);
     expect(lines.find((line) => line.includes('HYPERLINK'))).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)"/);
