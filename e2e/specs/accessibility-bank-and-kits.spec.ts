@@ -2,8 +2,13 @@ import { expect, test } from '@playwright/test';
 import { LoginPage } from '../pages/login.page';
 import { expectAccessible } from '../support/accessibility';
 import { DEMO_PASSWORD, DEMO_USERS } from '../support/demo';
+import { scheduleSeedKitInterview } from '../support/hiring';
 
-test('the question bank and the kit builder have no serious accessibility findings, "No rubric" labels included', async ({ page }) => {
+test.setTimeout(150_000);
+
+test('the question bank and the kit builder have no serious accessibility findings, "No rubric" labels included', async ({ page, baseURL }) => {
+  // A job on the seed kit, so there is a kit to open (its questions have no Look-for points: "No rubric").
+  await scheduleSeedKitInterview(baseURL ?? '');
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn(DEMO_USERS.manager.email, DEMO_PASSWORD);
