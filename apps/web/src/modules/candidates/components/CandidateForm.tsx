@@ -14,10 +14,12 @@ interface CandidateFormProps {
   submitLabel: string;
   /** Extra buttons after the submit button, e.g. Cancel. */
   actions?: ReactNode;
+  /** Shown under the name and email, e.g. a possible duplicate. */
+  notice?: ReactNode;
 }
 
 /** Name, email and links of a candidate: personal data, shown to loop managers only. */
-export function CandidateForm({ label, values, onChange, onSubmit, problem, saving, submitLabel, actions }: CandidateFormProps) {
+export function CandidateForm({ label, values, onChange, onSubmit, problem, saving, submitLabel, actions, notice }: CandidateFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const set = <K extends keyof CandidateFormValues>(key: K, value: CandidateFormValues[K]) => onChange({ ...values, [key]: value });
   const formError = formLevelMessage(problem, CANDIDATE_FIELDS);
@@ -55,6 +57,7 @@ export function CandidateForm({ label, values, onChange, onSubmit, problem, savi
           error={messageFor(problem, 'email')}
         />
       </div>
+      {notice}
       <ListEditor
         label="Links (optional)"
         itemLabel="Link"
