@@ -2,7 +2,13 @@ import { useContext, useEffect } from 'react';
 import { UNSAFE_DataRouterContext, useBlocker } from 'react-router';
 
 function RouteBlocker({ message }: { message: string | null }) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => message !== null && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      message !== null &&
+      currentLocation.pathname !== nextLocation.pathname &&
+      // A new kit's first save moves it from /kits/new to its own address: that is not leaving.
+      !(currentLocation.pathname === '/kits/new' && /^\/kits\/[^/]+$/.test(nextLocation.pathname)),
+  );
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
     if (window.confirm(message ?? '')) blocker.proceed();
