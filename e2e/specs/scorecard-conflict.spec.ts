@@ -4,7 +4,8 @@ import { LoginPage } from '../pages/login.page';
 import { DEMO_PASSWORD, DEMO_USERS } from '../support/demo';
 import { scheduleSeedKitInterview } from '../support/hiring';
 
-test.setTimeout(60_000);
+// Two browsers at once: on a busy machine this takes well over a minute.
+test.setTimeout(150_000);
 
 /** One device (its own browser context) signed in as the demo interviewer with the interview open. */
 async function openOnDevice(browser: Browser, interviewId: string) {
