@@ -14,7 +14,7 @@ import {
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS as DndCSS } from '@dnd-kit/utilities';
 import { MAX_PLANNED_MINUTES } from '@panelist/kits';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type PointerEventHandler } from 'react';
 import { TYPE_LABELS } from '../../format';
 import { TextField } from '../../ui';
 import {
@@ -290,7 +290,7 @@ function SectionCard({
             className="kit-question__handle"
             data-section-control="handle"
             aria-label={`Move the section ${name} (drag, or Alt+↑/↓)`}
-            onPointerDown={sortable.listeners?.onPointerDown}
+            onPointerDown={sortable.listeners?.onPointerDown as PointerEventHandler<HTMLButtonElement> | undefined}
           >
             <span aria-hidden="true">⠿</span>
           </button>

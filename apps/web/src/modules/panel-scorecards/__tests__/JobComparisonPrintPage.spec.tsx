@@ -22,8 +22,7 @@ describe('JobComparisonPrintPage', () => {
       ...comparison.rows[0],
       summaries: [
         {
-          __typename: 'WrittenSummary',
-          interviewer: { __typename: 'Person', userId: 'u-ivo', name: 'Ivo Interviewer' },
+          interviewer: { userId: 'u-ivo', name: 'Ivo Interviewer' },
           roundName: 'Technical',
           recommendation: 'YES',
           summary: 'Clear on trade-offs; would hire for the platform team.',
