@@ -14,7 +14,6 @@ const INCIDENT = `Walk me through an incident you led from page to postmortem ($
 // Keyboard-only through the whole builder: on a busy machine (up to 7 sessions on 2 CPUs) it passes 90 s.
 test.setTimeout(180_000);
 
-
 test('a hiring manager builds a 45-minute kit with the keyboard only, reorders, clones and previews it', async ({ page, baseURL }) => {
   const api = await GraphQLApi.create(baseURL ?? '');
   await api.signIn(DEMO_USERS.manager.email);

@@ -256,7 +256,14 @@ function SectionCard({
 }: SectionCardProps) {
   const section = draft.sections[index];
   const { setNodeRef, isOver } = useDroppable({ id: `${SECTION_PREFIX}${sectionKey}` });
-  const sortable = useSortable({ id: `${SORT_SECTION_PREFIX}${sectionKey}` });
+  const {
+    setNodeRef: setSectionRef,
+    setActivatorNodeRef: setSectionHandleRef,
+    listeners: sectionListeners,
+    transform: sectionTransform,
+    transition: sectionTransition,
+    isDragging: sectionDragging,
+  } = useSortable({ id: `${SORT_SECTION_PREFIX}${sectionKey}` });
   const name = sectionName(section, index);
   const last = index === draft.sections.length - 1;
 
@@ -274,9 +281,9 @@ function SectionCard({
   const datalistId = `competencies-${sectionKey}`;
   return (
     <li
-      ref={sortable.setNodeRef}
-      className={`kit-section${current ? ' kit-section--current' : ''}${sortable.isDragging ? ' kit-section--dragging' : ''}`}
-      style={{ transform: DndCSS.Translate.toString(sortable.transform), transition: sortable.transition }}
+      ref={setSectionRef}
+      className={`kit-section${current ? ' kit-section--current' : ''}${sectionDragging ? ' kit-section--dragging' : ''}`}
+      style={{ transform: DndCSS.Translate.toString(sectionTransform), transition: sectionTransition }}
       aria-label={`Section ${index + 1}: ${name}`}
       data-kit-section={sectionKey}
       onFocus={onFocus}
@@ -286,11 +293,11 @@ function SectionCard({
           {/* Dragged with the pointer; the keyboard moves sections with the buttons or Alt+↑/↓ here. */}
           <button
             type="button"
-            ref={sortable.setActivatorNodeRef}
+            ref={setSectionHandleRef}
             className="kit-question__handle"
             data-section-control="handle"
             aria-label={`Move the section ${name} (drag, or Alt+↑/↓)`}
-            onPointerDown={sortable.listeners?.onPointerDown as PointerEventHandler<HTMLButtonElement> | undefined}
+            onPointerDown={sectionListeners?.onPointerDown as PointerEventHandler<HTMLButtonElement> | undefined}
           >
             <span aria-hidden="true">⠿</span>
           </button>

@@ -13,24 +13,25 @@ interface MoreMenuProps {
  * following a link.
  */
 export function MoreMenu({ holdsCurrentPage, children }: MoreMenuProps) {
-  const [open, setOpen] = useState(false);
+  // The page the menu was opened on: following a link (a new page) closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
   const id = useId();
   const wrapperRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const location = useLocation();
-
-  useEffect(() => setOpen(false), [location.pathname]);
+  const { pathname } = useLocation();
+  const open = openOn === pathname;
+  const setOpen = (next: boolean) => setOpenOn(next ? pathname : null);
 
   useEffect(() => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       event.preventDefault();
-      setOpen(false);
+      setOpenOn(null);
       buttonRef.current?.focus();
     };
     const onPointer = (event: PointerEvent) => {
-      if (!wrapperRef.current?.contains(event.target as Node)) setOpen(false);
+      if (!wrapperRef.current?.contains(event.target as Node)) setOpenOn(null);
     };
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onPointer);
