@@ -6,7 +6,10 @@ import { scheduleSeedKitInterview } from '../support/hiring';
 
 test.setTimeout(150_000);
 
-test('the question bank and the kit builder have no serious accessibility findings, "No rubric" labels included', async ({ page, baseURL }) => {
+test('the question bank and the kit builder have no serious accessibility findings, "No rubric" labels included', async ({
+  page,
+  baseURL,
+}) => {
   // A job on the seed kit, so there is a kit to open (its questions have no Look-for points: "No rubric").
   await scheduleSeedKitInterview(baseURL ?? '');
   const login = new LoginPage(page);
@@ -19,7 +22,10 @@ test('the question bank and the kit builder have no serious accessibility findin
   await expectAccessible(page, 'the question bank');
 
   await page.goto('/kits');
-  await page.getByRole('link', { name: /Seed kit/ }).first().click();
+  await page
+    .getByRole('link', { name: /Seed kit/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Sections' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Sections' }).getByText('No rubric').first()).toBeVisible();

@@ -21,7 +21,10 @@ async function openOnDevice(browser: Browser, interviewId: string) {
   return { context, page, interview };
 }
 
-test('two devices edit one scorecard: different fields merge, the same notes keep both texts, a shared sentence once', async ({ browser, baseURL }) => {
+test('two devices edit one scorecard: different fields merge, the same notes keep both texts, a shared sentence once', async ({
+  browser,
+  baseURL,
+}) => {
   const setup = await scheduleSeedKitInterview(baseURL ?? '');
   const laptop = await openOnDevice(browser, setup.interviewId);
   const tablet = await openOnDevice(browser, setup.interviewId);
