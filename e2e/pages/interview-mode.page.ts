@@ -9,6 +9,9 @@ export class InterviewModePage {
   readonly recommendation: Locator;
   readonly submit: Locator;
   readonly locked: Locator;
+  /** The sticky bar at the bottom: Previous / Next, and on a phone the rating too. */
+  readonly bar: Locator;
+  readonly legend: Locator;
 
   constructor(private readonly page: Page) {
     this.saveStatus = page.getByTestId('save-status');
@@ -18,10 +21,21 @@ export class InterviewModePage {
     this.recommendation = page.getByRole('radiogroup', { name: 'Overall recommendation' });
     this.submit = page.getByRole('button', { name: 'Submit scorecard' });
     this.locked = page.getByTestId('scorecard-locked');
+    this.bar = page.getByTestId('interview-bar');
+    this.legend = page.getByTestId('shortcut-legend');
   }
 
   ratingOf(questionNumber: number): Locator {
     return this.page.getByRole('radiogroup', { name: `Rating for Q${questionNumber}` });
+  }
+
+  rubricOf(questionNumber: number): Locator {
+    return this.page.getByRole('complementary', { name: `Rubric for Q${questionNumber}` });
+  }
+
+  /** A rating card (the whole label, which is what a finger or the eye meets): `value` 1…n or 'not-asked'. */
+  ratingCard(questionNumber: number, value: number | 'not-asked'): Locator {
+    return this.ratingOf(questionNumber).getByTestId(`rating-${value}`);
   }
 
   async expectQuestion(questionNumber: number): Promise<void> {

@@ -42,7 +42,10 @@ describe('mergeDrafts', () => {
 
 describe('keepBothTexts', () => {
   it('joins two different texts and never duplicates one', () => {
-    expect(keepBothTexts('theirs', 'mine')).toBe('theirs\n\nmine');
+    expect(keepBothTexts('theirs', 'mine')).toBe('theirs\nmine');
+    expect(keepBothTexts('Clear on TTLs. Good pace.', 'Clear on TTLs. Missed eviction.')).toBe(
+      'Clear on TTLs. Good pace. Missed eviction.',
+    );
     expect(keepBothTexts('theirs and mine', 'mine')).toBe('theirs and mine');
     expect(keepBothTexts('', 'mine')).toBe('mine');
   });

@@ -1,3 +1,4 @@
+import { mergeTexts } from './text-merge';
 import type { AnswerDraft, CompetencyRatingDraft, Recommendation, ScorecardDraft } from './scorecard-draft';
 
 /**
@@ -99,9 +100,7 @@ export function mergeDrafts(base: ScorecardDraft, mine: ScorecardDraft, theirs: 
   return { merged: draftOf(merged), conflicts };
 }
 
-/** "Keep both" for a text conflict: their text, then mine, so nobody's words disappear. */
+/** "Keep both" for a text conflict: the two texts merged by sentence, so nobody's words disappear and none repeat. */
 export function keepBothTexts(theirs: string, mine: string): string {
-  if (!theirs.trim()) return mine;
-  if (!mine.trim() || theirs.includes(mine)) return theirs;
-  return `${theirs}\n\n${mine}`;
+  return mergeTexts(theirs, mine);
 }

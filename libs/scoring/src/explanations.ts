@@ -1,4 +1,5 @@
 import { DEFAULT_SHRINKAGE_K, LENIENCY_LABEL_THRESHOLD } from './interviewer-leniency';
+import { MIN_ALPHA_CANDIDATES, MIN_PAIRABLE_VALUES } from './reliability-band';
 
 /**
  * One plain sentence per figure, for the UI to show beside it (tooltips, legends, the printed debrief).
@@ -25,11 +26,12 @@ export const EXPLANATIONS = {
   calibratedScore: "The rating with the interviewer's adjusted leniency taken out, kept within the scale.",
   calibratedComposite: 'The composite computed from calibrated ratings, so a lenient or severe panel does not lift or sink the candidate.',
   alpha:
-    "Krippendorff's alpha: how far the interviewers agree beyond what chance would give, from 1 for perfect agreement down to 0 for chance level, with missing ratings allowed.",
+    "Krippendorff's alpha: how far the interviewers agree beyond what chance would give, from 1 for perfect agreement to 0 for chance level and below 0 when they disagree more than chance would (they systematically rate the same candidates differently), with missing ratings allowed.",
   reliabilityBand:
     "Krippendorff's guidance: rely on an alpha of 0.800 or more, draw only tentative conclusions from 0.667 to 0.800, and do not rely on less.",
   alphaNoPairableValues: 'No candidate was rated on a competency by two or more interviewers, so there is nothing to compare.',
   alphaNoVariation: 'Every rating is the same, so agreement cannot be told apart from chance.',
+  alphaTooFewRatings: `Not enough ratings yet: alpha needs at least ${MIN_ALPHA_CANDIDATES} candidates and ${MIN_PAIRABLE_VALUES} ratings that can be compared, or a single panel's quirks decide it.`,
 } as const;
 
 export type ExplainedFigure = keyof typeof EXPLANATIONS;

@@ -6,6 +6,18 @@ export const RELIABLE_ALPHA = 0.8;
 /** The lowest alpha from which Krippendorff allows tentative conclusions. */
 export const TENTATIVE_ALPHA = 0.667;
 
+/**
+ * The smallest sample alpha is shown for: with one candidate, or a handful of ratings, a single
+ * panel's quirks decide the figure (an alpha of −0.25 from six ratings says nothing about the job).
+ */
+export const MIN_ALPHA_CANDIDATES = 2;
+export const MIN_PAIRABLE_VALUES = 10;
+
+/** Whether there are enough ratings for alpha to mean something. */
+export function enoughForAlpha(candidates: number, pairableValues: number): boolean {
+  return candidates >= MIN_ALPHA_CANDIDATES && pairableValues >= MIN_PAIRABLE_VALUES;
+}
+
 /** What the UI shows for each band. */
 export const RELIABILITY_BAND_LABELS: Readonly<Record<ReliabilityBand, string>> = {
   reliable: 'reliable',

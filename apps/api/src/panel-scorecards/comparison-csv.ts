@@ -1,7 +1,8 @@
+import { competencyLabel } from '@panelist/kits';
 import { safeCsv } from '../common/csv/safe-csv';
 import type { JobComparisonDto } from './dtos/panel-scorecard.dto';
 
-/** The comparison as CSV for spreadsheets: one row per candidate, one column per figure. */
+/** The comparison as CSV for spreadsheets: one row per candidate, one column per figure, competencies by name. */
 export function comparisonCsv(comparison: JobComparisonDto): string {
   const header = [
     'Candidate',
@@ -10,7 +11,7 @@ export function comparisonCsv(comparison: JobComparisonDto): string {
     'Missing from',
     'Composite',
     'Calibrated composite',
-    ...comparison.competencies.map((competency) => `${competency} (mean)`),
+    ...comparison.competencies.map((competency) => `${competencyLabel(competency)} (mean)`),
     'Disagreements',
     'Strong no',
     'No',
@@ -37,5 +38,5 @@ export function comparisonCsv(comparison: JobComparisonDto): string {
       row.decision?.decision ?? '',
     ];
   });
-  return safeCsv([header, ...rows]);
+  return safeCsv([header, ...rows], { bom: true });
 }

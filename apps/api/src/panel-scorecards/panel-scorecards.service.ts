@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   EXPLANATIONS,
+  enoughForAlpha,
   panelReliability,
   RELIABILITY_BAND_LABELS,
   reliabilityBand,
@@ -11,7 +12,13 @@ import { LOOP_MANAGERS } from '@panelist/roles';
 import type { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
 import { JobsService } from '../jobs/jobs.service';
-import type { JobComparisonDto, PanelistScorecardDto, PanelReliabilityDto, PanelScorecardDto } from './dtos/panel-scorecard.dto';
+import type {
+  JobComparisonDto,
+  PanelistScorecardDto,
+  PanelReliabilityDto,
+  PanelScorecardDto,
+  WrittenSummaryDto,
+} from './dtos/panel-scorecard.dto';
 import { PanelDataService, type PanelData, type SeatRow } from './panel-data.service';
 import { competenciesOf, panelFigures, weightsOf } from './panel-figures';
 
@@ -69,11 +76,16 @@ export class PanelScorecardsService {
       jobTitle: job.title,
       competencies,
       weights,
-      rows: data.loops.map((loop) => ({
-        loopId: loop.loopId,
-        candidate: { id: loop.candidateId, name: loop.candidateName },
-        ...panelFigures(principal, data, loop, { competencies, weights }),
-      })),
+      rows: data.loops.map((loop) => {
+        const figures = panelFigures(principal, data, loop, { competencies, weights });
+        return {
+          loopId: loop.loopId,
+          candidate: { id: loop.candidateId, name: loop.candidateName },
+          ...figures,
+          // Independence: no summaries while the figures are hidden from the viewer.
+          summaries: figures.visible ? writtenSummaries(data.seatsByLoop.get(loop.loopId) ?? []) : [],
+        };
+      }),
       reliability: reliabilityOf(data.ratings.filter((rating) => rating.jobId === jobId)),
     };
   }
@@ -108,18 +120,35 @@ export class PanelScorecardsService {
   }
 }
 
+/** The submitted scorecards' summaries (those with text), in interview order. */
+export function writtenSummaries(seats: readonly SeatRow[]): WrittenSummaryDto[] {
+  return seats
+    .filter((seat) => seat.status === 'SUBMITTED' && seat.summary.trim())
+    .map((seat) => ({
+      interviewer: { userId: seat.interviewerId, name: seat.interviewerName },
+      roundName: seat.roundName ?? null,
+      recommendation: seat.recommendation,
+      summary: seat.summary,
+    }));
+}
+
 /** Krippendorff's alpha (interval) over the job's candidate × competency units, with its band. */
 export function reliabilityOf(ratings: Parameters<typeof panelReliability>[0]): PanelReliabilityDto {
   const result = panelReliability(ratings, 'interval');
-  const band = reliabilityBand(result.alpha);
-  const reason =
-    result.reason === 'NO_PAIRABLE_VALUES'
+  const candidates = new Set(ratings.filter((rating) => rating.value !== null).map((rating) => rating.candidateId)).size;
+  // Below the minimum sample a figure would mislead: no alpha, and the reason says why.
+  const tooFew = result.alpha !== null && !enoughForAlpha(candidates, result.pairableValues);
+  const alpha = tooFew ? null : result.alpha;
+  const band = reliabilityBand(alpha);
+  const reason = tooFew
+    ? EXPLANATIONS.alphaTooFewRatings
+    : result.reason === 'NO_PAIRABLE_VALUES'
       ? EXPLANATIONS.alphaNoPairableValues
       : result.reason === 'NO_VARIATION'
         ? EXPLANATIONS.alphaNoVariation
         : null;
   return {
-    alpha: result.alpha,
+    alpha,
     band,
     bandLabel: RELIABILITY_BAND_LABELS[band],
     reason,

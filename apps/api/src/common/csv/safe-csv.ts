@@ -11,7 +11,14 @@ function cell(value: CsvCell): string | number {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-/** Rows as CSV that no spreadsheet will run as a formula (numbers to two decimals, null as empty). */
-export function safeCsv(rows: CsvCell[][]): string {
-  return stringify(rows.map((row) => row.map(cell)));
+/**
+ * Rows as CSV that no spreadsheet will run as a formula (numbers to two decimals, null as empty).
+ * Cells holding ";" are quoted too: spreadsheets set to a semicolon separator would split them.
+ * `bom` starts the file with a UTF-8 byte-order mark, so spreadsheets read accented names right.
+ */
+export function safeCsv(rows: CsvCell[][], { bom = false }: { bom?: boolean } = {}): string {
+  return stringify(
+    rows.map((row) => row.map(cell)),
+    { bom, quoted_match: ';' },
+  );
 }

@@ -113,10 +113,22 @@ export class PanelScorecardDto extends PanelFiguresDto {
   @Field({ description: 'You may record the hiring decision (the job’s hiring manager or an admin).' }) canDecide!: boolean;
 }
 
+@ObjectType('WrittenSummary', { description: "An interviewer's written summary and recommendation on a submitted scorecard." })
+export class WrittenSummaryDto {
+  @Field(() => PersonDto) interviewer!: PersonDto;
+  @Field(() => String, { nullable: true }) roundName!: string | null;
+  @Field(() => RecommendationEnum, { nullable: true }) recommendation!: Recommendation | null;
+  @Field() summary!: string;
+}
+
 @ObjectType('ComparisonRow', { description: 'One candidate in the job comparison.', implements: () => [PanelFiguresDto] })
 export class ComparisonRowDto extends PanelFiguresDto {
   @Field(() => ID) loopId!: string;
   @Field(() => CandidateBriefDto) candidate!: CandidateBriefDto;
+  @Field(() => [WrittenSummaryDto], {
+    description: 'The submitted summaries, for the printed debrief; empty while the ratings are hidden from you.',
+  })
+  summaries!: WrittenSummaryDto[];
 }
 
 @ObjectType('PanelReliability', { description: "Krippendorff's alpha (interval) over every candidate × competency of the job." })

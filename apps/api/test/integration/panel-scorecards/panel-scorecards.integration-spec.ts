@@ -11,7 +11,7 @@ const PANEL = `query ($loopId: ID!) { panelScorecard(loopId: $loopId) { ${FIGURE
   scorecards { interviewer { name } recommendation summary ratings { competency rating } leniency leniencyLabel evidence { prompt competency rating notAsked notes } }
   decisions { decision rationale } } }`;
 const COMPARE = `query ($jobId: ID!, $weights: [CompetencyWeightInput!]) { jobComparison(jobId: $jobId, weights: $weights) {
-  jobTitle competencies weights { competency weight } rows { loopId candidate { name } ${FIGURES} }
+  jobTitle competencies weights { competency weight } rows { loopId candidate { name } ${FIGURES} summaries { interviewer { name } recommendation summary } }
   reliability { alpha band bandLabel reason pairableValues unitsUsed } } }`;
 const CSV = `query ($jobId: ID!, $weights: [CompetencyWeightInput!]) { jobComparisonCsv(jobId: $jobId, weights: $weights) { fileName content } }`;
 const DECIDE = `mutation ($input: RecordHiringDecisionInput!) { recordHiringDecision(input: $input) { decision rationale decidedByName } }`;
@@ -167,6 +167,10 @@ describe('panel scorecards, comparison, decisions', () => {
     const scored = jobComparison.rows.find((row) => row.candidate.name === 'Casey Candidate');
     // Competency ratings are whole points: architecture pre-fills to round(3.5) = 4, communication 2.
     expect(scored).toMatchObject({ submitted: 1, expected: 3, rawComposite: { score: (4 * 2 + 2) / 3 } });
+    // The printed debrief's written summaries: the one submitted scorecard's.
+    expect((scored as unknown as { summaries: unknown[] }).summaries).toEqual([
+      { interviewer: { name: panel[0].name }, recommendation: 'YES', summary: `${panel[0].name} summary` },
+    ]);
     const unscheduled = jobComparison.rows.find((row) => row.candidate.name.startsWith('=HYPERLINK'));
     expect(unscheduled).toMatchObject({ submitted: 0, expected: 0, rawComposite: { score: null } });
     expect(createCandidate.loops).toHaveLength(1);
@@ -184,9 +188,11 @@ describe('panel scorecards, comparison, decisions', () => {
       jobId: loop.jobId,
     });
     expect(jobComparisonCsv.fileName).toBe('backend-engineer-comparison.csv');
-    const lines = jobComparisonCsv.content.trim().split('\n');
+    // A byte-order mark first, so spreadsheets read accented names as UTF-8; competencies by name.
+    expect(jobComparisonCsv.content.startsWith('\uFEFF')).toBe(true);
+    const lines = jobComparisonCsv.content.slice(1).trim().split('\n');
     expect(lines[0]).toBe(
-      'Candidate,Scorecards submitted,Scorecards expected,Missing from,Composite,Calibrated composite,architecture (mean),communication (mean),Disagreements,Strong no,No,Yes,Strong yes,Decision',
+      'Candidate,Scorecards submitted,Scorecards expected,Missing from,Composite,Calibrated composite,Architecture (mean),Communication (mean),Disagreements,Strong no,No,Yes,Strong yes,Decision',
     );
     expect(lines.find((line) => line.startsWith('Casey Candidate'))).toMatch(/^Casey Candidate,1,3,.*,3\.33,/);
     expect(lines.find((line) => line.includes('HYPERLINK'))).toMatch(/^"'=HYPERLINK\(""http:\/\/evil""\)"/);

@@ -13,3 +13,4 @@ export { SelectField } from './components/SelectField';
 export { TextAreaField } from './components/TextAreaField';
 export { TextField } from './components/TextField';
 export { describeExpiry, formatDateTime } from './utils/date-time';
+export { PHONE_QUERY, TOUCH_QUERY, useMediaQuery } from './hooks/useMediaQuery';

@@ -111,7 +111,7 @@ describe('LoopPage', () => {
     expect(await within(form).findByText('Choose a round of the job or a kit.')).toBeInTheDocument();
     expect(within(form).getByLabelText('Round')).toHaveFocus();
 
-    fireEvent.change(within(form).getByLabelText('Round'), { target: { value: 'kit:kit-screen' } });
+    fireEvent.change(within(form).getByLabelText('Round'), { target: { value: 'round:round-screen' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Schedule interview' }));
     expect(await within(form).findByText('Choose the date and time of the interview.')).toBeInTheDocument();
     expect(within(form).getByLabelText('Date and time')).toHaveFocus();

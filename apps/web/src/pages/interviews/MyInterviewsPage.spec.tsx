@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type { ScorecardStatus } from '../../generated/graphql';
 import { MyInterviewsDocument } from '../../generated/graphql';
+import { PHONE_QUERY } from '../../modules/ui';
 import { aViewer } from '../../testing/fixtures';
 import { renderWithApp } from '../../testing/render';
 import { MyInterviewsPage } from './MyInterviewsPage';
@@ -85,5 +86,36 @@ describe('MyInterviewsPage', () => {
 
     expect(screen.getByText(/Your role \(Recruiter\) schedules interviews but does not score them/)).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  describe('on a phone', () => {
+    const realMatchMedia = window.matchMedia;
+    beforeEach(() => {
+      window.matchMedia = ((query: string) => ({
+        matches: query === PHONE_QUERY,
+        media: query,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      })) as unknown as typeof window.matchMedia;
+    });
+    afterEach(() => {
+      window.matchMedia = realMatchMedia;
+    });
+
+    it('shows each interview as a card with the way into scoring, not a table that scrolls sideways', async () => {
+      renderWithApp(<MyInterviewsPage />, {
+        viewer: aViewer('INTERVIEWER'),
+        path: '/my-interviews',
+        mocks: [mock([myInterview('iv-1', 'Casey Candidate', 'PENDING'), myInterview('iv-3', 'Eli Candidate', 'SUBMITTED')])],
+      });
+
+      const toScore = await screen.findByRole('list', { name: 'Interviews to score' });
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+      const card = within(toScore).getByTestId('my-interview');
+      expect(within(card).getByRole('heading', { name: 'Casey Candidate' })).toBeInTheDocument();
+      expect(within(card).getByRole('link', { name: /^Start scoring/ })).toHaveAttribute('href', '/interviews/iv-1');
+      const scored = within(screen.getByRole('list', { name: 'Interviews you have scored' })).getByTestId('my-interview');
+      expect(within(scored).getByRole('link', { name: 'Panel scorecard: Eli Candidate' })).toBeInTheDocument();
+    });
   });
 });

@@ -75,6 +75,8 @@ describe('JobPage', () => {
     }));
     renderPage([
       jobMock([]),
+      // The possible-duplicate check finds nobody.
+      { request: { query: CandidatesDocument, variables: () => true }, result: { data: { candidates: [] } }, maxUsageCount: Infinity },
       {
         request: {
           query: CreateCandidateDocument,

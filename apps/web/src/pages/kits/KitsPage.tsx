@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { KitsDocument } from '../../generated/graphql';
 import { useViewer } from '../../modules/auth';
 import { canEditBank } from '../../modules/questions';
@@ -14,6 +14,8 @@ export function KitsPage() {
   const editor = canEditBank(viewer.role);
   const { data, error, loading } = useQuery(KitsDocument, { fetchPolicy: 'cache-and-network' });
   const kits = data?.kits;
+  // Set by the kit builder after archiving a kit.
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   return (
     <div className="page">
       <header className="page__header page__header--split">
@@ -29,6 +31,11 @@ export function KitsPage() {
           </div>
         ) : null}
       </header>
+      {notice ? (
+        <p className="alert alert--success" role="status">
+          {notice}
+        </p>
+      ) : null}
       {error && !kits ? (
         <Alert tone="error">{describeError(error).message}</Alert>
       ) : !kits ? (

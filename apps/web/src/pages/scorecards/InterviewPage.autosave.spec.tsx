@@ -122,36 +122,62 @@ describe('InterviewPage autosave', () => {
       request: {
         query: SaveScorecardDraftDocument,
         variables: {
-          input: { scorecardId: 'sc-1', version: 4, answers: [{ questionId: 'q-1', rating: null, notAsked: false, notes: 'Mine' }] },
+          input: {
+            scorecardId: 'sc-1',
+            version: 4,
+            answers: [{ questionId: 'q-1', rating: null, notAsked: false, notes: 'Clear on TTLs. Missed eviction.' }],
+          },
         },
       },
       result: { errors: [apiError('CONFLICT', 'This scorecard changed in another tab or device since this edit was made.', 'version')] },
     };
     const latest = {
       request: { query: InterviewModeScorecardDocument, variables: { id: 'sc-1' } },
-      result: { data: { scorecard: aScorecard({ version: 5, answers: [anAnswer('q-1', null, 'Theirs'), anAnswer('q-3', 2)] }) } },
+      result: {
+        data: { scorecard: aScorecard({ version: 5, answers: [anAnswer('q-1', null, 'Clear on TTLs. Good pace.'), anAnswer('q-3', 2)] }) },
+      },
     };
     const keepBoth = saveMock(
-      { version: 5, answers: [{ questionId: 'q-1', rating: null, notAsked: false, notes: 'Theirs\n\nMine' }] },
-      aScorecard({ version: 6, answers: [anAnswer('q-1', null, 'Theirs\n\nMine'), anAnswer('q-3', 2)] }),
+      { version: 5, answers: [{ questionId: 'q-1', rating: null, notAsked: false, notes: 'Clear on TTLs. Good pace. Missed eviction.' }] },
+      aScorecard({ version: 6, answers: [anAnswer('q-1', null, 'Clear on TTLs. Good pace. Missed eviction.'), anAnswer('q-3', 2)] }),
     );
     renderInterview([interviewMock(), stale, latest, keepBoth]);
     const notes = await screen.findByRole('textbox', { name: 'Notes' });
 
-    fireEvent.change(notes, { target: { value: 'Mine' } });
+    fireEvent.change(notes, { target: { value: 'Clear on TTLs. Missed eviction.' } });
     const conflict = within(await screen.findByRole('group', { name: 'Conflict: Notes on Q1' }, { timeout: 3000 }));
     expect(screen.getByTestId('save-status')).toHaveTextContent('Conflict');
-    expect(conflict.getByText('Mine')).toBeInTheDocument();
-    expect(conflict.getByText('Theirs')).toBeInTheDocument();
+    expect(conflict.getByText('Clear on TTLs. Missed eviction.')).toBeInTheDocument();
+    expect(conflict.getByText('Clear on TTLs. Good pace.')).toBeInTheDocument();
     expect(conflict.getByRole('button', { name: 'Keep mine' })).toBeInTheDocument();
     expect(conflict.getByRole('button', { name: 'Keep theirs' })).toBeInTheDocument();
     // Until a choice is made the other version shows, and nothing of theirs was overwritten.
-    expect(notes).toHaveValue('Theirs');
+    expect(notes).toHaveValue('Clear on TTLs. Good pace.');
 
+    // Keep both merges the texts: the sentence both wrote appears once.
     fireEvent.click(conflict.getByRole('button', { name: 'Keep both' }));
-    expect(notes).toHaveValue('Theirs\n\nMine');
+    expect(notes).toHaveValue('Clear on TTLs. Good pace. Missed eviction.');
     await expectStatus('Saved');
     expect(keepBoth.result).toHaveBeenCalledTimes(1);
     expect(screen.queryByTestId('conflict-panel')).not.toBeInTheDocument();
+  });
+
+  it('a tab coming back into view reads what another tab or device saved, instead of showing "Saved" beside stale text', async () => {
+    const latest = {
+      request: { query: InterviewModeScorecardDocument, variables: { id: 'sc-1' } },
+      result: { data: { scorecard: aScorecard({ version: 7, answers: [anAnswer('q-1', 3, 'Written in the other tab.')] }) } },
+    };
+    renderInterview([interviewMock(), latest]);
+    const notes = await screen.findByRole('textbox', { name: 'Notes' });
+    expect(notes).toHaveValue('');
+
+    act(() => {
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+
+    await waitFor(() => expect(notes).toHaveValue('Written in the other tab.'));
+    expect(screen.getByRole('radiogroup', { name: 'Rating for Q1' })).toHaveTextContent('3');
+    expect(within(screen.getByRole('radiogroup', { name: 'Rating for Q1' })).getByRole('radio', { name: /^3/ })).toBeChecked();
+    await expectStatus('Saved');
   });
 });

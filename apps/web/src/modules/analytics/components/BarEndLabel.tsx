@@ -16,23 +16,16 @@ function isBox(value: unknown): value is Box {
 }
 
 /**
- * A label just past the end of a horizontal bar: right of bars above 0, left of bars below, so the text
- * (e.g. "+0.35 lenient") never sits on top of the bar or the zero line.
+ * A label right of a horizontal bar: past the end of a bar above 0, and just right of the zero line for
+ * a bar below it, so the text (e.g. "−0.250 unreliable") never runs into the names on the left axis
+ * or sits on top of its bar.
  */
-export function barEndLabel(values: readonly number[], captions: readonly string[]) {
+export function barEndLabel(captions: readonly string[]) {
   return function BarEnd({ viewBox, index }: LabelProps) {
     if (!isBox(viewBox) || index === undefined) return null;
-    const left = Math.min(viewBox.x, viewBox.x + viewBox.width);
     const right = Math.max(viewBox.x, viewBox.x + viewBox.width);
-    const negative = (values[index] ?? 0) < 0;
     return (
-      <text
-        x={negative ? left - 6 : right + 6}
-        y={viewBox.y + viewBox.height / 2}
-        dominantBaseline="central"
-        textAnchor={negative ? 'end' : 'start'}
-        className="bar-end-label"
-      >
+      <text x={right + 6} y={viewBox.y + viewBox.height / 2} dominantBaseline="central" textAnchor="start" className="bar-end-label">
         {captions[index]}
       </text>
     );

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YA
 import { LENIENCY_LABEL_THRESHOLD } from '@panelist/scoring';
 import { formatSigned } from '../../panel-scorecards';
 import type { InterviewerCalibration } from '../utils/analytics-types';
-import { symmetricDomain } from '../utils/chart-scale';
+import { symmetricDomain, symmetricTicks } from '../utils/chart-scale';
 import { barEndLabel } from './BarEndLabel';
 
 const LABEL_COLOURS: Record<string, string> = { lenient: '#b54708', severe: '#1d4f91', 'in line': '#667085' };
@@ -18,6 +18,7 @@ export function LeniencyChart({ rows }: { rows: readonly InterviewerCalibration[
   const values = data.map((entry) => entry.leniency);
   const captions = data.map((entry) => `${formatSigned(entry.leniency)} ${entry.label}`);
   const height = Math.max(160, data.length * 40 + 70);
+  const domain = symmetricDomain(values);
   return (
     <figure className="analytics-chart" data-testid="leniency-chart">
       <BarChart
@@ -33,7 +34,9 @@ export function LeniencyChart({ rows }: { rows: readonly InterviewerCalibration[
         <XAxis
           type="number"
           dataKey="leniency"
-          domain={symmetricDomain(values)}
+          domain={domain}
+          ticks={symmetricTicks(domain, LENIENCY_LABEL_THRESHOLD)}
+          interval={0}
           tickFormatter={(value: number) => formatSigned(value, 1)}
           label={{ value: '← severe · rating points · lenient →', position: 'insideBottom', offset: -4 }}
           height={44}
@@ -46,7 +49,7 @@ export function LeniencyChart({ rows }: { rows: readonly InterviewerCalibration[
           {data.map((entry) => (
             <Cell key={entry.id} fill={LABEL_COLOURS[entry.label] ?? '#98a2b3'} />
           ))}
-          <LabelList content={barEndLabel(values, captions)} />
+          <LabelList content={barEndLabel(captions)} />
         </Bar>
       </BarChart>
       <figcaption className="muted small">

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YA
 import { RELIABLE_ALPHA, TENTATIVE_ALPHA } from '@panelist/scoring';
 import { formatAlpha } from '../../panel-scorecards';
 import type { JobReliability } from '../utils/analytics-types';
-import { alphaDomain } from '../utils/chart-scale';
+import { alphaDomain, alphaTicks } from '../utils/chart-scale';
 import { barEndLabel } from './BarEndLabel';
 
 const BAND_COLOURS: Record<string, string> = { reliable: '#067647', tentative: '#b54708', unreliable: '#b42318' };
@@ -34,8 +34,9 @@ export function ReliabilityChart({ jobs }: { jobs: readonly JobReliability[] }) 
           type="number"
           dataKey="alpha"
           domain={alphaDomain(values)}
-          ticks={[0, 0.2, 0.4, TENTATIVE_ALPHA, RELIABLE_ALPHA, 1]}
-          tickFormatter={(value: number) => value.toFixed(value === TENTATIVE_ALPHA ? 3 : 1)}
+          ticks={alphaTicks(alphaDomain(values), TENTATIVE_ALPHA, RELIABLE_ALPHA)}
+          interval={0}
+          tickFormatter={(value: number) => value.toFixed(value === TENTATIVE_ALPHA || value === RELIABLE_ALPHA ? 3 : 1)}
           label={{ value: "Krippendorff's alpha", position: 'insideBottom', offset: -4 }}
           height={44}
         />
@@ -47,12 +48,13 @@ export function ReliabilityChart({ jobs }: { jobs: readonly JobReliability[] }) 
           {data.map((entry) => (
             <Cell key={entry.id} fill={BAND_COLOURS[entry.band] ?? '#98a2b3'} />
           ))}
-          <LabelList content={barEndLabel(values, captions)} />
+          <LabelList content={barEndLabel(captions)} />
         </Bar>
       </BarChart>
       <figcaption className="muted small">
-        Dashed lines: from {TENTATIVE_ALPHA} draw only tentative conclusions, from {RELIABLE_ALPHA.toFixed(3)} rely on the ratings. Jobs
-        without an alpha are listed in the table only.
+        Dashed lines: from {TENTATIVE_ALPHA} draw only tentative conclusions, from {RELIABLE_ALPHA.toFixed(3)} rely on the ratings. 0 is
+        what chance would give; below 0 the interviewers disagree more than chance, rating the same candidates systematically differently.
+        Jobs without an alpha (too few ratings yet) are listed in the table only.
       </figcaption>
     </figure>
   );

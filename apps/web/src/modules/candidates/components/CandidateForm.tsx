@@ -14,10 +14,12 @@ interface CandidateFormProps {
   submitLabel: string;
   /** Extra buttons after the submit button, e.g. Cancel. */
   actions?: ReactNode;
+  /** Shown under the name and email, e.g. a possible duplicate. */
+  notice?: ReactNode;
 }
 
 /** Name, email and links of a candidate: personal data, shown to loop managers only. */
-export function CandidateForm({ label, values, onChange, onSubmit, problem, saving, submitLabel, actions }: CandidateFormProps) {
+export function CandidateForm({ label, values, onChange, onSubmit, problem, saving, submitLabel, actions, notice }: CandidateFormProps) {
   const { formRef, formError, text, list, submit } = useBoundForm({ values, onChange, onSubmit, problem, fields: CANDIDATE_FIELDS });
 
   return (
@@ -27,6 +29,7 @@ export function CandidateForm({ label, values, onChange, onSubmit, problem, savi
         <TextField label="Name" autoComplete="off" maxLength={200} {...text('name')} />
         <TextField label="Email" type="email" autoComplete="off" maxLength={320} {...text('email')} />
       </div>
+      {notice}
       <ListEditor
         label="Links (optional)"
         itemLabel="Link"

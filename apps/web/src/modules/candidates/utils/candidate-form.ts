@@ -35,3 +35,20 @@ export function checkCandidate(values: CandidateFormValues): Problem | null {
 export function toCandidateInput(values: CandidateFormValues): CandidateInput {
   return { name: values.name.trim(), email: values.email.trim(), links: filled(values.links) };
 }
+
+/** Case, accents and spacing aside: "Priya  Raman" and "priya raman" are the same name. */
+function normalized(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Existing candidates who may be the person being added: the same name or the same email. A hint, not
+ * a rule: two people can share a name (the server refuses a second use of an email itself).
+ */
+export function possibleDuplicates<T extends { name: string; email: string }>(values: CandidateFormValues, existing: readonly T[]): T[] {
+  const name = normalized(values.name);
+  const email = normalized(values.email);
+  return existing.filter(
+    (candidate) => (name.length > 0 && normalized(candidate.name) === name) || (email.length > 0 && normalized(candidate.email) === email),
+  );
+}

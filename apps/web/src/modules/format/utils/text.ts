@@ -1,9 +1,5 @@
-/** "api-design" → "API design", "distributed-systems" → "Distributed systems". */
-export function competencyLabel(value: string): string {
-  const words = value.split('-').map((word) => (['api', 'ci', 'cd', 'sql'].includes(word) ? word.toUpperCase() : word));
-  const text = words.join(' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+/** "api-design" → "API design": one rule for the web and the API's exports, in libs/kits. */
+export { competencyLabel } from '@panelist/kits';
 
 /** "family-or-marital-status" → "family or marital status". */
 export function categoryLabel(category: string): string {

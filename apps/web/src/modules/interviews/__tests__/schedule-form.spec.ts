@@ -1,5 +1,5 @@
 import { fromDateTimeLocal, toDateTimeLocal } from '../utils/interview-time';
-import { checkSchedule, parseSource, scheduleField, toPlan, valuesFromInterview } from '../utils/schedule-form';
+import { checkSchedule, otherKits, parseSource, scheduleField, toPlan, valuesFromInterview } from '../utils/schedule-form';
 
 const valid = { source: 'round:r-1', scheduledAt: '2026-11-10T14:00', durationMinutes: '45', interviewerIds: ['u-1'] };
 
@@ -54,5 +54,12 @@ describe('schedule form', () => {
     expect(scheduleField('kitId')).toBe('source');
     expect(scheduleField('scheduledAt')).toBe('scheduledAt');
     expect(scheduleField(null)).toBeNull();
+  });
+
+  it('offers as other kits only those no round of the job already uses', () => {
+    const kits = [{ id: 'k-seed' }, { id: 'k-design' }, { id: 'k-culture' }];
+    const rounds = [{ kit: { id: 'k-seed' } }, { kit: { id: 'k-design' } }];
+    expect(otherKits(kits, rounds)).toEqual([{ id: 'k-culture' }]);
+    expect(otherKits(kits, [])).toEqual(kits);
   });
 });

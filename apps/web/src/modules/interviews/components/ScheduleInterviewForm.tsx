@@ -14,6 +14,7 @@ import {
   EMPTY_SCHEDULE,
   SCHEDULE_FIELDS,
   checkSchedule,
+  otherKits,
   parseSource,
   scheduleField,
   toPlan,
@@ -60,6 +61,7 @@ export function ScheduleInterviewForm({
   onCancel,
 }: ScheduleInterviewFormProps) {
   const rescheduling = Boolean(interview);
+  const others = otherKits(kits, rounds);
   const [values, setValues] = useState<ScheduleValues>(() =>
     interview
       ? valuesFromInterview(interview)
@@ -128,7 +130,11 @@ export function ScheduleInterviewForm({
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <div className={`schedule-form__grid${rescheduling ? ' schedule-form__grid--reschedule' : ''}`}>
         {rescheduling ? null : (
-          <Field label="Round" error={messageFor(problem, 'source')} hint="The job’s rounds, or any other kit.">
+          <Field
+            label="Round"
+            error={messageFor(problem, 'source')}
+            hint="The job’s rounds first; below them, kits that are not one of its rounds."
+          >
             {(control) => (
               <select
                 className="select"
@@ -155,9 +161,9 @@ export function ScheduleInterviewForm({
                     ))}
                   </optgroup>
                 ) : null}
-                {kits.length > 0 ? (
-                  <optgroup label="Another kit">
-                    {kits.map((kit) => (
+                {others.length > 0 ? (
+                  <optgroup label="Other kits (not a round of this job)">
+                    {others.map((kit) => (
                       <option key={kit.id} value={`kit:${kit.id}`}>
                         {kit.title} ({kit.roleName})
                       </option>

@@ -65,3 +65,12 @@ export function scheduleField(apiField: string | null | undefined): string | nul
   if (head === 'roundId' || head === 'kitId') return 'source';
   return head;
 }
+
+/**
+ * The kits offered besides the job's rounds: not those a round already uses (they would appear twice
+ * under near-identical names), so "another kit" really is another one.
+ */
+export function otherKits<K extends { id: string }>(kits: readonly K[], rounds: ReadonlyArray<{ kit: { id: string } }>): K[] {
+  const used = new Set(rounds.map((round) => round.kit.id));
+  return kits.filter((kit) => !used.has(kit.id));
+}

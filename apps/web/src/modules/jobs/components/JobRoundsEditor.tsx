@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { SelectField, TextField } from '../../ui';
 import type { Option } from '../hooks/useJobFormOptions';
 import { MAX_ROUNDS, emptyRound, moveRound, type RoundDraft } from '../utils/job-form';
+import { RepeatedAcrossRounds } from './RepeatedAcrossRounds';
 
 interface JobRoundsEditorProps {
   rounds: RoundDraft[];
@@ -116,6 +117,7 @@ export function JobRoundsEditor({ rounds, onChange, onEdited, kits, problems }: 
         ))}
       </ol>
       {problems.get('rounds') ? <p className="field__error">{problems.get('rounds')}</p> : null}
+      <RepeatedAcrossRounds rounds={rounds} />
       <button ref={addRef} type="button" className="button button--small" onClick={add} disabled={rounds.length >= MAX_ROUNDS}>
         + Add a round
       </button>

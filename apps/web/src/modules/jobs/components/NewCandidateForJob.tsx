@@ -1,7 +1,14 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { CreateCandidateDocument, JobDocument } from '../../../generated/graphql';
-import { CandidateForm, EMPTY_CANDIDATE, checkCandidate, toCandidateInput, type CandidateFormValues } from '../../candidates';
+import {
+  CandidateForm,
+  DuplicateCandidateNotice,
+  EMPTY_CANDIDATE,
+  checkCandidate,
+  toCandidateInput,
+  type CandidateFormValues,
+} from '../../candidates';
 import { describeError, type Problem } from '../../errors';
 
 export interface AddedToJob {
@@ -42,6 +49,7 @@ export function NewCandidateForJob({ jobId, onAdded }: { jobId: string; onAdded:
       problem={problem}
       saving={loading}
       submitLabel="Add candidate"
+      notice={<DuplicateCandidateNotice values={values} />}
     />
   );
 }

@@ -47,18 +47,18 @@ describe('KitSections', () => {
     handle.focus();
 
     fireEvent.keyDown(handle, { key: 'ArrowDown', altKey: true });
-    expect(prompts('api-design')).toEqual(['Version a public API', 'Design a rate limiter']);
+    expect(prompts('API design')).toEqual(['Version a public API', 'Design a rate limiter']);
     expect(document.activeElement).toHaveAccessibleName('Reorder “Design a rate limiter”');
     expect(document.activeElement?.closest('li')).toHaveTextContent(/^⠿2/);
-    expect(announced).toEqual(['Moved “Design a rate limiter” to position 2 of 2 in api-design.']);
+    expect(announced).toEqual(['Moved “Design a rate limiter” to position 2 of 2 in API design.']);
 
     fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowDown', altKey: true });
-    expect(prompts('api-design')).toEqual(['Version a public API']);
-    expect(prompts('reliability')).toEqual(['Design a rate limiter', 'Plan an incident review']);
+    expect(prompts('API design')).toEqual(['Version a public API']);
+    expect(prompts('Reliability')).toEqual(['Design a rate limiter', 'Plan an incident review']);
     expect(document.activeElement).toHaveAccessibleName('Reorder “Design a rate limiter”');
 
     fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowUp', altKey: true });
-    expect(prompts('api-design')).toEqual(['Version a public API', 'Design a rate limiter']);
+    expect(prompts('API design')).toEqual(['Version a public API', 'Design a rate limiter']);
   });
 
   it('has Move up / Move down buttons, disabled at the ends of the kit', () => {
@@ -68,7 +68,7 @@ describe('KitSections', () => {
     expect(screen.getByRole('button', { name: 'Move “Plan an incident review” up' })).toBeEnabled();
 
     fireEvent.click(screen.getByRole('button', { name: 'Move “Version a public API” up' }));
-    expect(prompts('api-design')).toEqual(['Version a public API', 'Design a rate limiter']);
+    expect(prompts('API design')).toEqual(['Version a public API', 'Design a rate limiter']);
   });
 
   it('sets planned minutes and removes a question', () => {
@@ -79,6 +79,26 @@ describe('KitSections', () => {
     expect(screen.getByText(/Section 1 · 35 min/)).toBeInTheDocument();
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove “Version a public API”' }));
-    expect(prompts('api-design')).toEqual(['Design a rate limiter']);
+    expect(prompts('API design')).toEqual(['Design a rate limiter']);
+  });
+
+  it('reorders sections with their buttons and Alt+↑/↓ on the section handle, keeping focus and announcing the place', () => {
+    render(<Harness />);
+    const sectionNames = () =>
+      within(screen.getByRole('list', { name: 'Sections' }))
+        .getAllByRole('listitem', { name: /^Section \d/ })
+        .map((section) => section.getAttribute('aria-label'));
+    expect(screen.getByRole('button', { name: 'Move the section API design up' })).toBeDisabled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Move the section API design down' }));
+    expect(sectionNames()).toEqual(['Section 1: Reliability', 'Section 2: API design']);
+    expect(prompts('API design')).toEqual(['Design a rate limiter', 'Version a public API']);
+    expect(announced).toEqual(['Moved the section API design to position 2 of 2.']);
+
+    const handle = screen.getByRole('button', { name: /^Move the section API design \(drag/ });
+    handle.focus();
+    fireEvent.keyDown(handle, { key: 'ArrowUp', altKey: true });
+    expect(sectionNames()).toEqual(['Section 1: API design', 'Section 2: Reliability']);
+    expect(document.activeElement).toHaveAccessibleName(/^Move the section API design \(drag/);
   });
 });

@@ -5,6 +5,7 @@ import {
   draftProblems,
   emptyDraft,
   moveQuestionStep,
+  moveSectionTo,
   setScalePoints,
   summarizeDraft,
   toKitInput,
@@ -40,6 +41,14 @@ describe('kit draft', () => {
     expect(order(moveQuestionStep(draft, 'c', -1))).toEqual([['a', 'b', 'c'], []]);
     expect(moveQuestionStep(draft, 'a', -1)).toBe(draft);
     expect(moveQuestionStep(draft, 'c', 1)).toBe(draft);
+  });
+
+  it('moves a section to another place, keeping the others in order', () => {
+    const draft = ['a', 'b', 'c', 'd'].reduce((current, key) => addSection(current, key, key), emptyDraft());
+    const keys = (d: KitDraft) => d.sections.map((section) => section.key);
+    expect(keys(moveSectionTo(draft, 0, 2))).toEqual(['b', 'c', 'a', 'd']);
+    expect(keys(moveSectionTo(draft, 3, 0))).toEqual(['d', 'a', 'b', 'c']);
+    expect(moveSectionTo(draft, 1, 9)).toBe(draft);
   });
 
   it('sizes the rating scale from 3 to 5 points with the default anchors, and nothing else', () => {

@@ -47,6 +47,14 @@ export function KitBuilderHeader({ builder }: { builder: KitBuilderState }) {
             >
               {cloning ? 'Cloning…' : 'Clone'}
             </button>
+            <button
+              type="button"
+              className="button button--quiet-danger"
+              disabled={builder.archiving}
+              onClick={() => void builder.archive()}
+            >
+              {builder.archiving ? 'Archiving…' : 'Archive'}
+            </button>
           </>
         ) : null}
       </div>

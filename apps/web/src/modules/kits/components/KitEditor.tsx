@@ -9,6 +9,8 @@ import { KitSaveAlert } from './KitSaveAlert';
 import { KitSectionsBlock } from './KitSectionsBlock';
 import { KitSummaryBar } from './KitSummaryBar';
 import { KitWeights } from './KitWeights';
+import { LeaveGuard } from './LeaveGuard';
+import { leaveWarning } from '../utils/leave-warning';
 import { RatingScaleEditor } from './RatingScaleEditor';
 import '../kits.css';
 
@@ -27,6 +29,7 @@ export function KitEditor(props: Props) {
   return (
     <div className="page kit-builder">
       <KitBuilderHeader builder={builder} />
+      <LeaveGuard message={leaveWarning({ status: autosave.status, kitId: builder.kitId, edited: autosave.edited })} />
 
       <p className="visually-hidden" role="status" aria-live="polite">
         {builder.announcement}
@@ -35,7 +38,7 @@ export function KitEditor(props: Props) {
       <KitSaveAlert autosave={autosave} onReloadTheirs={() => void builder.reloadTheirs()} onKeepMine={() => void builder.keepMine()} />
       {builder.actionProblem ? <Alert tone="error">{builder.actionProblem}</Alert> : null}
 
-      <KitSummaryBar summary={builder.summary} interviewMinutes={draft.interviewMinutes} />
+      <KitSummaryBar summary={builder.summary} interviewMinutes={draft.interviewMinutes} draft={draft} />
 
       <div className="kit-layout">
         <div className="kit-layout__kit">

@@ -7,13 +7,14 @@ import {
   useSensor,
   useSensors,
   type Announcements,
+  type CollisionDetection,
   type DragEndEvent,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS as DndCSS } from '@dnd-kit/utilities';
 import { MAX_PLANNED_MINUTES } from '@panelist/kits';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type PointerEventHandler } from 'react';
 import { TYPE_LABELS } from '../../format';
 import { TextField } from '../../ui';
 import {
@@ -23,6 +24,8 @@ import {
   moveQuestionTo,
   removeQuestion,
   removeSection,
+  moveSection,
+  moveSectionTo,
   sectionName,
   setMinutes,
   updateSection,
@@ -32,6 +35,17 @@ import {
 import '../kits.css';
 
 const SECTION_PREFIX = 'section:';
+/** Sections are sortable too, under their own ids: a dragged section only ever lands on another section. */
+const SORT_SECTION_PREFIX = 'sort-section:';
+
+const isSectionDrag = (id: UniqueIdentifier) => String(id).startsWith(SORT_SECTION_PREFIX);
+
+/** A question is dropped on questions and section ends; a section on sections. */
+const collisionDetection: CollisionDetection = (args) =>
+  closestCenter({
+    ...args,
+    droppableContainers: args.droppableContainers.filter((container) => isSectionDrag(container.id) === isSectionDrag(args.active.id)),
+  });
 
 export function shortPrompt(prompt: string, length = 60): string {
   return prompt.length > length ? `${prompt.slice(0, length - 1).trimEnd()}…` : prompt;
@@ -73,9 +87,19 @@ export function KitSections({
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
   const pendingFocus = useRef<{ questionId: string; control: string } | null>(null);
+  const pendingSectionFocus = useRef<{ key: string; control: string } | null>(null);
   const listId = 'kit-sections';
 
   useEffect(() => {
+    const section = pendingSectionFocus.current;
+    if (section) {
+      pendingSectionFocus.current = null;
+      const card = document.querySelector<HTMLElement>(`[data-kit-section="${CSS.escape(section.key)}"]`);
+      (
+        card?.querySelector<HTMLElement>(`[data-section-control="${section.control}"]:not(:disabled)`) ??
+        card?.querySelector<HTMLElement>('[data-section-control="handle"]')
+      )?.focus();
+    }
     const pending = pendingFocus.current;
     if (!pending) return;
     pendingFocus.current = null;
@@ -86,14 +110,23 @@ export function KitSections({
     target?.focus();
   }, [draft]);
 
+  const sectionIndexOf = (id: UniqueIdentifier) => draft.sections.findIndex((s) => `${SORT_SECTION_PREFIX}${s.key}` === String(id));
+  const sectionLabel = (id: UniqueIdentifier) => {
+    const index = sectionIndexOf(id);
+    return index >= 0 ? sectionName(draft.sections[index], index) : 'the section';
+  };
+
   const promptOf = (id: UniqueIdentifier) => {
+    if (isSectionDrag(id)) return sectionLabel(id);
     const place = findQuestion(draft, String(id));
     return place ? shortPrompt(draft.sections[place.section].questions[place.index].prompt) : 'the question';
   };
 
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
-      `Picked up “${promptOf(active.id)}”, ${placeText(draft, String(active.id))}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
+      isSectionDrag(active.id)
+        ? `Picked up the section ${sectionLabel(active.id)}, position ${sectionIndexOf(active.id) + 1} of ${draft.sections.length}.`
+        : `Picked up “${promptOf(active.id)}”, ${placeText(draft, String(active.id))}. Use the arrow keys to move it, Space to drop, Escape to cancel.`,
     onDragOver: ({ active, over }) =>
       over ? `“${promptOf(active.id)}” is over ${overText(over.id)}.` : `“${promptOf(active.id)}” is no longer over a section.`,
     onDragEnd: ({ active, over }) =>
@@ -103,6 +136,7 @@ export function KitSections({
 
   function overText(id: UniqueIdentifier): string {
     const key = String(id);
+    if (isSectionDrag(id)) return `section position ${sectionIndexOf(id) + 1}`;
     if (key.startsWith(SECTION_PREFIX)) {
       const index = draft.sections.findIndex((s) => s.key === key.slice(SECTION_PREFIX.length));
       return index >= 0 ? `the end of ${sectionName(draft.sections[index], index)}` : 'a section';
@@ -112,6 +146,13 @@ export function KitSections({
 
   function onDragEnd({ active, over }: DragEndEvent) {
     if (!over || active.id === over.id) return;
+    if (isSectionDrag(active.id)) {
+      const from = sectionIndexOf(active.id);
+      const to = sectionIndexOf(over.id);
+      if (from < 0 || to < 0) return;
+      onChange((current) => moveSectionTo(current, from, to));
+      return;
+    }
     const questionId = String(active.id);
     const overKey = String(over.id);
     onChange((current) => {
@@ -134,10 +175,19 @@ export function KitSections({
     announce(`Moved “${shortPrompt(question.prompt)}” to ${placeText(next, question.questionId)}.`);
   }
 
+  function stepSection(index: number, direction: 1 | -1, control: string) {
+    const target = index + direction;
+    if (target < 0 || target >= draft.sections.length) return;
+    const section = draft.sections[index];
+    pendingSectionFocus.current = { key: section.key, control };
+    onChange((current) => moveSection(current, index, direction));
+    announce(`Moved the section ${sectionName(section, index)} to position ${target + 1} of ${draft.sections.length}.`);
+  }
+
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCenter}
+      collisionDetection={collisionDetection}
       onDragEnd={onDragEnd}
       accessibility={{
         announcements,
@@ -147,24 +197,30 @@ export function KitSections({
         },
       }}
     >
-      <ol className="kit-sections" id={listId} aria-label="Sections">
-        {draft.sections.map((section, sectionIndex) => (
-          <SectionCard
-            key={section.key}
-            sectionKey={section.key}
-            index={sectionIndex}
-            draft={draft}
-            current={sectionIndex === currentSection}
-            errors={errors}
-            competencies={competencies}
-            onFocus={() => onCurrentSection(sectionIndex)}
-            onChange={onChange}
-            onStep={step}
-            announce={announce}
-            onTakeNewer={onTakeNewer}
-          />
-        ))}
-      </ol>
+      <SortableContext
+        items={draft.sections.map((section) => `${SORT_SECTION_PREFIX}${section.key}`)}
+        strategy={verticalListSortingStrategy}
+      >
+        <ol className="kit-sections" id={listId} aria-label="Sections">
+          {draft.sections.map((section, sectionIndex) => (
+            <SectionCard
+              onStepSection={stepSection}
+              key={section.key}
+              sectionKey={section.key}
+              index={sectionIndex}
+              draft={draft}
+              current={sectionIndex === currentSection}
+              errors={errors}
+              competencies={competencies}
+              onFocus={() => onCurrentSection(sectionIndex)}
+              onChange={onChange}
+              onStep={step}
+              announce={announce}
+              onTakeNewer={onTakeNewer}
+            />
+          ))}
+        </ol>
+      </SortableContext>
     </DndContext>
   );
 }
@@ -179,11 +235,13 @@ interface SectionCardProps {
   onFocus: () => void;
   onChange: (update: (draft: KitDraft) => KitDraft) => void;
   onStep: (question: DraftQuestion, direction: 1 | -1, control: string) => void;
+  onStepSection: (index: number, direction: 1 | -1, control: string) => void;
   announce: (message: string) => void;
   onTakeNewer: ((kitQuestionId: string) => void) | null;
 }
 
 function SectionCard({
+  onStepSection,
   sectionKey,
   index,
   draft,
@@ -198,12 +256,74 @@ function SectionCard({
 }: SectionCardProps) {
   const section = draft.sections[index];
   const { setNodeRef, isOver } = useDroppable({ id: `${SECTION_PREFIX}${sectionKey}` });
+  const {
+    setNodeRef: setSectionRef,
+    setActivatorNodeRef: setSectionHandleRef,
+    listeners: sectionListeners,
+    transform: sectionTransform,
+    transition: sectionTransition,
+    isDragging: sectionDragging,
+  } = useSortable({ id: `${SORT_SECTION_PREFIX}${sectionKey}` });
   const name = sectionName(section, index);
+  const last = index === draft.sections.length - 1;
+
+  function onHeaderKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (!event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    const control = (event.target as HTMLElement).dataset.sectionControl;
+    // Alt+arrows in a field or on a question move the question; on the section's own controls, the section.
+    if (!control) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onStepSection(index, event.key === 'ArrowUp' ? -1 : 1, control);
+  }
   const minutes = section.questions.reduce((sum, q) => sum + q.plannedMinutes, 0);
   const datalistId = `competencies-${sectionKey}`;
   return (
-    <li className={`kit-section${current ? ' kit-section--current' : ''}`} aria-label={`Section ${index + 1}: ${name}`} onFocus={onFocus}>
-      <div className="kit-section__header">
+    <li
+      ref={setSectionRef}
+      className={`kit-section${current ? ' kit-section--current' : ''}${sectionDragging ? ' kit-section--dragging' : ''}`}
+      style={{ transform: DndCSS.Translate.toString(sectionTransform), transition: sectionTransition }}
+      aria-label={`Section ${index + 1}: ${name}`}
+      data-kit-section={sectionKey}
+      onFocus={onFocus}
+    >
+      <div className="kit-section__header" onKeyDown={onHeaderKeyDown}>
+        <div className="kit-section__order">
+          {/* Dragged with the pointer; the keyboard moves sections with the buttons or Alt+↑/↓ here. */}
+          <button
+            type="button"
+            ref={setSectionHandleRef}
+            className="kit-question__handle"
+            data-section-control="handle"
+            aria-label={`Move the section ${name} (drag, or Alt+↑/↓)`}
+            onPointerDown={sectionListeners?.onPointerDown as PointerEventHandler<HTMLButtonElement> | undefined}
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            data-section-control="up"
+            disabled={index === 0}
+            aria-label={`Move the section ${name} up`}
+            title="Move section up (Alt+↑)"
+            onClick={() => onStepSection(index, -1, 'up')}
+          >
+            ↑
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            data-section-control="down"
+            disabled={last}
+            aria-label={`Move the section ${name} down`}
+            title="Move section down (Alt+↓)"
+            onClick={() => onStepSection(index, 1, 'down')}
+          >
+            ↓
+          </button>
+        </div>
         <p className="eyebrow">
           Section {index + 1} · {minutes} min{current ? <span className="kit-section__current"> · questions are added here</span> : null}
         </p>

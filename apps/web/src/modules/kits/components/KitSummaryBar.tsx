@@ -1,14 +1,21 @@
 import type { KitSummary } from '@panelist/kits';
 import { competencyLabel } from '../../format';
+import type { KitDraft } from '../utils/kit-draft';
+import { warningItems } from '../utils/kit-warnings';
 import '../kits.css';
 
 interface KitSummaryBarProps {
   summary: KitSummary;
   interviewMinutes: number;
+  /** To name the questions and sections the warnings are about. */
+  draft: KitDraft;
 }
 
 /** Planned time against the interview length, competencies covered and missing, and the warnings. */
-export function KitSummaryBar({ summary, interviewMinutes }: KitSummaryBarProps) {
+export function KitSummaryBar({ summary, interviewMinutes, draft }: KitSummaryBarProps) {
+  const warnings = warningItems(summary.warnings, draft);
+  // A section whose competency is still blank is not a competency that is missing.
+  const missing = summary.competenciesMissing.filter((competency) => competency.trim());
   const over = summary.totalMinutes > interviewMinutes;
   const length = Math.max(interviewMinutes, 1);
   const filled = Math.min(100, Math.round((summary.totalMinutes / Math.max(length, summary.totalMinutes)) * 100));
@@ -48,11 +55,11 @@ export function KitSummaryBar({ summary, interviewMinutes }: KitSummaryBarProps)
             <span className="muted small"> none yet</span>
           )}
         </div>
-        {summary.competenciesMissing.length ? (
+        {missing.length ? (
           <div>
             <span className="kit-summary__label">Missing</span>
             <ul className="chips" aria-label="Competencies missing">
-              {summary.competenciesMissing.map((c) => (
+              {missing.map((c) => (
                 <li key={c} className="chip chip--missing">
                   {competencyLabel(c)}
                 </li>
@@ -61,11 +68,18 @@ export function KitSummaryBar({ summary, interviewMinutes }: KitSummaryBarProps)
           </div>
         ) : null}
       </div>
-      {summary.warnings.length ? (
+      {warnings.length ? (
         <ul className="kit-warnings" aria-label="Warnings">
-          {summary.warnings.map((warning, index) => (
-            <li key={index} className={`kit-warning kit-warning--${warning.code.toLowerCase()}`}>
-              {warning.message}
+          {warnings.map((warning) => (
+            <li key={warning.key} className={`kit-warning kit-warning--${warning.code.toLowerCase()}`}>
+              {warning.text}
+              {warning.questions.length ? (
+                <ul className="kit-warning__questions">
+                  {warning.questions.map((prompt, index) => (
+                    <li key={index}>{prompt}</li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ul>

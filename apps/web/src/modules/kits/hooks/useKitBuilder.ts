@@ -1,7 +1,14 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { CloneKitDocument, KitDocument, TakeNewerRevisionDocument, type KitFieldsFragment } from '../../../generated/graphql';
+import {
+  ArchiveKitDocument,
+  CloneKitDocument,
+  KitDocument,
+  KitsDocument,
+  TakeNewerRevisionDocument,
+  type KitFieldsFragment,
+} from '../../../generated/graphql';
 import { describeError } from '../../errors';
 import { competencyLabel } from '../../format';
 import type { BankQuestion } from '../components/KitBankPanel';
@@ -44,6 +51,7 @@ export function useKitBuilder({ kitId: openedId, initial, version: openedVersion
   const [announcement, setAnnouncement] = useState('');
   const [actionProblem, setActionProblem] = useState<string | null>(null);
   const [cloneKit, { loading: cloning }] = useMutation(CloneKitDocument);
+  const [archiveKit, { loading: archiving }] = useMutation(ArchiveKitDocument, { refetchQueries: [KitsDocument] });
   const [takeNewer] = useMutation(TakeNewerRevisionDocument);
   const focusSection = useRef<number | null>(null);
   const change = autosave.change;
@@ -111,6 +119,25 @@ export function useKitBuilder({ kitId: openedId, initial, version: openedVersion
     }
   }
 
+  /** Archives the kit (after the person confirms): it leaves the kits list; jobs and past interviews keep it. */
+  async function archive() {
+    if (!kitId) return;
+    const name = draft.title.trim() || 'this kit';
+    if (
+      !window.confirm(
+        `Archive “${name}”? It leaves the list of kits and cannot be picked for new interviews; jobs and interviews that use it keep it.`,
+      )
+    )
+      return;
+    setActionProblem(null);
+    try {
+      await archiveKit({ variables: { id: kitId } });
+      await navigate('/kits', { state: { notice: `Archived “${name}”.` } });
+    } catch (error) {
+      setActionProblem(describeError(error).message);
+    }
+  }
+
   async function takeNewerRevision(kitQuestionId: string) {
     setActionProblem(null);
     try {
@@ -154,6 +181,8 @@ export function useKitBuilder({ kitId: openedId, initial, version: openedVersion
     roleError,
     titleError,
     cloning,
+    archiving,
+    archive,
     announcement,
     setAnnouncement,
     actionProblem,

@@ -1,6 +1,7 @@
 import { defaultRatingScale, kitProblems, summarizeKit, type KitPlan, type KitSummary, type RatingPoint } from '@panelist/kits';
 import type { FieldProblem } from '@panelist/kits';
 import type { KitFieldsFragment, KitInput, KitQuestionFieldsFragment, QuestionType } from '../../../generated/graphql';
+import { competencyLabel } from '../../format';
 
 /** What the builder shows of one question: enough to list it, plus what the server pinned. */
 export interface DraftQuestion {
@@ -163,8 +164,9 @@ export function draftProblems(draft: KitDraft): FieldProblem[] {
   return [...problems, ...kitProblems(plan)];
 }
 
+/** A section's title, else its competency by name ("API design", not the slug "api-design"). */
 export function sectionName(section: Pick<DraftSection, 'title' | 'competency'>, index: number): string {
-  return section.title.trim() || section.competency.trim() || `Section ${index + 1}`;
+  return section.title.trim() || competencyLabel(section.competency.trim()) || `Section ${index + 1}`;
 }
 
 export function findQuestion(draft: KitDraft, questionId: string): QuestionPlace | null {
@@ -206,6 +208,15 @@ export function moveSection(draft: KitDraft, index: number, step: 1 | -1): KitDr
 }
 
 /** Adds a question to a section; a question already in the kit is never added twice. */
+/** Moves a section from one place to another (a drag and drop); the others keep their order. */
+export function moveSectionTo(draft: KitDraft, from: number, to: number): KitDraft {
+  if (from === to || from < 0 || to < 0 || from >= draft.sections.length || to >= draft.sections.length) return draft;
+  const sections = [...draft.sections];
+  const [moved] = sections.splice(from, 1);
+  sections.splice(to, 0, moved);
+  return { ...draft, sections };
+}
+
 export function addQuestion(draft: KitDraft, sectionIndex: number, question: DraftQuestion): KitDraft {
   if (isInKit(draft, question.questionId) || !draft.sections[sectionIndex]) return draft;
   return {

@@ -134,13 +134,34 @@ describe('MembersDirectory (admin)', () => {
     };
     const changedElsewhere = TEAM.map((m) => (m.id === 'm-ivo' ? { ...m, role: 'RECRUITER' as const, version: 2 } : m));
     const reload = { request: { query: MembersDocument }, result: { data: { members: changedElsewhere } } };
-    renderDirectory([membersMock, change, reload]);
+    // Read once to see whether only the status moved on (it did not: the role changed), then reloaded.
+    renderDirectory([membersMock, change, reload, reload]);
     const select = await screen.findByRole('combobox', { name: 'Role for Ivo Interviewer' });
 
     fireEvent.change(select, { target: { value: 'ADMIN' } });
 
     expect(await screen.findByText(/was changed by someone else meanwhile/)).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Role for Ivo Interviewer' })).toHaveValue('RECRUITER'));
+  });
+
+  it('changes the role anyway when the row moved on without its role changing (the person just joined)', async () => {
+    const stale = {
+      request: { query: ChangeMemberRoleDocument, variables: { input: { memberId: 'm-ivo', role: 'HIRING_MANAGER', version: 1 } } },
+      result: { errors: [apiError('CONFLICT', 'Ivo Interviewer was changed by someone else meanwhile. Reload and try again.', 'version')] },
+    };
+    const joined = TEAM.map((m) => (m.id === 'm-ivo' ? { ...m, status: 'ACTIVE' as const, version: 2 } : m));
+    const current = { request: { query: MembersDocument }, result: { data: { members: joined } } };
+    const retried = {
+      request: { query: ChangeMemberRoleDocument, variables: { input: { memberId: 'm-ivo', role: 'HIRING_MANAGER', version: 2 } } },
+      result: { data: { changeMemberRole: { ...joined[1], role: 'HIRING_MANAGER', version: 3 } } },
+    };
+    renderDirectory([membersMock, stale, current, retried]);
+    const select = await screen.findByRole('combobox', { name: 'Role for Ivo Interviewer' });
+
+    fireEvent.change(select, { target: { value: 'HIRING_MANAGER' } });
+
+    expect(await screen.findByText('Ivo Interviewer is now hiring manager.')).toBeInTheDocument();
+    expect(screen.queryByText(/was changed by someone else meanwhile/)).not.toBeInTheDocument();
   });
 
   it('asks for confirmation before deactivating, and Cancel changes nothing', async () => {

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { ROLE_LABELS, type Role } from '@panelist/roles';
 import {
   ChangeMemberRoleDocument,
@@ -37,12 +37,19 @@ export interface MemberActions {
 
 /** The admin's member mutations. Each updates the cached row (by id) and reports what happened. */
 export function useMemberActions({ onNotice, onLink, refetch }: MemberActionsOptions): MemberActions {
+  const client = useApolloClient();
   const [changeRoleMutation] = useMutation(ChangeMemberRoleDocument);
   const [deactivateMutation] = useMutation(DeactivateMemberDocument);
   const [reactivateMutation] = useMutation(ReactivateMemberDocument);
   const [reissueMutation] = useMutation(ReissueInvitationDocument);
   const [revokeMutation] = useMutation(RevokeInvitationDocument);
   const [resetMutation] = useMutation(IssuePasswordResetDocument);
+
+  /** The member as the server has them now (the list in the cache is refreshed on the way). */
+  async function currentMember(id: string): Promise<MemberFieldsFragment | null> {
+    const { data } = await client.query({ query: MembersDocument, fetchPolicy: 'network-only' });
+    return data?.members.find((candidate) => candidate.id === id) ?? null;
+  }
 
   async function attempt(run: () => Promise<string>): Promise<boolean> {
     try {
@@ -59,7 +66,15 @@ export function useMemberActions({ onNotice, onLink, refetch }: MemberActionsOpt
   return {
     changeRole: (member, role) =>
       attempt(async () => {
-        await changeRoleMutation({ variables: { input: { memberId: member.id, role, version: member.version } } });
+        try {
+          await changeRoleMutation({ variables: { input: { memberId: member.id, role, version: member.version } } });
+        } catch (error) {
+          // The row moved on without its role changing (typically: the invited person just joined). The
+          // admin decided on the role they saw, which still holds: apply it on the current version.
+          const fresh = describeError(error).code === 'CONFLICT' ? await currentMember(member.id) : null;
+          if (!fresh || fresh.role !== member.role || fresh.version === member.version) throw error;
+          await changeRoleMutation({ variables: { input: { memberId: member.id, role, version: fresh.version } } });
+        }
         return `${member.name} is now ${ROLE_LABELS[role].toLowerCase()}.`;
       }),
     deactivate: (member) =>

@@ -18,6 +18,17 @@ describe('JobComparisonPrintPage', () => {
       { competency: 'databases', weight: 1 },
     ];
     const comparison = aComparison({ weights: weights.map((entry) => ({ __typename: 'CompetencyWeight', ...entry })) });
+    comparison.rows[0] = {
+      ...comparison.rows[0],
+      summaries: [
+        {
+          interviewer: { userId: 'u-ivo', name: 'Ivo Interviewer' },
+          roundName: 'Technical',
+          recommendation: 'YES',
+          summary: 'Clear on trade-offs; would hire for the platform team.',
+        },
+      ],
+    };
     renderWithApp(<JobComparisonPrintPage />, {
       viewer: aViewer('HIRING_MANAGER'),
       path: '/jobs/job-1/compare/print?w=system-design:3&w=databases:1',
@@ -43,6 +54,9 @@ describe('JobComparisonPrintPage', () => {
     expect(screen.getByRole('heading', { name: 'Missing scorecards' }).nextElementSibling).toHaveTextContent(
       'Cy Coder: Ivo Interviewer (Technical)',
     );
+    const summaries = screen.getByRole('article', { name: `Summaries for ${comparison.rows[0].candidate.name}` });
+    expect(summaries).toHaveTextContent('Ivo Interviewer · Technical · Yes');
+    expect(summaries).toHaveTextContent('Clear on trade-offs; would hire for the platform team.');
     for (const sentence of [
       EXPLANATIONS.composite,
       EXPLANATIONS.calibratedComposite,

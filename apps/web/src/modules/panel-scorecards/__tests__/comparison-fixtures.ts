@@ -24,6 +24,7 @@ export function aRow(
     expected: 2,
     missing: [],
     decision: null,
+    summaries: [],
     ...overrides,
   } as Row;
 }

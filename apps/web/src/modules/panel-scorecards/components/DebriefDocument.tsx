@@ -1,3 +1,4 @@
+import { RECOMMENDATION_LABELS } from '@panelist/scorecards';
 import { competencyLabel } from '../../format';
 import { FigureLegend } from './FigureLegend';
 import { PRINT_FIGURES } from '../utils/comparison-figures';
@@ -57,6 +58,35 @@ export function DebriefDocument({ comparison, triedWeights, generatedAt }: Debri
           </ul>
         </section>
       ) : null}
+      <section className="debrief__section" aria-labelledby="debrief-summaries-heading">
+        <h2 id="debrief-summaries-heading">Written summaries</h2>
+        {rows.some((row) => row.summaries.length) ? (
+          rows
+            .filter((row) => row.summaries.length)
+            .map((row) => (
+              <article key={row.loopId} className="debrief__summaries" aria-label={`Summaries for ${row.candidate.name}`}>
+                <h3>{row.candidate.name}</h3>
+                <ul>
+                  {row.summaries.map((entry, index) => (
+                    <li key={index}>
+                      <p className="debrief__summary-by">
+                        <strong>{entry.interviewer.name}</strong>
+                        {entry.roundName ? ` · ${entry.roundName}` : ''}
+                        {entry.recommendation ? ` · ${RECOMMENDATION_LABELS[entry.recommendation]}` : ''}
+                      </p>
+                      <p className="debrief__summary-text">{entry.summary}</p>
+                    </li>
+                  ))}
+                </ul>
+              </article>
+            ))
+        ) : (
+          <p className="muted">No written summaries yet.</p>
+        )}
+        {rows.some((row) => !row.visible) ? (
+          <p className="muted small">Candidates you still owe a scorecard for show no summaries until you submit yours.</p>
+        ) : null}
+      </section>
       <section className="debrief__section debrief__section--chart" aria-labelledby="debrief-chart-heading">
         <h2 id="debrief-chart-heading">Spread of candidates per competency</h2>
         <LazyCompetencyDotPlot rows={comparison.rows} competencies={comparison.competencies} />

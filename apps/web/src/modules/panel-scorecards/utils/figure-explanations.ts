@@ -7,7 +7,8 @@ import { EXPLANATIONS } from '@panelist/scoring';
 const COUNT_EXPLANATIONS = {
   submitted: 'Scorecards the panel has submitted, out of every scorecard the scheduled interviews expect.',
   weight: 'How much the competency counts toward the composite, from 0 (not at all) to 10.',
-  calibratedMean: 'The mean of the ratings with each interviewer’s adjusted leniency taken out.',
+  calibratedMean:
+    'The mean of the ratings with each interviewer’s adjusted leniency taken out; each rating stays within the scale, so a mean at the scale’s end (a 4.00 on a 1–4 scale) was held there, not pushed past it.',
   scorecards: 'Scorecards this interviewer has submitted.',
   ratingsGiven: 'Competency ratings this interviewer has given on submitted scorecards.',
   comparisons:
@@ -46,6 +47,7 @@ export const FIGURE_LABELS: Record<Figure, string> = {
   reliabilityBand: 'Reliability band',
   alphaNoPairableValues: 'No pairable ratings',
   alphaNoVariation: 'No variation',
+  alphaTooFewRatings: 'Not enough ratings yet',
   submitted: 'Submitted',
   weight: 'Weight',
   calibratedMean: 'Calibrated mean',

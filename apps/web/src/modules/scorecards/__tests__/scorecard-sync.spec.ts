@@ -184,7 +184,7 @@ describe('ScorecardSync', () => {
 
     sync.resolveConflict('answers.q-1.notes', 'both');
     await sync.flush();
-    expect(server.draft.answers[0].notes).toBe('Theirs\n\nMine');
+    expect(server.draft.answers[0].notes).toBe('Theirs\nMine');
     expect(sync.getSnapshot()).toMatchObject({ status: 'saved', conflicts: [] });
     expect(storage.items.size).toBe(0);
   });

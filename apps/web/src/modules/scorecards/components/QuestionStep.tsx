@@ -5,6 +5,7 @@ import { Field } from '../../ui';
 import { sectionTitle, type InterviewKit, type KitQuestion } from '../utils/interview-kit';
 import { QuestionRubric } from '../../questions';
 import { RatingRadioGroup } from './RatingRadioGroup';
+import { ScaleAnchors } from './ScaleAnchors';
 
 interface QuestionStepProps {
   kit: InterviewKit;
@@ -17,9 +18,17 @@ interface QuestionStepProps {
   onNotes: (notes: string) => void;
   headingRef: Ref<HTMLHeadingElement>;
   notesRef: Ref<HTMLTextAreaElement>;
+  /** On a phone the rating sits in the sticky bar at the bottom; here the scale's anchors stay readable. */
+  ratingInBar?: boolean;
+  /** A touch screen: no keyboard hints. */
+  touch?: boolean;
 }
 
-/** One question: prompt and code, the rating on the kit's scale, the notes, and the rubric beside them. */
+/**
+ * One question. In reading order: the prompt and code, the rubric, the rating on the kit's scale and
+ * the notes. On a wide screen the rubric sits beside the rest (the grid places it); on a narrow one it
+ * comes before the rating, so the interviewer reads what to look for before judging.
+ */
 export function QuestionStep({
   kit,
   question,
@@ -31,13 +40,15 @@ export function QuestionStep({
   onNotes,
   headingRef,
   notesRef,
+  ratingInBar = false,
+  touch = false,
 }: QuestionStepProps) {
   const section = kit.sections[question.sectionIndex];
   const answered = answer.rating !== null || answer.notAsked;
   const headingId = `question-${question.questionId}-heading`;
   return (
     <article className="im-question" aria-labelledby={headingId} data-testid="question-step">
-      <div className="im-question__main">
+      <div className="im-question__head">
         <div className="im-question__meta">
           <span className="eyebrow">
             Question {question.number} of {total} · {section ? sectionTitle(section) : ''}
@@ -53,7 +64,15 @@ export function QuestionStep({
             <code>{question.revision.code}</code>
           </pre>
         ) : null}
+      </div>
 
+      <aside className="im-question__rubric card" aria-label={`Rubric for Q${question.number}`} data-testid="question-rubric">
+        <QuestionRubric revision={question.revision} />
+      </aside>
+
+      {ratingInBar ? (
+        <ScaleAnchors scale={kit.ratingScale} value={answer.notAsked ? null : answer.rating} />
+      ) : (
         <section className="im-question__rating" aria-labelledby={`${headingId}-rating`}>
           <div className="im-question__rating-head">
             <h3 id={`${headingId}-rating`}>Rating</h3>
@@ -72,20 +91,26 @@ export function QuestionStep({
             onRate={onRate}
             notAsked={{ checked: answer.notAsked, onChoose: onNotAsked }}
             showAnchors
-            showKeys
+            showKeys={!touch}
           />
         </section>
+      )}
 
+      <div className="im-question__notes-field">
         <Field
           label="Notes"
-          hint="The evidence behind the rating: what the candidate said and did. Press n to write, Esc to leave the notes."
+          hint={
+            touch
+              ? 'The evidence behind the rating: what the candidate said and did.'
+              : 'The evidence behind the rating: what the candidate said and did. Press n to write, Esc to leave the notes.'
+          }
         >
           {(control) => (
             <textarea
               {...control}
               ref={notesRef}
               className="input textarea im-question__notes"
-              rows={7}
+              rows={3}
               value={answer.notes}
               onChange={(event) => onNotes(event.target.value)}
               data-testid="question-notes"
@@ -93,9 +118,6 @@ export function QuestionStep({
           )}
         </Field>
       </div>
-      <aside className="im-question__rubric card" aria-label={`Rubric for Q${question.number}`}>
-        <QuestionRubric revision={question.revision} />
-      </aside>
     </article>
   );
 }

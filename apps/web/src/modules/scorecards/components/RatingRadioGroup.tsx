@@ -21,6 +21,8 @@ interface RatingRadioGroupProps {
   describedBy?: string;
   invalid?: boolean;
   testIdPrefix?: string;
+  /** One row of large targets, number above label, for the phone's bar at the bottom. */
+  compact?: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export function RatingRadioGroup({
   describedBy,
   invalid,
   testIdPrefix = 'rating',
+  compact = false,
 }: RatingRadioGroupProps) {
   const id = useId();
   const name = `${id}-rating`;
@@ -48,7 +51,7 @@ export function RatingRadioGroup({
       aria-label={label}
       aria-describedby={describedBy}
       aria-invalid={invalid || undefined}
-      className={`rating-options${showAnchors ? ' rating-options--anchored' : ''}`}
+      className={`rating-options${showAnchors ? ' rating-options--anchored' : ''}${compact ? ' rating-options--bar' : ''}`}
     >
       {scale.map((point) => {
         const checked = !notAskedChecked && value === point.value;

@@ -8,12 +8,12 @@ import {
   type InterviewModeScorecardFieldsFragment,
 } from '../../../generated/graphql';
 import { RichText } from '../../questions';
-import { plural } from '../../format';
+import { PHONE_QUERY, TOUCH_QUERY, useMediaQuery } from '../../ui';
 import { useInterviewClock } from '../hooks/useInterviewClock';
 import { useInterviewShortcuts } from '../hooks/useInterviewShortcuts';
 import { useScorecardAutosave } from '../hooks/useScorecardAutosave';
 import { useScorecardSubmit } from '../hooks/useScorecardSubmit';
-import { answerOf, withAnswer, withCompetencyRating } from '../utils/draft-fields';
+import { answerOf, answerProgress, withAnswer, withCompetencyRating } from '../utils/draft-fields';
 import { questionsOf, scoringKitOf } from '../utils/interview-kit';
 import { isTypingTarget, type ShortcutAction } from '../utils/shortcuts';
 import { paramForStep, stepFromParam } from '../utils/steps';
@@ -22,8 +22,9 @@ import { InterviewHeader } from './InterviewHeader';
 import { InterviewOverview } from './InterviewOverview';
 import { InterviewTimer } from './InterviewTimer';
 import { QuestionStep } from './QuestionStep';
-import { SAVE_STATUS_TEXT, SaveStatusIndicator } from './SaveStatusIndicator';
-import { ShortcutLegend } from './ShortcutLegend';
+import { RatingRadioGroup } from './RatingRadioGroup';
+import { InterviewBar } from './InterviewBar';
+import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { WrapUpStep } from './WrapUpStep';
 
 interface ScoringWorkspaceProps {
@@ -46,6 +47,9 @@ export function ScoringWorkspace({ interview, scorecard }: ScoringWorkspaceProps
   const question = step < questions.length ? questions[step] : null;
   const [overviewOpen, setOverviewOpen] = useState(false);
   const [restoredSeen, setRestoredSeen] = useState(false);
+  // A touch screen gets no keyboard hints; a phone gets the rating in the sticky bar, within thumb reach.
+  const touch = useMediaQuery(TOUCH_QUERY);
+  const phone = useMediaQuery(PHONE_QUERY);
   const clock = useInterviewClock(scorecard.id, question?.questionId ?? 'wrap-up');
 
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -76,10 +80,8 @@ export function ScoringWorkspace({ interview, scorecard }: ScoringWorkspaceProps
     hadConflicts.current = conflictCount > 0;
   }, [conflictCount]);
 
-  const answered = questions.filter((q) => {
-    const answer = answerOf(autosave.draft, q.questionId);
-    return answer.rating !== null || answer.notAsked;
-  }).length;
+  const progress = answerProgress(questions.map((q) => answerOf(autosave.draft, q.questionId)));
+  const currentAnswer = question ? answerOf(autosave.draft, question.questionId) : null;
 
   function goTo(next: number) {
     const target = Math.max(0, Math.min(next, questions.length));
@@ -244,6 +246,8 @@ export function ScoringWorkspace({ interview, scorecard }: ScoringWorkspaceProps
           onNotes={(notes) => answer({ notes }, 'debounced')}
           headingRef={headingRef}
           notesRef={notesRef}
+          ratingInBar={phone}
+          touch={touch}
         />
       ) : (
         <WrapUpStep
@@ -262,49 +266,40 @@ export function ScoringWorkspace({ interview, scorecard }: ScoringWorkspaceProps
           headingRef={headingRef}
           summaryRef={summaryRef}
           recommendationRef={recommendationRef}
+          startsLater={Date.parse(interview.scheduledAt) > clock.now ? interview.scheduledAt : null}
         />
       )}
 
-      <div className="im-footer">
-        <nav className="im-stepper" aria-label="Question navigation">
-          <button type="button" className="button" onClick={() => goTo(step - 1)} disabled={step === 0}>
-            <span aria-hidden="true">←</span> Previous <kbd aria-hidden="true">k</kbd>
-          </button>
-          <p className="im-stepper__position">
-            {question ? `Question ${question.number} of ${questions.length}` : 'Wrap-up'}
-            <span className="muted small"> · {plural(answered, 'question')} answered</span>
-            {/* The header scrolls away; this copy keeps the save state in sight (the header's is the live region). */}
-            <span className={`im-stepper__status save-status--${autosave.status}`} aria-hidden="true">
-              <span className="save-status__dot" />
-              {SAVE_STATUS_TEXT[autosave.status]}
-            </span>
-          </p>
-          {conflictCount ? (
-            <button type="button" className="button button--small button--danger" onClick={() => conflictHeadingRef.current?.focus()}>
-              Resolve {conflictCount === 1 ? 'the conflict' : `${conflictCount} conflicts`}
-            </button>
-          ) : null}
-          <button
-            type="button"
-            className="button"
-            onClick={() => goTo(step + 1)}
-            disabled={step >= questions.length}
-            data-testid="next-question"
-          >
-            {step === questions.length - 1 ? 'Wrap-up' : 'Next'} <kbd aria-hidden="true">j</kbd> <span aria-hidden="true">→</span>
-          </button>
-          <button
-            type="button"
-            className="button button--quiet"
-            aria-expanded={overviewOpen}
-            aria-controls="interview-overview"
-            onClick={toggleOverview}
-          >
-            Overview <kbd aria-hidden="true">o</kbd>
-          </button>
-        </nav>
-        <ShortcutLegend scalePoints={kit.ratingScale.length} />
-      </div>
+      <InterviewBar
+        position={question ? `Question ${question.number} of ${questions.length}` : 'Wrap-up'}
+        answered={progress.rated}
+        notAsked={progress.notAsked}
+        status={autosave.status}
+        conflictCount={conflictCount}
+        scalePoints={kit.ratingScale.length}
+        canGoBack={step > 0}
+        canGoOn={step < questions.length}
+        nextLabel={step === questions.length - 1 ? 'Wrap-up' : 'Next'}
+        overviewOpen={overviewOpen}
+        onPrevious={() => goTo(step - 1)}
+        onNext={() => goTo(step + 1)}
+        onToggleOverview={toggleOverview}
+        onShowConflicts={() => conflictHeadingRef.current?.focus()}
+        touch={touch}
+        phone={phone}
+        rating={
+          phone && question ? (
+            <RatingRadioGroup
+              label={`Rating for Q${question.number}`}
+              scale={kit.ratingScale}
+              value={currentAnswer?.rating ?? null}
+              onRate={(rating) => answer({ rating, notAsked: false }, 'now')}
+              notAsked={{ checked: currentAnswer?.notAsked ?? false, onChoose: () => answer({ rating: null, notAsked: true }, 'now') }}
+              compact
+            />
+          ) : null
+        }
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { unansweredQuestions, type Recommendation, type ScorecardDraft, type ScoringKit } from '@panelist/scorecards';
 import type { Ref } from 'react';
-import { plural } from '../../format';
+import { formatDateTime, plural } from '../../format';
 import { Alert, Field } from '../../ui';
 import type { InterviewKit, KitQuestion } from '../utils/interview-kit';
 import { CompetencyRatings } from './CompetencyRatings';
@@ -23,6 +23,8 @@ interface WrapUpStepProps {
   headingRef: Ref<HTMLHeadingElement>;
   summaryRef: Ref<HTMLTextAreaElement>;
   recommendationRef: Ref<HTMLDivElement>;
+  /** When the interview starts, if it has not yet: the server refuses a submit before then. */
+  startsLater: string | null;
 }
 
 /** The last step: competency ratings, the overall recommendation, the summary, what is still open, and Submit. */
@@ -42,6 +44,7 @@ export function WrapUpStep({
   headingRef,
   summaryRef,
   recommendationRef,
+  startsLater,
 }: WrapUpStepProps) {
   const open = new Set(unansweredQuestions(scoring, draft.answers));
   const unanswered = questions.filter((question) => open.has(question.questionId));
@@ -102,8 +105,19 @@ export function WrapUpStep({
       </section>
 
       {formProblem ? <Alert tone="error">{formProblem}</Alert> : null}
+      {startsLater ? (
+        <Alert tone="info">
+          This interview starts {formatDateTime(startsLater)}. You can prepare your notes now and submit once it has started.
+        </Alert>
+      ) : null}
       <div className="im-submit">
-        <button type="button" className="button button--primary" onClick={onSubmit} disabled={submitting} data-testid="submit-scorecard">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={onSubmit}
+          disabled={submitting || startsLater !== null}
+          data-testid="submit-scorecard"
+        >
           {submitting ? 'Submitting…' : 'Submit scorecard'}
         </button>
         <span className="muted small">

@@ -13,6 +13,8 @@ export interface InterviewClock {
   /** Time on the current step, including earlier visits to it. */
   stepMs: number;
   restart: () => void;
+  /** The time of the last tick (ms since the epoch), e.g. to tell whether the interview has started. */
+  now: number;
 }
 
 /**
@@ -59,5 +61,6 @@ export function useInterviewClock(scorecardId: string, stepKey: string): Intervi
     totalMs: Math.max(0, now - record.startedAt),
     stepMs: (record.spentMs[stepKey] ?? 0) + Math.max(0, now - visit.since),
     restart,
+    now,
   };
 }

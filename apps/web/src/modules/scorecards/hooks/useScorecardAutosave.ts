@@ -32,6 +32,10 @@ export interface ScorecardAutosave extends SyncSnapshot {
  */
 export function useScorecardAutosave(scorecard: InterviewModeScorecardFieldsFragment): ScorecardAutosave {
   const client = useApolloClient();
+  // Tabs on this device tell each other when they saved, so a tab left open never shows "Saved" beside stale text.
+  // Which tab said it saved: a tab hears its own messages through its listening channel too.
+  const [tabId] = useState(() => Math.random().toString(36).slice(2));
+  const channelName = `panelist.scorecard.${scorecard.id}`;
   const [sync] = useState(
     () =>
       new ScorecardSync(
@@ -45,6 +49,11 @@ export function useScorecardAutosave(scorecard: InterviewModeScorecardFieldsFrag
               variables: { input: { scorecardId: scorecard.id, version, ...change } },
             });
             if (!data) throw new Error('The scorecard was not returned.');
+            if (typeof BroadcastChannel !== 'undefined') {
+              const announce = new BroadcastChannel(channelName);
+              announce.postMessage({ tabId, version: data.saveScorecardDraft.version });
+              announce.close();
+            }
             return serverScorecardOf(data.saveScorecardDraft);
           },
           fetchLatest: async () => {
@@ -65,15 +74,28 @@ export function useScorecardAutosave(scorecard: InterviewModeScorecardFieldsFrag
   useEffect(() => {
     const online = () => sync.setOnline(true);
     const offline = () => sync.setOnline(false);
+    // Another tab saved a newer version, or this tab comes back into view (another device may have
+    // saved meanwhile): read the server's latest and merge it, as after a conflict.
+    const otherTabSaved = (event: MessageEvent<{ tabId?: string; version?: number }>) => {
+      if (event.data.tabId !== tabId && (event.data.version ?? 0) > sync.getSnapshot().version) void sync.refresh();
+    };
+    const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(channelName);
+    const visible = () => {
+      if (document.visibilityState === 'visible') void sync.refresh();
+    };
     window.addEventListener('online', online);
     window.addEventListener('offline', offline);
+    document.addEventListener('visibilitychange', visible);
+    channel?.addEventListener('message', otherTabSaved);
     sync.start();
     return () => {
       window.removeEventListener('online', online);
       window.removeEventListener('offline', offline);
+      document.removeEventListener('visibilitychange', visible);
+      channel?.close();
       sync.dispose();
     };
-  }, [sync]);
+  }, [sync, tabId, channelName]);
 
   return {
     ...snapshot,

@@ -98,3 +98,11 @@ export function withFieldValue(draft: ScorecardDraft, path: string, value: Field
 export function isTextPath(path: string): boolean {
   return path === 'summary' || path.endsWith('.notes');
 }
+
+/** How far the scorecard is: questions rated, and those marked "not asked" (settled, but not answered). */
+export function answerProgress(answers: readonly AnswerDraft[]): { rated: number; notAsked: number } {
+  return {
+    rated: answers.filter((answer) => answer.rating !== null && !answer.notAsked).length,
+    notAsked: answers.filter((answer) => answer.notAsked).length,
+  };
+}

@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { LogoutDocument, SwitchOrganizationDocument } from '../../../generated/graphql';
 import { ACME, GLOBEX, aViewer } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
-import { AppShell, unsavedChangesWarning } from '../components/AppShell';
+import { PHONE_QUERY } from '../../ui';
+import { AppShell, navItemsFor, unsavedChangesWarning } from '../components/AppShell';
 
 describe('AppShell', () => {
   it('shows an interviewer only the Home link', () => {
@@ -129,5 +130,46 @@ describe('AppShell', () => {
     expect(await screen.findByText('Login page')).toBeInTheDocument();
     confirm.mockRestore();
     window.localStorage.clear();
+  });
+});
+
+describe('AppShell on a phone', () => {
+  const realMatchMedia = window.matchMedia;
+  beforeEach(() => {
+    // Only the phone query matches; the navigation itself cannot be measured in jsdom, so links stay in the row.
+    window.matchMedia = ((query: string) => ({
+      matches: query === PHONE_QUERY,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    })) as unknown as typeof window.matchMedia;
+  });
+  afterEach(() => {
+    window.matchMedia = realMatchMedia;
+  });
+
+  it('moves the name and Sign out into the More menu, which Escape closes, returning focus to its button', () => {
+    renderWithApp(<AppShell />, { viewer: aViewer('INTERVIEWER', { name: 'Ida Interviewer' }) });
+
+    expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
+    const more = screen.getByRole('button', { name: /More/ });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+
+    fireEvent.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    expect(screen.getByText('Ida Interviewer')).toBeVisible();
+
+    screen.getByRole('button', { name: 'Sign out' }).focus();
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(more).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
+  });
+});
+
+describe('navItemsFor', () => {
+  it('lists the pages in the order of the navigation', () => {
+    expect(navItemsFor('INTERVIEWER').map((item) => item.label)).toEqual(['Home', 'My interviews', 'Bank', 'Kits', 'Analytics', 'Account']);
   });
 });

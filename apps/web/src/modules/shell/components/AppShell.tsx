@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { useState } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
-import { ROLE_LABELS, canReadMembers } from '@panelist/roles';
+import { useRef, useState } from 'react';
+import { NavLink, Outlet, matchPath, useLocation, useNavigate } from 'react-router';
+import { ROLE_LABELS, canReadMembers, type Role } from '@panelist/roles';
 import { LogoutDocument } from '../../../generated/graphql';
 import { countPendingScorecards } from '../../scorecards';
 
@@ -12,10 +12,42 @@ export function unsavedChangesWarning(count: number): string {
 }
 import { canReadAuditTrail } from '../../audit';
 import { useViewer } from '../../auth';
-import { BrandMark } from '../../ui';
+import { BrandMark, PHONE_QUERY, useMediaQuery } from '../../ui';
 import { canManageLoops, canScore } from '../../interviews';
 import { canManageOrganization } from '../../organizations';
+import { useNavOverflow } from '../hooks/useNavOverflow';
+import { MoreMenu } from './MoreMenu';
 import { OrganizationSwitcher } from './OrganizationSwitcher';
+import '../shell.css';
+
+interface NavItem {
+  to: string;
+  label: string;
+  end?: boolean;
+}
+
+/** The pages a role can use, in the order the navigation shows them (what does not fit goes into More). */
+export function navItemsFor(role: Role): NavItem[] {
+  const items: Array<NavItem | false> = [
+    { to: '/', label: 'Home', end: true },
+    canScore(role) && { to: '/my-interviews', label: 'My interviews' },
+    canManageLoops(role) && { to: '/jobs', label: 'Jobs' },
+    canManageLoops(role) && { to: '/candidates', label: 'Candidates' },
+    { to: '/bank', label: 'Bank' },
+    { to: '/kits', label: 'Kits' },
+    // Every role: loop managers see the whole organization, an interviewer only their own calibration.
+    { to: '/analytics', label: 'Analytics' },
+    canReadMembers(role) && { to: '/members', label: 'Members' },
+    canReadAuditTrail(role) && { to: '/audit', label: 'Audit' },
+    canManageOrganization(role) && { to: '/settings', label: 'Settings' },
+    { to: '/account', label: 'Account' },
+  ];
+  return items.filter((item): item is NavItem => item !== false);
+}
+
+function isCurrent(item: NavItem, pathname: string): boolean {
+  return matchPath({ path: item.to, end: item.end ?? false }, pathname) !== null;
+}
 
 /** The frame around every signed-in page; the navigation lists only pages the role can use. */
 export function AppShell() {
@@ -39,6 +71,32 @@ export function AppShell() {
 
   // A single sign-on session is confined to its organization: no switching there.
   const canSwitch = viewer.memberships.length > 1 && !viewer.singleSignOn;
+  const items = navItemsFor(viewer.role);
+  const location = useLocation();
+  // On a phone the account (name, role, sign out) moves into the More menu; elsewhere it stays in the bar.
+  const phone = useMediaQuery(PHONE_QUERY);
+  const rowRef = useRef<HTMLElement>(null);
+  const measureRef = useRef<HTMLDivElement>(null);
+  const visible = useNavOverflow(rowRef, measureRef, items.length, phone);
+  const overflow = items.slice(visible);
+  const userCard = (
+    <div className="shell__user">
+      <span className="shell__user-name">{viewer.user.name}</span>
+      <span className="shell__user-meta">
+        <span className="shell__user-role">{ROLE_LABELS[viewer.role]}</span>
+        {canSwitch ? null : (
+          <span className="shell__org" title={viewer.organization.name}>
+            {viewer.organization.name}
+          </span>
+        )}
+      </span>
+    </div>
+  );
+  const signOutButton = (
+    <button type="button" className="button button--quiet" onClick={() => void signOut()} disabled={signingOut}>
+      {signingOut ? 'Signing out…' : 'Sign out'}
+    </button>
+  );
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -49,54 +107,6 @@ export function AppShell() {
           <NavLink to="/" className="shell__brand" aria-label="Panelist home">
             <BrandMark />
           </NavLink>
-          <nav className="shell__nav" aria-label="Main">
-            <NavLink to="/" end className="shell__link">
-              Home
-            </NavLink>
-            {canScore(viewer.role) ? (
-              <NavLink to="/my-interviews" className="shell__link">
-                My interviews
-              </NavLink>
-            ) : null}
-            {canManageLoops(viewer.role) ? (
-              <>
-                <NavLink to="/jobs" className="shell__link">
-                  Jobs
-                </NavLink>
-                <NavLink to="/candidates" className="shell__link">
-                  Candidates
-                </NavLink>
-              </>
-            ) : null}
-            <NavLink to="/bank" className="shell__link">
-              Bank
-            </NavLink>
-            <NavLink to="/kits" className="shell__link">
-              Kits
-            </NavLink>
-            {/* Every role: loop managers see the whole organization, an interviewer only their own calibration. */}
-            <NavLink to="/analytics" className="shell__link">
-              Analytics
-            </NavLink>
-            {canReadMembers(viewer.role) ? (
-              <NavLink to="/members" className="shell__link">
-                Members
-              </NavLink>
-            ) : null}
-            {canReadAuditTrail(viewer.role) ? (
-              <NavLink to="/audit" className="shell__link">
-                Audit
-              </NavLink>
-            ) : null}
-            {canManageOrganization(viewer.role) ? (
-              <NavLink to="/settings" className="shell__link">
-                Settings
-              </NavLink>
-            ) : null}
-            <NavLink to="/account" className="shell__link">
-              Account
-            </NavLink>
-          </nav>
           <div className="shell__account">
             {canSwitch ? <OrganizationSwitcher viewer={viewer} onSwitched={setAnnouncement} /> : null}
             {viewer.canCreateOrganization ? (
@@ -104,21 +114,52 @@ export function AppShell() {
                 <span aria-hidden="true">+</span> New organization
               </NavLink>
             ) : null}
-            <div className="shell__user">
-              <span className="shell__user-name">{viewer.user.name}</span>
-              <span className="shell__user-meta">
-                <span className="shell__user-role">{ROLE_LABELS[viewer.role]}</span>
-                {canSwitch ? null : (
-                  <span className="shell__org" title={viewer.organization.name}>
-                    {viewer.organization.name}
-                  </span>
-                )}
+            {phone ? null : (
+              <>
+                {userCard}
+                {signOutButton}
+              </>
+            )}
+          </div>
+          <nav className="shell__nav" aria-label="Main" ref={rowRef}>
+            {items.slice(0, visible).map((item) => (
+              <NavLink key={item.to} to={item.to} end={item.end} className="shell__link">
+                {item.label}
+              </NavLink>
+            ))}
+            {overflow.length || phone ? (
+              <MoreMenu holdsCurrentPage={overflow.some((item) => isCurrent(item, location.pathname))}>
+                {overflow.length ? (
+                  <ul className="shell__more-links">
+                    {overflow.map((item) => (
+                      <li key={item.to}>
+                        <NavLink to={item.to} end={item.end} className="shell__more-link">
+                          {item.label}
+                        </NavLink>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                {phone ? (
+                  <div className="shell__more-account">
+                    {userCard}
+                    {signOutButton}
+                  </div>
+                ) : null}
+              </MoreMenu>
+            ) : null}
+            {/* A hidden copy of every item and the More button, measured to decide what fits. */}
+            <div className="shell__nav-measure" aria-hidden="true" ref={measureRef}>
+              {items.map((item) => (
+                <span key={item.to} className="shell__link">
+                  {item.label}
+                </span>
+              ))}
+              <span className="shell__link shell__more-button">
+                More <span>▾</span>
               </span>
             </div>
-            <button type="button" className="button button--quiet" onClick={() => void signOut()} disabled={signingOut}>
-              {signingOut ? 'Signing out…' : 'Sign out'}
-            </button>
-          </div>
+          </nav>
         </div>
       </header>
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -1,0 +1,165 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { InterviewModePage } from '../pages/interview-mode.page';
+import { LoginPage } from '../pages/login.page';
+import { DEMO_PASSWORD, DEMO_USERS } from '../support/demo';
+import { scheduleSeedKitInterview } from '../support/hiring';
+
+test.setTimeout(150_000);
+
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1366, height: 768 };
+
+async function signIn(page: Page, email: string): Promise<void> {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(email, DEMO_PASSWORD);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+}
+
+/**
+ * Nothing on the page is wider than the screen: no sideways scrolling. On a phone a wider page would
+ * also make the browser zoom out and widen innerWidth, hence the check against the viewport's own width.
+ */
+async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+  expect(widths.scroll, `sideways scrolling on ${where}`).toBeLessThanOrEqual(widths.inner);
+  expect(widths.inner, `zoomed out on ${where}`).toBeLessThanOrEqual(page.viewportSize()?.width ?? widths.inner);
+}
+
+async function box(locator: Locator): Promise<{ top: number; bottom: number; left: number; right: number }> {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error(`${locator.toString()} is not laid out`);
+  return { top: found.y, bottom: found.y + found.height, left: found.x, right: found.x + found.width };
+}
+
+test('an interviewer scores a whole interview on a 390×844 touch phone, never scrolling sideways', async ({ browser, baseURL }) => {
+  const setup = await scheduleSeedKitInterview(baseURL ?? '');
+  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await signIn(page, DEMO_USERS.interviewer.email);
+  await expectNoSidewaysScroll(page, 'the home page');
+
+  // The navigation does not clip: what does not fit, and the account, are under More.
+  const more = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'More' });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.tap();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText(DEMO_USERS.interviewer.name);
+  await page.screenshot({ path: 'tmp/screens/phone-more-menu.png' });
+  await page.keyboard.press('Escape');
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await expect(more).toBeFocused();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My interviews' }).tap();
+  const start = page.getByRole('link', { name: new RegExp(`^Start scoring: ${setup.candidateName}`) });
+  await expect(start).toBeInViewport();
+  await expectNoSidewaysScroll(page, 'My interviews');
+  await page.screenshot({ path: 'tmp/screens/phone-my-interviews.png' });
+  await start.tap();
+
+  const interview = new InterviewModePage(page);
+  for (let number = 1; number <= setup.questionCount; number++) {
+    await interview.expectQuestion(number);
+    await expectNoSidewaysScroll(page, `question ${number}`);
+    // No keyboard legend on a touch screen; the rubric comes before the notes.
+    await expect(interview.legend).toHaveCount(0);
+    expect((await box(interview.rubricOf(number))).top).toBeLessThan((await box(interview.notes)).top);
+    // The rating and Next sit in the bar at the bottom of the screen, within thumb reach.
+    const bar = await box(interview.bar);
+    expect(bar.bottom).toBeLessThanOrEqual(PHONE.height + 1);
+    expect(bar.top).toBeGreaterThan(PHONE.height / 2);
+    await expect(interview.bar.getByRole('radiogroup', { name: `Rating for Q${number}` })).toBeInViewport();
+    if (number === 1) await page.screenshot({ path: 'tmp/screens/phone-question.png' });
+
+    if (number === 2) {
+      await interview.ratingCard(number, 'not-asked').tap();
+      await expect(interview.ratingOf(number).getByRole('radio', { name: 'Not asked' })).toBeChecked();
+    } else {
+      const rating = ((number + 1) % 4) + 1;
+      await interview.ratingCard(number, rating).tap();
+      await expect(interview.ratingOf(number).getByRole('radio', { checked: true })).toHaveAccessibleName(new RegExp(`^${rating}\\b`));
+      await interview.notes.fill(`Evidence for question ${number}: named concrete trade-offs.`);
+    }
+    await interview.bar.getByRole('button', { name: /^(Next|Wrap-up)/ }).tap();
+  }
+
+  await expect(page.getByRole('heading', { name: 'Wrap-up', level: 2 })).toBeVisible();
+  await expectNoSidewaysScroll(page, 'the wrap-up');
+  await expect(interview.bar).toContainText(`${setup.questionCount - 1} questions answered, 1 not asked`);
+  await interview.recommendation.getByTestId('recommendation-YES').tap();
+  await interview.summary.fill('Strong on design trade-offs; would hire for the platform team.');
+  await page.screenshot({ path: 'tmp/screens/phone-wrap-up.png', fullPage: true });
+  await interview.submit.tap();
+  await expect(interview.locked).toBeVisible();
+  await expectNoSidewaysScroll(page, 'the submitted scorecard');
+  await context.close();
+});
+
+test('on a 1366×768 laptop every rating card, Not asked and the notes show between the header and the sticky bar', async ({
+  browser,
+  baseURL,
+}) => {
+  const setup = await scheduleSeedKitInterview(baseURL ?? '');
+  const context = await browser.newContext({ viewport: LAPTOP });
+  const page = await context.newPage();
+  await signIn(page, DEMO_USERS.interviewer.email);
+  await page.goto(`/interviews/${setup.interviewId}`);
+  const interview = new InterviewModePage(page);
+
+  for (let number = 1; number <= setup.questionCount; number++) {
+    await interview.expectQuestion(number);
+    await expect(interview.legend).toBeVisible();
+    const header = await box(page.getByRole('banner'));
+    const bar = await box(interview.bar);
+    expect(bar.bottom).toBeLessThanOrEqual(LAPTOP.height + 1);
+    const shown = [1, 2, 3, 4].map((value) => interview.ratingCard(number, value));
+    shown.push(interview.ratingCard(number, 'not-asked'), interview.notes);
+    for (const element of shown) {
+      const { top, bottom } = await box(element);
+      expect(top, `${element.toString()} under the app header`).toBeGreaterThanOrEqual(header.bottom);
+      expect(bottom, `${element.toString()} covered by the sticky bar`).toBeLessThanOrEqual(bar.top);
+    }
+    if (number === 1) await page.screenshot({ path: 'tmp/screens/laptop-question.png' });
+    await page.keyboard.press('j');
+  }
+  await context.close();
+});
+
+test('the navigation never clips: at any width, links that do not fit are under More', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: LAPTOP });
+  const page = await context.newPage();
+  await signIn(page, DEMO_USERS.admin.email);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const width of [1366, 1024, 800, 600, 390]) {
+    await page.setViewportSize({ width, height: 768 });
+    // The navigation re-measures when the width changes (a ResizeObserver): wait for it to settle.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const element = document.querySelector('header.shell__header') as HTMLElement;
+            return element.scrollWidth - element.clientWidth;
+          }),
+        { message: `the header overflows at ${width} px` },
+      )
+      .toBeLessThanOrEqual(0);
+    const navBox = await box(nav);
+    const links = nav.getByRole('link');
+    for (let index = 0; index < (await links.count()); index++) {
+      const link = await box(links.nth(index));
+      expect(link.right, `link ${index} at ${width} px`).toBeLessThanOrEqual(navBox.right + 1);
+    }
+    const more = nav.getByRole('button', { name: 'More' });
+    if (await more.isVisible()) {
+      await more.click();
+      await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+      await page.screenshot({ path: `tmp/screens/nav-${width}.png` });
+      await page.keyboard.press('Escape');
+      await expect(more).toBeFocused();
+    } else {
+      await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    }
+  }
+  await context.close();
+});
