@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parseBank } from '@panelist/question-bank';
+import { parseBank } from '../src/parse-bank';
 import { syntheticMarkdownBank } from './synthetic-markdown';
 
 /**
