@@ -6,6 +6,7 @@ import { HiringDecisions1764400000000 } from './1764400000000-hiring-decisions';
 import { Accounts1764410000000 } from './1764410000000-accounts';
 import { AuditTrail1764420000000 } from './1764420000000-audit-trail';
 import { CandidateDataRights1764430000000 } from './1764430000000-candidate-data-rights';
+import { QuestionLabels1764470000000 } from './1764470000000-question-labels';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Accounts1764410000000,
   AuditTrail1764420000000,
   CandidateDataRights1764430000000,
+  QuestionLabels1764470000000,
 ];

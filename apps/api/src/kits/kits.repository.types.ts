@@ -251,6 +251,7 @@ export interface ISelectKitQuestionsResult {
   id: string;
   interviewerGuidance: string | null;
   kitQuestionId: string;
+  label: string | null;
   lookFor: stringArray;
   newerRevisionAvailable: boolean;
   plannedMinutes: number;

@@ -248,6 +248,8 @@ export type QuestionContentInput = {
   difficulty?: Difficulty | null | undefined;
   followUps?: Array<string>;
   interviewerGuidance?: string | null | undefined;
+  /** A short title shown above the prompt; blank or left out: none. */
+  label?: string | null | undefined;
   lookFor?: Array<string>;
   prompt: string;
   redFlags?: Array<string>;
