@@ -7,6 +7,7 @@ import { ListEditor } from './ListEditor';
 import '../questions.css';
 
 export const QUESTION_FIELDS = [
+  'label',
   'prompt',
   'code',
   'followUps',
@@ -70,6 +71,15 @@ export function QuestionForm({ values, onChange, onSubmit, onCancel, problem, sa
           <h2 id="form-question-heading">Question</h2>
           <p className="muted">What the interviewer asks, word for word.</p>
         </div>
+        <TextField
+          label="Label (optional)"
+          name="label"
+          maxLength={200}
+          hint="A short title shown above the prompt, e.g. “Law of Demeter”."
+          value={values.label}
+          onChange={(event) => set('label', event.target.value)}
+          error={messageFor(problem, 'label')}
+        />
         <TextAreaField
           label="Prompt"
           name="prompt"
