@@ -68,6 +68,7 @@ export const KIT = {
       title: 'API design',
       questions: [
         question('q-1', 0, 'api-design', 'How would you version a public REST API?', {
+          label: 'API versioning',
           code: 'GET /v2/orders',
           followUps: ['What about breaking changes?'],
           rubric: aRubric({
