@@ -6,6 +6,8 @@ import { HiringDecisions1764400000000 } from './1764400000000-hiring-decisions';
 import { Accounts1764410000000 } from './1764410000000-accounts';
 import { AuditTrail1764420000000 } from './1764420000000-audit-trail';
 import { CandidateDataRights1764430000000 } from './1764430000000-candidate-data-rights';
+import { Email1764450000000 } from './1764450000000-email';
+import { ForgivingSearch1764460000000 } from './1764460000000-forgiving-search';
 import { QuestionLabels1764470000000 } from './1764470000000-question-labels';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
@@ -18,5 +20,7 @@ export const MIGRATIONS = [
   Accounts1764410000000,
   AuditTrail1764420000000,
   CandidateDataRights1764430000000,
+  Email1764450000000,
+  ForgivingSearch1764460000000,
   QuestionLabels1764470000000,
 ];

@@ -31,6 +31,11 @@ export class BankPage {
   result(prompt: string | RegExp): Locator {
     return this.results.getByRole('link', { name: prompt });
   }
+
+  /** "Did you mean …?": the link that runs the corrected search. */
+  didYouMean(suggestion: string): Locator {
+    return this.page.locator('.did-you-mean').getByRole('link', { name: suggestion, exact: true });
+  }
 }
 
 /** /bank/questions/:id */
@@ -41,12 +46,17 @@ export class QuestionPage {
   readonly editLink: Locator;
   readonly archiveButton: Locator;
 
-  constructor(page: Page) {
+  constructor(private readonly page: Page) {
     this.prompt = page.getByRole('heading', { level: 1 });
     this.lookFor = page.getByRole('region', { name: 'Look for' }).getByRole('listitem');
     this.redFlags = page.getByRole('region', { name: 'Red flags' }).getByRole('listitem');
     this.editLink = page.getByRole('link', { name: 'Edit', exact: true });
     this.archiveButton = page.getByRole('button', { name: 'Archive' });
+  }
+
+  /** A guidance section (Reference answer, Sample answer, …) as the question page shows it. */
+  guidance(title: string): Locator {
+    return this.page.getByRole('region', { name: title, exact: true });
   }
 }
 
@@ -56,12 +66,15 @@ export class ImportPage {
   readonly uploadButton: Locator;
   readonly commitButton: Locator;
   readonly keepAllButton: Locator;
+  /** How the file was read: detected shape, counts, low-yield warning, interpretation switch. */
+  readonly shapeReport: Locator;
 
   constructor(private readonly page: Page) {
     this.fileInput = page.getByLabel('Question bank file');
     this.uploadButton = page.getByRole('button', { name: 'Upload and preview' });
     this.commitButton = page.getByRole('button', { name: /^Commit/ });
     this.keepAllButton = page.getByRole('button', { name: 'Keep all' });
+    this.shapeReport = page.getByRole('region', { name: 'How the file was read' });
   }
 
   async goto(): Promise<void> {

@@ -9,6 +9,9 @@ import { ROOT, runTs, spawnInherit } from '../../tools/lib/run.mjs';
 import { startTestIdp } from './test-idp.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3107);
+// The email journey listens here with an SMTP server of its own (e2e/support/test-smtp.ts); while no
+// journey listens, mail waits in the outbox and is retried, and every other journey works as before.
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 3109);
 const webDist = join(ROOT, 'dist', 'web');
 const log = (line) => console.log(`[e2e-server] ${line}`);
 
@@ -85,6 +88,9 @@ try {
       JWT_SECRET: randomBytes(32).toString('hex'),
       // The journeys sign in several times a minute from one address.
       LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM: 'Panelist <panelist@example.com>',
+      SMTP_RETRY_SECONDS: '2',
     },
   });
   api = started.child;

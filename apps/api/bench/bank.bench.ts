@@ -38,6 +38,11 @@ const SEARCHES = [
   'webhook',
   'GDPR erasure',
   'Kubernetes deploy',
+  // Forgiving searches (issue 13): a word no question has, words no question has together, misspellings.
+  'Redis vs Kafka',
+  'leaderboard webhook MongoDB',
+  'paymnt ledgr',
+  'kubernets',
 ];
 const ROUNDS = 20;
 const FILE_SIZE = 10_000;
@@ -116,6 +121,7 @@ async function main(): Promise<void> {
       .slice(0, 3);
     console.log(`slowest searches (median): ${slowest.map(([text, ms]) => `${text} ${ms.toFixed(1)} ms`).join('; ')}`);
     console.log(`ratio service / raw: p50 ${(p50 / rawP50).toFixed(2)}×, p95 ${(p95 / rawP95).toFixed(2)}×`);
+    await explainForgiving(db, organizationId);
   } finally {
     await app.close();
   }
@@ -146,6 +152,25 @@ async function rawSearch(db: DataSource, organizationId: string, text: string): 
       [organizationId, text],
     ),
   ]);
+}
+
+/** EXPLAIN ANALYZE of the forgiving parts on the big organization: the query it builds and "Did you mean". */
+async function explainForgiving(db: DataSource, organizationId: string): Promise<void> {
+  for (const text of ['Redis vs Kafka', 'paymnt ledgr']) {
+    const plan = await db.query<Array<{ 'QUERY PLAN': string }>>(
+      `EXPLAIN (ANALYZE, BUFFERS) WITH search AS MATERIALIZED (SELECT question_search_query($1, 'ACTIVE', $2) AS query)
+       SELECT count(*)::int, (SELECT question_search_suggestion($1, $2)) FROM questions q
+        WHERE q.organization_id = $1 AND q.status = 'ACTIVE' AND q.search_document @@ (SELECT query FROM search)`,
+      [organizationId, text],
+    );
+    const lines = plan.map((row) => row['QUERY PLAN']);
+    const [suggestion] = await db.query<Array<{ s: string | null }>>(`SELECT question_search_suggestion($1, $2) AS s`, [
+      organizationId,
+      text,
+    ]);
+    console.log(`EXPLAIN ANALYZE count + suggestion for "${text}" (did you mean: ${suggestion.s ?? '—'}): ${lines.at(-1)}`);
+    if (process.env.BENCH_PLANS) console.log(lines.join('\n'));
+  }
 }
 
 main().catch((error: unknown) => {

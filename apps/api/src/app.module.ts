@@ -7,6 +7,7 @@ import { dataSourceOptions } from '@panelist/db';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { BankHealthModule } from './bank-health/bank-health.module';
+import { BankExportModule } from './bank-export/bank-export.module';
 import { BankImportsModule } from './bank-imports/bank-imports.module';
 import { QuestionsModule } from './questions/questions.module';
 import { MAX_QUERY_COST } from './common/graphql/query-cost';
@@ -32,6 +33,9 @@ import { loggerModule } from './observability/logger.module';
 import { MetricsController } from './observability/metrics.controller';
 import { graphQLContext } from './common/graphql/graphql-context';
 import { MembersModule } from './members/members.module';
+import { BackgroundJobsModule } from './common/jobs/jobs.module';
+import { MailModule } from './mail/mail.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 
 @Module({})
@@ -71,6 +75,9 @@ export class AppModule {
         }),
         // Counted in Redis when REDIS_URL is set, so N instances allow the limit once, not N times.
         ThrottlingModule.forRoot(config),
+        BackgroundJobsModule,
+        MailModule,
+        NotificationsModule,
         HealthModule,
         AuditModule,
         AuthModule,
@@ -78,6 +85,7 @@ export class AppModule {
         OrganizationsModule,
         QuestionsModule,
         BankImportsModule,
+        BankExportModule,
         BankHealthModule,
         KitsModule,
         JobsModule,

@@ -8,6 +8,17 @@ export { BankParseError, BANK_PARSE_ERROR_CODES, isBankParseError, type BankPars
 export { MAX_BANK_BYTES } from './input/read-bank-text';
 export { detectFormat } from './input/detect-format';
 export { CSV_COLUMNS, type CsvColumn } from './formats/csv';
+export {
+  compareCategory,
+  exportBankAs,
+  exportPage,
+  EXPORT_FILE_EXTENSIONS,
+  EXPORT_FORMATS,
+  EXPORT_MEDIA_TYPES,
+  WHOLE_FILE,
+  type ExportFormat,
+  type ExportPagePosition,
+} from './formats/export/export-page';
 
 export { repairMojibake, hasMojibake } from './clean/mojibake';
 export { judgeNoise, isNoise } from './clean/noise';

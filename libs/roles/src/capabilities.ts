@@ -56,6 +56,13 @@ export function canReadMembers(role: Role): boolean {
 /** Roles that may edit the question bank and import into it; everyone else reads. */
 export const BANK_EDITORS: readonly Role[] = ['ADMIN', 'HIRING_MANAGER'];
 
+/** Roles that may export the whole bank as a file; interviewers read questions one at a time. */
+export const BANK_EXPORTERS: readonly Role[] = ['ADMIN', 'HIRING_MANAGER', 'RECRUITER'];
+
+export function canExportBank(role: Role): boolean {
+  return BANK_EXPORTERS.includes(role);
+}
+
 /** Roles that create jobs and candidates, schedule loops and see every loop's progress. */
 export const LOOP_MANAGERS: readonly Role[] = ['ADMIN', 'HIRING_MANAGER', 'RECRUITER'];
 /** Roles that can sit on an interview panel and score (recruiters schedule but do not score). */

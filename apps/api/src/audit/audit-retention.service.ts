@@ -1,33 +1,27 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../common/auth/principal';
 import { AppError } from '../common/errors/app-error';
 import { AuditService } from './audit.service';
-import { startHourlyJob } from '../common/jobs/hourly-job';
+import { JobQueue } from '../common/jobs/job-queue';
 import * as audit from './audit.repository';
 
 /**
  * Prunes audit events past each organization's retention (default two years). Every API instance
- * runs the prune hourly; a transaction-level advisory lock lets one do the work at a time, and the
- * DELETE is idempotent, so any number of instances is safe.
+ * runs the prune hourly (a pg-boss schedule: one instance sends it per slot); a transaction-level
+ * advisory lock lets one do the work at a time, and the DELETE is idempotent, so any number of instances is safe.
  */
 @Injectable()
-export class AuditRetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger('AuditRetention');
-  private stop: (() => void) | undefined;
-
+export class AuditRetentionService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly jobs: JobQueue,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.stop = startHourlyJob('audit prune', () => this.prune(), this.logger);
-  }
-
-  onApplicationShutdown(): void {
-    this.stop?.();
+  onModuleInit(): void {
+    this.jobs.register('audit-prune', { handler: () => this.prune(), cron: '7 * * * *' });
   }
 
   async retentionDays(organizationId: string): Promise<number> {

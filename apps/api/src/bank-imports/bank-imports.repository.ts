@@ -1,4 +1,4 @@
-import type { BankQuestion, ImportPlan, ImportPlanItem, QuestionDraft } from '@panelist/question-bank';
+import type { BankQuestion, BankShapeReport, ImportPlan, ImportPlanItem, QuestionDraft } from '@panelist/question-bank';
 import { execute, first, rows, sql, type Queryable } from '../common/database/typed-sql';
 import type {
   IFindImportQuery,
@@ -27,6 +27,8 @@ export interface StoredPlan {
   plan: ImportPlan & { items: Array<ImportPlanItem & DraftSummary> };
   drafts?: QuestionDraft[];
   alreadyImported: boolean;
+  /** Markdown: what the reader saw, with the interpretation the drafts were read with (the commit applies these drafts). */
+  report?: BankShapeReport;
 }
 
 export interface ImportRecord {

@@ -19,13 +19,14 @@ export class BankImportsResolver {
       fileName: input.fileName,
       content: Buffer.from(input.contentBase64, 'base64'),
       format: input.format,
+      interpretation: input.interpretation,
     });
   }
 
   @Roles(...BANK_EDITORS)
   @Mutation(() => BankImportDto, { description: 'Applies a preview in one transaction, with a decision per possible duplicate.' })
   commitBankImport(@CurrentPrincipal() principal: Principal, @Args('input') input: CommitBankImportInput): Promise<BankImportDto> {
-    return this.imports.commit(principal, input.id, input.decisions);
+    return this.imports.commit(principal, input.id, input.decisions, { confirmLowYield: input.confirmLowYield });
   }
 
   @Roles(...BANK_EDITORS)

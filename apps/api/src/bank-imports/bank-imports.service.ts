@@ -9,6 +9,7 @@ import {
   type BankFormat,
   type ImportPlan,
   type ImportPlanItem,
+  type MarkdownInterpretation,
   type ParsedBank,
   type QuestionDraft,
 } from '@panelist/question-bank';
@@ -34,6 +35,8 @@ export interface FileImportOptions {
   fileName: string;
   content: Uint8Array;
   format?: BankFormat | null;
+  /** Markdown only; default auto. */
+  interpretation?: MarkdownInterpretation | null;
 }
 
 const sha256 = (content: Uint8Array) => createHash('sha256').update(content).digest('hex');
@@ -56,7 +59,7 @@ export class BankImportsService {
     const hash = sha256(file.content);
     const alreadyImported = await bankImports.alreadyImported(this.db, principal.organizationId, hash);
     const items = plan.items.map((item) => ({ ...item, ...draftSummary(parsed.drafts[item.index]) }));
-    const stored: StoredPlan = { plan: { ...plan, items }, drafts: parsed.drafts, alreadyImported };
+    const stored: StoredPlan = { plan: { ...plan, items }, drafts: parsed.drafts, alreadyImported, report: parsed.report };
     const id = await bankImports.insertPreviewRow(
       this.db,
       {
@@ -81,12 +84,28 @@ export class BankImportsService {
     return (await bankImports.latest(this.db, organizationId)).map(toDto);
   }
 
-  /** Applies a preview with the person's decisions, all in one transaction. */
-  async commit(principal: Principal, id: string, decisions: ImportDecisionInput[]): Promise<BankImportDto> {
+  /**
+   * Applies a preview with the person's decisions, all in one transaction: the drafts stored with the
+   * preview, so the commit reads the file exactly as the preview did (same interpretation).
+   */
+  async commit(
+    principal: Principal,
+    id: string,
+    decisions: ImportDecisionInput[],
+    options: { confirmLowYield?: boolean } = {},
+  ): Promise<BankImportDto> {
     await this.db.transaction(async (db) => {
       const row = await bankImports.lock(db, principal.organizationId, id);
       if (!row) throw AppError.notFound('That import', 'id');
       if (row.status !== 'PREVIEW') throw AppError.conflict(`This import was already ${row.status.toLowerCase()}.`, 'id');
+      // Someone migrating a bank must not import 4 questions of 211 without saying so.
+      if (row.plan.report?.lowYield && !options.confirmLowYield) {
+        const { questions, candidateBlocks } = row.plan.report;
+        throw AppError.badInput(
+          'confirmLowYield',
+          `The file gave ${questions} questions from ${candidateBlocks} blocks that could each be one. Try another interpretation, or confirm the import as it is.`,
+        );
+      }
       const chosen = validateDecisions(row.plan.plan, decisions);
       const result = await this.apply(
         db,
@@ -161,7 +180,12 @@ export class BankImportsService {
   private parse(file: FileImportOptions): ParsedBank {
     try {
       // Near duplicates are looked for by planImport, against the bank and within the file at once.
-      return parseBank(file.content, { fileName: file.fileName, format: file.format ?? undefined, nearDuplicates: false });
+      return parseBank(file.content, {
+        fileName: file.fileName,
+        format: file.format ?? undefined,
+        interpretation: file.interpretation ?? undefined,
+        nearDuplicates: false,
+      });
     } catch (error) {
       if (isBankParseError(error)) throw AppError.badInput('file', error.message);
       throw error;
@@ -282,7 +306,7 @@ function validateDecisions(plan: ImportPlan, decisions: ImportDecisionInput[]): 
 }
 
 function toDto(row: ImportRecord): BankImportDto {
-  const { plan, alreadyImported } = row.plan;
+  const { plan, alreadyImported, report } = row.plan;
   return {
     id: row.id,
     fileName: row.fileName,
@@ -292,6 +316,7 @@ function toDto(row: ImportRecord): BankImportDto {
     summary: plan.summary,
     skipped: plan.skipped,
     items: plan.items,
+    report: report ?? null,
     result: row.result,
     createdAt: row.createdAt,
     committedAt: row.committedAt,

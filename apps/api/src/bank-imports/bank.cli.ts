@@ -12,9 +12,11 @@ import { BankImportsModule } from './bank-imports.module';
 import { organizationBySlug } from './bank-imports.repository';
 import { BankImportsService } from './bank-imports.service';
 import { AuditModule } from '../audit/audit.module';
+import { EXPORT_USAGE, exportBankFile, exportFormat } from '../bank-export/bank-export.cli';
 
 const USAGE = `usage: npm run bank -- parse <file> [--format seed-page|markdown|csv|json]
-       npm run bank -- import <file> [--org <slug>] [--dry-run] [--if-empty] [--format ...]`;
+       npm run bank -- import <file> [--org <slug>] [--dry-run] [--if-empty] [--format ...]
+       ${EXPORT_USAGE}`;
 
 interface Options {
   command: string;
@@ -84,8 +86,20 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/** The value after a flag, if the flag is there. */
+function flag(args: string[], name: string): string | undefined {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+}
+
 async function main(): Promise<void> {
-  const options = readOptions(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'export') {
+    const rest = argv.slice(1);
+    await exportBankFile({ org: flag(rest, '--org'), format: exportFormat(flag(rest, '--format')), out: flag(rest, '--out') });
+    return;
+  }
+  const options = readOptions(argv);
   const content = readFileSync(options.file);
   if (options.command === 'parse') {
     const parsed = parseBank(content, { fileName: basename(options.file), format: options.format });

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -6,7 +6,7 @@ import type { Principal } from '../common/auth/principal';
 import * as candidateData from './candidate-data.repository';
 import { CandidateErasureService } from './candidate-erasure.service';
 import type { CandidateDueForErasureDto } from './dtos/candidate-retention.dto';
-import { startHourlyJob } from '../common/jobs/hourly-job';
+import { JobQueue } from '../common/jobs/job-queue';
 
 /** At most this many erasures per organization in one run (one transaction); the rest follow an hour later. */
 export const RETENTION_RUN_LIMIT = 200;
@@ -14,25 +14,21 @@ export const RETENTION_RUN_LIMIT = 200;
 /**
  * Candidate retention per organization (off by default): the setting, a dry run, and an hourly job
  * that erases who is due through the same path as an admin's erasure. Every API instance runs the
- * job; a transaction-level advisory lock lets one work at a time, and erasure is idempotent.
+ * job; a transaction-level advisory lock lets one work at a time, and erasure is idempotent. run is a pg-boss schedule (one instance sends it per slot; a failure is retried).
  */
 @Injectable()
-export class CandidateRetentionService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class CandidateRetentionService implements OnModuleInit {
   private readonly logger = new Logger('CandidateRetention');
-  private stop: (() => void) | undefined;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly erasure: CandidateErasureService,
     private readonly audit: AuditService,
+    private readonly jobs: JobQueue,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.stop = startHourlyJob('candidate retention', () => this.run(), this.logger);
-  }
-
-  onApplicationShutdown(): void {
-    this.stop?.();
+  onModuleInit(): void {
+    this.jobs.register('candidate-retention', { handler: () => this.run(), cron: '17 * * * *' });
   }
 
   months(organizationId: string): Promise<number | null> {

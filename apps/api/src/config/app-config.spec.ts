@@ -91,3 +91,48 @@ describe('loadConfig: one schema, validated at start-up', () => {
     expect(refusal({ METRICS_TOKEN: 'short' })).toMatch(/^METRICS_TOKEN must be at least 16/);
   });
 });
+
+describe('loadConfig: email', () => {
+  it('sends no email without SMTP_URL', () => {
+    expect(loadConfig(base).mail).toBeNull();
+  });
+
+  it('reads SMTP_URL, MAIL_FROM and the reminder settings', () => {
+    const config = loadConfig({
+      ...base,
+      SMTP_URL: 'smtps://user:secret@mail.example.com:465',
+      MAIL_FROM: 'Panelist <panelist@example.com>',
+      SCORECARD_REMINDER_HOURS: '48',
+      DIGEST_HOUR_UTC: '6',
+    });
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtps://user:secret@mail.example.com:465',
+      from: 'Panelist <panelist@example.com>',
+      reminderDelayHours: 48,
+      digestHourUtc: 6,
+      retryDelaySeconds: 30,
+    });
+  });
+
+  it('defaults the From address to panelist@ the public host', () => {
+    expect(loadConfig({ ...base, SMTP_URL: 'smtp://localhost:25', PUBLIC_URL: 'https://hire.example.org' }).mail?.from).toBe(
+      'panelist@hire.example.org',
+    );
+  });
+
+  it('refuses what would only fail at the first email, naming the variable', () => {
+    expect(() => loadConfig({ ...base, SMTP_URL: 'http://mail.example.com' })).toThrow(/^SMTP_URL must start with smtp: or smtps:/);
+    expect(() => loadConfig({ ...base, SMTP_URL: 'smtp://localhost', MAIL_FROM: 'not an address' })).toThrow(/^MAIL_FROM must be an email/);
+    expect(() => loadConfig({ ...base, MAIL_FROM: 'panelist@example.com' })).toThrow(/^MAIL_FROM is set but SMTP_URL is not/);
+    expect(() => loadConfig({ ...base, SMTP_URL: 'smtp://localhost', DIGEST_HOUR_UTC: '24' })).toThrow(
+      /^DIGEST_HOUR_UTC must be between 0 and 23/,
+    );
+    expect(() => loadConfig({ ...base, SMTP_URL: 'smtp://localhost', SCORECARD_REMINDER_HOURS: '0' })).toThrow(/^SCORECARD_REMINDER_HOURS/);
+  });
+
+  it('runs background jobs except under jest, unless told', () => {
+    expect(loadConfig(base).backgroundJobs).toBe(true);
+    expect(loadConfig({ ...base, NODE_ENV: 'test' }).backgroundJobs).toBe(false);
+    expect(loadConfig({ ...base, NODE_ENV: 'test', BACKGROUND_JOBS: 'true' }).backgroundJobs).toBe(true);
+  });
+});

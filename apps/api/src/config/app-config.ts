@@ -35,6 +35,23 @@ export interface AppConfig {
   trustProxy: false | number | string[];
   /** Failed sign-ins per account (email) within 15 minutes before more are refused (LOGIN_FAILURES_PER_ACCOUNT). */
   loginFailuresPerAccount: number;
+  /** Email over SMTP; null: no email is sent and admins share links by hand. */
+  mail: MailConfig | null;
+  /** The PostgreSQL-backed job queue (pg-boss) runs mail and scheduled jobs (BACKGROUND_JOBS; off by default under jest). */
+  backgroundJobs: boolean;
+}
+
+export interface MailConfig {
+  /** SMTP_URL: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465 (TLS). */
+  smtpUrl: string;
+  /** MAIL_FROM: the From address, e.g. "Panelist <panelist@example.com>". */
+  from: string;
+  /** SCORECARD_REMINDER_HOURS: hours after an interview ends before its unsubmitted scorecard is reminded (at most daily). */
+  reminderDelayHours: number;
+  /** DIGEST_HOUR_UTC: the hour (UTC) the daily digest of outstanding scorecards goes to recruiters and hiring managers. */
+  digestHourUtc: number;
+  /** SMTP_RETRY_SECONDS: the first retry's delay after a failed delivery; each next one waits about twice as long. */
+  retryDelaySeconds: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -154,7 +171,28 @@ export function loadConfig(env: Env = process.env): AppConfig {
     production,
     trustProxy: trustProxy(env),
     loginFailuresPerAccount: integer(env, 'LOGIN_FAILURES_PER_ACCOUNT', 20, { min: 1, max: 1_000_000 }),
+    mail: mail(env, publicUrl),
+    backgroundJobs: boolean(env, 'BACKGROUND_JOBS', !test),
   };
+}
+
+/** SMTP_URL with MAIL_FROM (defaulting to panelist@ the public host), or null when SMTP_URL is unset. */
+function mail(env: Env, publicUrl: string): MailConfig | null {
+  const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
+  const reminderDelayHours = integer(env, 'SCORECARD_REMINDER_HOURS', 24, { min: 1, max: 24 * 30 });
+  const digestHourUtc = integer(env, 'DIGEST_HOUR_UTC', 7, { min: 0, max: 23 });
+  const retryDelaySeconds = integer(env, 'SMTP_RETRY_SECONDS', 30, { min: 1, max: 3600 });
+  const from = raw(env, 'MAIL_FROM');
+  if (!smtpUrl) {
+    if (from !== undefined) throw new ConfigError('MAIL_FROM', 'is set but SMTP_URL is not: set SMTP_URL too, or unset MAIL_FROM.');
+    return null;
+  }
+  // An address alone, or "Name <address>"; anything else would be refused by the SMTP server much later.
+  const address = from === undefined ? `panelist@${new URL(publicUrl).hostname}` : (/<([^<>]+)>$/.exec(from)?.[1] ?? from);
+  if (!/^[^\s@<>]+@[^\s@<>]+$/.test(address)) {
+    throw new ConfigError('MAIL_FROM', `must be an email address or "Name <address>"; got "${from}".`);
+  }
+  return { smtpUrl, from: from ?? address, reminderDelayHours, digestHourUtc, retryDelaySeconds };
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);

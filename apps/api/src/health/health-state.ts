@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nes
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { EventBus, PUB_SUB } from '../common/graphql/pub-sub';
+import { MailService, type MailHealth } from '../mail/mail.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { dependencyUp, observePool } from '../observability/metrics';
 import { migrationNames, pingDatabase } from './health.repository';
@@ -11,6 +12,8 @@ export interface Readiness {
   database: 'ok' | 'unreachable';
   redis: 'ok' | 'unreachable' | 'not configured';
   migrations: 'applied' | 'pending' | 'unknown';
+  /** Degraded while an email waits for a retry: reported, but the app stays ready (links are still shown to admins). */
+  mail: MailHealth;
   draining?: true;
 }
 
@@ -31,12 +34,18 @@ export class HealthState implements BeforeApplicationShutdown {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(PUB_SUB) private readonly events: EventBus,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mail: MailService,
   ) {
     observePool(() => (db.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master);
   }
 
   async readiness(): Promise<Readiness> {
-    const [database, migrations, redis] = await Promise.all([this.databaseUp(), this.migrations(), this.events.redisReachable()]);
+    const [database, migrations, redis, mail] = await Promise.all([
+      this.databaseUp(),
+      this.migrations(),
+      this.events.redisReachable(),
+      this.mail.health(),
+    ]);
     this.transition('database', database);
     if (redis !== null) this.transition('redis', redis);
     const ready = database && migrations === 'applied' && redis !== false && !this.draining;
@@ -45,6 +54,7 @@ export class HealthState implements BeforeApplicationShutdown {
       database: database ? 'ok' : 'unreachable',
       redis: redis === null ? 'not configured' : redis ? 'ok' : 'unreachable',
       migrations,
+      mail,
       ...(this.draining ? { draining: true as const } : {}),
     };
   }

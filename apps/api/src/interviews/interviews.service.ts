@@ -8,6 +8,7 @@ import type { Principal } from '../common/auth/principal';
 import { PUB_SUB } from '../common/graphql/pub-sub';
 import { groupBy, rowsByIds } from '../common/graphql/request-loaders';
 import { KitsService } from '../kits/kits.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import type { QuestionRevisionDto } from '../questions/dtos/question-revision.dto';
 import * as questions from '../questions/questions.repository';
 import type { KitSnapshot } from '@panelist/kits';
@@ -31,6 +32,7 @@ export class InterviewsService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
     private readonly kits: KitsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async startLoop(principal: Principal, jobId: string, candidateId: string): Promise<InterviewLoopDto> {
@@ -112,6 +114,7 @@ export class InterviewsService {
         durationMinutes: input.durationMinutes ?? snapshot.interviewMinutes,
       });
       seats = await this.seatPanel(db, principal.organizationId, interviewId, loop.candidateId, input.interviewerIds);
+      await this.notifications.interviewAssigned(db, interviewId, input.interviewerIds);
       return interviewId;
     });
     await this.publishSeats(principal.organizationId, seats);
@@ -138,6 +141,8 @@ export class InterviewsService {
         throw AppError.conflict('An interviewer who has started their scorecard cannot be removed from the panel.', 'interviewerIds');
       }
       seats = await this.seatPanel(db, principal.organizationId, input.id, interview.candidate.id, input.interviewerIds);
+      // Everyone on the panel gets the updated calendar entry (same UID, higher SEQUENCE).
+      await this.notifications.interviewAssigned(db, input.id, input.interviewerIds);
     });
     await this.publishSeats(principal.organizationId, seats);
     return this.interviewFor(principal, input.id);

@@ -9,6 +9,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { passwordProblem } from '../auth/password-policy';
 import { newToken, sha256 } from '../auth/one-time-token';
+import type { EmailDelivery } from '../mail/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import * as sessions from '../auth/sessions.repository';
 import * as members from './members.repository';
 import type { PendingInvitation } from './members.repository';
@@ -18,6 +20,8 @@ const INVITATION_DAYS = 7;
 export interface InvitationLink {
   url: string;
   expiresAt: Date;
+  /** The link is also emailed to the person when SMTP is configured. */
+  emailDelivery: EmailDelivery;
 }
 
 export interface AcceptedInvitation {
@@ -38,6 +42,7 @@ export class InvitationsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly attempts: SignInAttempts,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -71,11 +76,13 @@ export class InvitationsService {
     return { ...link, membershipId };
   }
 
-  /** Revokes earlier links for the membership and issues a new one. */
+  /** Revokes earlier links for the membership and issues a new one, emailed in the same transaction. */
   async issue(db: EntityManager, membershipId: string, createdBy: string | null): Promise<InvitationLink> {
     const token = newToken();
     const expiresAt = await members.insertInvitationLink(db, { membershipId, tokenHash: sha256(token), createdBy, days: INVITATION_DAYS });
-    return { url: `${this.config.publicUrl}/invite/${token}`, expiresAt };
+    const url = `${this.config.publicUrl}/invite/${token}`;
+    const emailDelivery = await this.notifications.invitationIssued(db, membershipId, { url, expiresAt });
+    return { url, expiresAt, emailDelivery };
   }
 
   async preview(token: string) {

@@ -47,6 +47,7 @@ export class MembersService {
         member: await this.get(principal.organizationId, invited.membershipId, db),
         inviteUrl: invited.url,
         expiresAt: invited.expiresAt,
+        emailDelivery: invited.emailDelivery,
       };
     });
   }
@@ -102,7 +103,7 @@ export class MembersService {
       }
       const link = await this.invitations.issue(db, memberId, principal.userId);
       await this.trail(db, principal, 'invitation.reissued', memberId);
-      return { member, inviteUrl: link.url, expiresAt: link.expiresAt };
+      return { member, inviteUrl: link.url, expiresAt: link.expiresAt, emailDelivery: link.emailDelivery };
     });
   }
 

@@ -9,6 +9,7 @@ import { hashPassword } from '../auth/passwords';
 import { passwordProblem } from '../auth/password-policy';
 import { newToken, sha256 } from '../auth/one-time-token';
 import type { PasswordResetLinkDto } from './dtos/member.dto';
+import { NotificationsService } from '../notifications/notifications.service';
 import * as sessions from '../auth/sessions.repository';
 import * as members from './members.repository';
 import { MembersService } from './members.service';
@@ -26,6 +27,7 @@ export class PasswordResetsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly members: MembersService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Issues a link (earlier ones stop working) and ends the member's sessions at once. */
@@ -53,7 +55,14 @@ export class PasswordResetsService {
         },
         db,
       );
-      return { member, resetUrl: `${this.config.publicUrl}/reset/${token}`, expiresAt };
+      const resetUrl = `${this.config.publicUrl}/reset/${token}`;
+      const emailDelivery = await this.notifications.passwordResetIssued(db, {
+        userId: member.userId,
+        organizationId: principal.organizationId,
+        url: resetUrl,
+        expiresAt,
+      });
+      return { member, resetUrl, expiresAt, emailDelivery };
     });
   }
 

@@ -52,7 +52,9 @@ const DIFFICULTY_NAME = new Map<string, string>(Object.entries(DifficultyEnum).m
 
 /**
  * Full-text search over the bank in PostgreSQL: websearch syntax, ranked, matches marked, filters with
- * counts, and keyset (cursor) pagination. Every statement is scoped by the caller's organization.
+ * counts, and keyset (cursor) pagination. It forgives: words no question has do not empty the result,
+ * and a misspelt word gets "Did you mean" from the organization's own words (pg_trgm). Every statement
+ * is scoped by the caller's organization.
  */
 @Injectable()
 export class QuestionSearchService {
@@ -63,7 +65,7 @@ export class QuestionSearchService {
     const cursor = args.after ? decodeCursor(args.after) : null;
     const after = cursor && { key: String(cursor.k), id: cursor.id };
     // The page and the total are independent: run them side by side on the pool.
-    const [rows, count] = await Promise.all([
+    const [rows, { count, suggestion }] = await Promise.all([
       questions.searchPage(this.db, filter, after, args.first + 1),
       questions.searchCount(this.db, filter),
     ]);
@@ -76,6 +78,7 @@ export class QuestionSearchService {
     return {
       edges,
       totalCount: count,
+      didYouMean: suggestion,
       pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor ?? null },
     };
   }

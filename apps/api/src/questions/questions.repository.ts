@@ -387,6 +387,10 @@ export function activePromptsWithLast(db: Queryable, organizationId: string, las
 // websearch query; a null filter does not filter. PostgreSQL plans each statement with its values
 // (node-pg sends them unnamed), so a null filter and its branch fold away and the plans stay those
 // of the statements built per request before (checked with npm run bench:bank).
+//
+// The text becomes a query once per statement (`search`, an InitPlan the GIN index scan uses):
+// question_search_query (db migration forgiving-search) drops words no question of the organization
+// has and falls back from every word to any word, so one unknown word does not empty the result.
 
 /** What a search filters by; null (or an empty list, which the service passes as null) filters nothing. */
 export interface SearchFilter {
@@ -406,22 +410,23 @@ export interface SearchFilter {
  * \u0002 and \u0003.
  */
 const searchQuestions = sql<ISearchQuestionsQuery>`
+  WITH search AS MATERIALIZED (SELECT question_search_query($organizationId!, $status!::question_status, $text::text) AS query)
   SELECT page.id AS "id!", page.status AS "status!", page.version AS "version!", page."currentRevision" AS "currentRevision!",
          page.prompt AS "prompt!", page.type AS "type!", page.difficulty AS "difficulty!", page.competencies AS "competencies!",
          page.tags AS "tags!", page.category AS "category!", page."hasLookFor" AS "hasLookFor!", page."hasRedFlags" AS "hasRedFlags!",
          page."protectedFindings" AS "protectedFindings!", page."createdAt" AS "createdAt!", page."updatedAt" AS "updatedAt!",
          page.sort_key AS "sortKey!",
          CASE WHEN $text::text IS NULL THEN page.prompt
-              ELSE ts_headline('english', page.prompt, websearch_to_tsquery('english', $text::text), 'StartSel=\u0002, StopSel=\u0003, HighlightAll=true') END AS "marked!"
+              ELSE ts_headline('english', page.prompt, (SELECT query FROM search), 'StartSel=\u0002, StopSel=\u0003, HighlightAll=true') END AS "marked!"
     FROM (SELECT q.id, q.status, q.version, q.current_revision AS "currentRevision", q.prompt, q.type,
                  q.difficulty, q.competencies, q.tags, q.category, q.has_look_for AS "hasLookFor",
                  q.has_red_flags AS "hasRedFlags", q.protected_findings AS "protectedFindings",
                  q.created_at AS "createdAt", q.updated_at AS "updatedAt",
                  CASE WHEN $text::text IS NULL THEN to_char(q.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
-                      ELSE ts_rank(q.search_document, websearch_to_tsquery('english', $text::text), 32)::text END AS sort_key
+                      ELSE ts_rank(q.search_document, (SELECT query FROM search), 32)::text END AS sort_key
             FROM questions q
            WHERE q.organization_id = $organizationId! AND q.status = $status!::question_status
-             AND ($text::text IS NULL OR q.search_document @@ websearch_to_tsquery('english', $text::text))
+             AND ($text::text IS NULL OR q.search_document @@ (SELECT query FROM search))
              AND ($types::question_type[] IS NULL OR q.type = ANY($types::question_type[]))
              AND ($difficulties::question_difficulty[] IS NULL OR q.difficulty = ANY($difficulties::question_difficulty[]))
              AND ($competencies::text[] IS NULL OR q.competencies @> $competencies::text[])
@@ -429,17 +434,22 @@ const searchQuestions = sql<ISearchQuestionsQuery>`
              AND ($hasRubric::boolean IS NULL OR (q.has_look_for OR q.has_red_flags) = $hasRubric::boolean)
              AND ($afterId::uuid IS NULL OR CASE WHEN $text::text IS NULL
                    THEN (q.updated_at, q.id) < ($afterKey::text::timestamptz, $afterId::uuid)
-                   ELSE (ts_rank(q.search_document, websearch_to_tsquery('english', $text::text), 32), q.id) < ($afterKey::text::real, $afterId::uuid) END)
-           ORDER BY CASE WHEN $text::text IS NULL THEN NULL ELSE ts_rank(q.search_document, websearch_to_tsquery('english', $text::text), 32) END DESC,
+                   ELSE (ts_rank(q.search_document, (SELECT query FROM search), 32), q.id) < ($afterKey::text::real, $afterId::uuid) END)
+           ORDER BY CASE WHEN $text::text IS NULL THEN NULL ELSE ts_rank(q.search_document, (SELECT query FROM search), 32) END DESC,
                     CASE WHEN $text::text IS NULL THEN q.updated_at END DESC, q.id DESC
            LIMIT $limit!::int) AS page
    ORDER BY CASE WHEN $text::text IS NULL THEN NULL ELSE page.sort_key::real END DESC, page.sort_key DESC, page.id DESC`;
 
-/** How many questions the search finds (every page together). */
+/**
+ * How many questions the search finds (every page together), and "Did you mean" (the search with
+ * misspelt words replaced by the organization's own words; null when none is): one statement, so a
+ * search still costs the page and this.
+ */
 const countQuestions = sql<ICountQuestionsQuery>`
-  SELECT count(*)::int AS "count!" FROM questions q
+  WITH search AS MATERIALIZED (SELECT question_search_query($organizationId!, $status!::question_status, $text::text) AS query)
+  SELECT count(*)::int AS "count!", (SELECT question_search_suggestion($organizationId!, $text::text)) AS "suggestion" FROM questions q
    WHERE q.organization_id = $organizationId! AND q.status = $status!::question_status
-     AND ($text::text IS NULL OR q.search_document @@ websearch_to_tsquery('english', $text::text))
+     AND ($text::text IS NULL OR q.search_document @@ (SELECT query FROM search))
      AND ($types::question_type[] IS NULL OR q.type = ANY($types::question_type[]))
      AND ($difficulties::question_difficulty[] IS NULL OR q.difficulty = ANY($difficulties::question_difficulty[]))
      AND ($competencies::text[] IS NULL OR q.competencies @> $competencies::text[])
@@ -450,9 +460,10 @@ const countQuestions = sql<ICountQuestionsQuery>`
 // choices stay visible): one statement per facet, the facet's own filter not a parameter of it.
 
 const facetType = sql<IFacetTypeQuery>`
+  WITH search AS MATERIALIZED (SELECT question_search_query($organizationId!, $status!::question_status, $text::text) AS query)
   SELECT q.type::text AS "value!", count(*)::int AS "count!" FROM questions q
    WHERE q.organization_id = $organizationId! AND q.status = $status!::question_status
-     AND ($text::text IS NULL OR q.search_document @@ websearch_to_tsquery('english', $text::text))
+     AND ($text::text IS NULL OR q.search_document @@ (SELECT query FROM search))
      AND ($difficulties::question_difficulty[] IS NULL OR q.difficulty = ANY($difficulties::question_difficulty[]))
      AND ($competencies::text[] IS NULL OR q.competencies @> $competencies::text[])
      AND ($tags::text[] IS NULL OR q.tags @> $tags::text[])
@@ -460,9 +471,10 @@ const facetType = sql<IFacetTypeQuery>`
    GROUP BY 1 ORDER BY 2 DESC, 1`;
 
 const facetDifficulty = sql<IFacetDifficultyQuery>`
+  WITH search AS MATERIALIZED (SELECT question_search_query($organizationId!, $status!::question_status, $text::text) AS query)
   SELECT q.difficulty::text AS "value!", count(*)::int AS "count!" FROM questions q
    WHERE q.organization_id = $organizationId! AND q.status = $status!::question_status
-     AND ($text::text IS NULL OR q.search_document @@ websearch_to_tsquery('english', $text::text))
+     AND ($text::text IS NULL OR q.search_document @@ (SELECT query FROM search))
      AND ($types::question_type[] IS NULL OR q.type = ANY($types::question_type[]))
      AND ($competencies::text[] IS NULL OR q.competencies @> $competencies::text[])
      AND ($tags::text[] IS NULL OR q.tags @> $tags::text[])
@@ -470,9 +482,10 @@ const facetDifficulty = sql<IFacetDifficultyQuery>`
    GROUP BY 1 ORDER BY 2 DESC, 1`;
 
 const facetCompetency = sql<IFacetCompetencyQuery>`
+  WITH search AS MATERIALIZED (SELECT question_search_query($organizationId!, $status!::question_status, $text::text) AS query)
   SELECT unnest(q.competencies) AS "value!", count(*)::int AS "count!" FROM questions q
    WHERE q.organization_id = $organizationId! AND q.status = $status!::question_status
-     AND ($text::text IS NULL OR q.search_document @@ websearch_to_tsquery('english', $text::text))
+     AND ($text::text IS NULL OR q.search_document @@ (SELECT query FROM search))
      AND ($types::question_type[] IS NULL OR q.type = ANY($types::question_type[]))
      AND ($difficulties::question_difficulty[] IS NULL OR q.difficulty = ANY($difficulties::question_difficulty[]))
      AND ($tags::text[] IS NULL OR q.tags @> $tags::text[])
@@ -480,9 +493,10 @@ const facetCompetency = sql<IFacetCompetencyQuery>`
    GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50`;
 
 const facetTag = sql<IFacetTagQuery>`
+  WITH search AS MATERIALIZED (SELECT question_search_query($organizationId!, $status!::question_status, $text::text) AS query)
   SELECT unnest(q.tags) AS "value!", count(*)::int AS "count!" FROM questions q
    WHERE q.organization_id = $organizationId! AND q.status = $status!::question_status
-     AND ($text::text IS NULL OR q.search_document @@ websearch_to_tsquery('english', $text::text))
+     AND ($text::text IS NULL OR q.search_document @@ (SELECT query FROM search))
      AND ($types::question_type[] IS NULL OR q.type = ANY($types::question_type[]))
      AND ($difficulties::question_difficulty[] IS NULL OR q.difficulty = ANY($difficulties::question_difficulty[]))
      AND ($competencies::text[] IS NULL OR q.competencies @> $competencies::text[])
@@ -490,9 +504,10 @@ const facetTag = sql<IFacetTagQuery>`
    GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 50`;
 
 const facetHasRubric = sql<IFacetHasRubricQuery>`
+  WITH search AS MATERIALIZED (SELECT question_search_query($organizationId!, $status!::question_status, $text::text) AS query)
   SELECT (q.has_look_for OR q.has_red_flags)::text AS "value!", count(*)::int AS "count!" FROM questions q
    WHERE q.organization_id = $organizationId! AND q.status = $status!::question_status
-     AND ($text::text IS NULL OR q.search_document @@ websearch_to_tsquery('english', $text::text))
+     AND ($text::text IS NULL OR q.search_document @@ (SELECT query FROM search))
      AND ($types::question_type[] IS NULL OR q.type = ANY($types::question_type[]))
      AND ($difficulties::question_difficulty[] IS NULL OR q.difficulty = ANY($difficulties::question_difficulty[]))
      AND ($competencies::text[] IS NULL OR q.competencies @> $competencies::text[])
@@ -512,8 +527,9 @@ export async function searchPage(
   return found.map(toQuestionRecord);
 }
 
-export async function searchCount(db: Queryable, filter: SearchFilter): Promise<number> {
-  return (await first(db, countQuestions, filter))?.count ?? 0;
+export async function searchCount(db: Queryable, filter: SearchFilter): Promise<{ count: number; suggestion: string | null }> {
+  const row = await first(db, countQuestions, filter);
+  return { count: row?.count ?? 0, suggestion: row?.suggestion ?? null };
 }
 
 export type Facet = 'types' | 'difficulties' | 'competencies' | 'tags' | 'hasRubric';

@@ -399,6 +399,7 @@ export interface ICountQuestionsParams {
 /** 'CountQuestions' return type */
 export interface ICountQuestionsResult {
   count: number;
+  suggestion: string | null;
 }
 
 /** 'CountQuestions' query type */

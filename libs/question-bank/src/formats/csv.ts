@@ -23,6 +23,7 @@ export const CSV_COLUMNS = {
 } as const;
 export type CsvColumn = keyof typeof CSV_COLUMNS;
 
+const DISARMED_FORMULA = /^'(?=[=+\-@\t\r])/;
 const LIST_SEPARATOR = /\s*(?:\||\r?\n)\s*/;
 const TAG_SEPARATOR = /\s*[|,;\n]\s*/;
 
@@ -62,7 +63,8 @@ export function parseCsv(text: string, fileName: string): FormatParseResult {
     }
     const cell = (column: CsvColumn): string => {
       const at = columns[column];
-      return at === undefined ? '' : (record.fields[at] ?? '').trim();
+      // A spreadsheet-safe export puts an apostrophe before a leading formula character: drop it.
+      return at === undefined ? '' : (record.fields[at] ?? '').trim().replace(DISARMED_FORMULA, '');
     };
     if (!cell('prompt')) {
       skipped.push({ source, reason: 'the question column is empty', excerpt: excerpt(record.fields.join(' | ')) });

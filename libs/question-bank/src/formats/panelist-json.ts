@@ -10,6 +10,7 @@ import {
   type SourceRef,
 } from '../model';
 import { emptyRubric } from '../rubric/rubric';
+import { jsonPage } from './export/json-writer';
 import type { FormatParseResult, RawQuestion } from './raw-question';
 
 export const PANELIST_BANK_FORMAT = 'panelist.bank';
@@ -24,22 +25,7 @@ export interface PanelistBankFile {
 
 /** Serialises drafts as a Panelist bank file (stable key order, two-space indent). */
 export function exportBank(drafts: QuestionDraft[]): string {
-  const file: PanelistBankFile = {
-    format: PANELIST_BANK_FORMAT,
-    version: PANELIST_BANK_VERSION,
-    questions: drafts.map((draft) => ({
-      fingerprint: draft.fingerprint,
-      prompt: draft.prompt,
-      code: draft.code,
-      category: draft.category,
-      ...(draft.label ? { label: draft.label } : {}),
-      followUps: draft.followUps,
-      rubric: draft.rubric,
-      classification: draft.classification,
-      sources: draft.sources,
-    })),
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return jsonPage(drafts, { first: true, last: true, previousCategory: null });
 }
 
 export function looksLikeJson(text: string): boolean {

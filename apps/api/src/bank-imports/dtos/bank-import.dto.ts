@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { Difficulty, QuestionType } from '@panelist/question-bank';
+import type { Difficulty, MarkdownInterpretation, QuestionShape, QuestionType } from '@panelist/question-bank';
 import { DifficultyEnum, QuestionTypeEnum } from '../../questions/question.enums';
 import type { ImportOutcome } from '@panelist/question-bank';
 
@@ -33,6 +33,71 @@ registerEnumType(BankFormatEnum, {
     JSON: { description: "Panelist's own export." },
   },
 });
+
+export const MarkdownInterpretationEnum = { AUTO: 'auto', HEADINGS: 'headings', LIST_ITEMS: 'list-items' } as const;
+registerEnumType(MarkdownInterpretationEnum, {
+  name: 'MarkdownInterpretation',
+  description: 'How to read a Markdown bank.',
+  valuesMap: {
+    AUTO: { description: 'By the shapes the file uses (the default).' },
+    HEADINGS: { description: 'Each heading without sub-headings is a question; what follows it is the answer.' },
+    LIST_ITEMS: { description: 'Each list item is a question; headings are categories.' },
+  },
+});
+
+export const QuestionShapeEnum = {
+  LIST_ITEM: 'list-item',
+  HEADING: 'heading',
+  NUMBERED_HEADING: 'numbered-heading',
+  TITLED_HEADING: 'titled-heading',
+  Q_AND_A: 'q-and-a',
+  BOLD_LABEL: 'bold-label',
+  TABLE: 'table',
+  DETAILS: 'details',
+  MULTIPLE_CHOICE: 'multiple-choice',
+} as const;
+registerEnumType(QuestionShapeEnum, {
+  name: 'QuestionShape',
+  description: 'A way a Markdown bank lays out its questions.',
+  valuesMap: {
+    LIST_ITEM: { description: 'A list item is the question.' },
+    HEADING: { description: 'A heading is the question.' },
+    NUMBERED_HEADING: { description: 'A numbered heading (or numbered item holding a heading) is the question.' },
+    TITLED_HEADING: { description: 'A heading titles the question its following paragraph asks.' },
+    Q_AND_A: { description: '"Q:" / "A:" or "Question:" / "Answer:" pairs.' },
+    BOLD_LABEL: { description: 'A bold label names the question.' },
+    TABLE: { description: 'A table with a question column.' },
+    DETAILS: { description: 'The answer is inside <details>.' },
+    MULTIPLE_CHOICE: { description: 'Code, answer options and the answer.' },
+  },
+});
+
+@ObjectType('DetectedShape')
+export class DetectedShapeDto {
+  @Field(() => QuestionShapeEnum) shape!: QuestionShape;
+  @Field(() => Int) questions!: number;
+  @Field(() => Int, { description: 'Line of its first question.' }) firstLine!: number;
+}
+
+@ObjectType('BlocksSeen', { description: 'Blocks read outside skipped navigation.' })
+export class BlocksSeenDto {
+  @Field(() => Int) headings!: number;
+  @Field(() => Int) listItems!: number;
+  @Field(() => Int) paragraphs!: number;
+  @Field(() => Int) tableRows!: number;
+}
+
+@ObjectType('BankShapeReport', { description: 'What the reader saw in a Markdown file and how it read it.' })
+export class BankShapeReportDto {
+  @Field(() => QuestionShapeEnum, { nullable: true, description: 'The shape most questions came in.' })
+  detectedShape!: QuestionShape | null;
+  @Field(() => [DetectedShapeDto], { description: 'Every shape found, most questions first.' }) shapes!: DetectedShapeDto[];
+  @Field(() => BlocksSeenDto) seen!: BlocksSeenDto;
+  @Field(() => Int, { description: 'The most blocks of one kind that could each have been a question.' }) candidateBlocks!: number;
+  @Field(() => Int) questions!: number;
+  @Field({ description: 'Far fewer questions than candidate blocks: the interpretation may be wrong.' }) lowYield!: boolean;
+  @Field(() => MarkdownInterpretationEnum) interpretation!: MarkdownInterpretation;
+}
 
 @ObjectType('SourceRef')
 export class SourceRefDto {
@@ -99,6 +164,8 @@ export class BankImportDto {
   @Field(() => ImportSummaryDto) summary!: ImportSummaryDto;
   @Field(() => [ImportPlanItemDto]) items!: ImportPlanItemDto[];
   @Field(() => [SkippedImportItemDto]) skipped!: SkippedImportItemDto[];
+  @Field(() => BankShapeReportDto, { nullable: true, description: 'Markdown files: the shapes detected and the counts behind them.' })
+  report!: BankShapeReportDto | null;
   @Field(() => ImportResultDto, { nullable: true }) result!: ImportResultDto | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) committedAt!: Date | null;

@@ -1,8 +1,21 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import type { BankFormat } from '@panelist/question-bank';
-import { BankFormatEnum } from './bank-import.dto';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import type { BankFormat, MarkdownInterpretation } from '@panelist/question-bank';
+import { BankFormatEnum, MarkdownInterpretationEnum } from './bank-import.dto';
 
 /** base64 of a 20 MB file, the largest bank the importer reads. */
 export const MAX_BASE64_LENGTH = Math.ceil((20 * 1024 * 1024) / 3) * 4;
@@ -24,6 +37,11 @@ export class PreviewBankImportInput {
   @IsOptional()
   @IsIn(Object.values(BankFormatEnum))
   format?: BankFormat | null;
+
+  @Field(() => MarkdownInterpretationEnum, { nullable: true, description: 'Markdown only. Left out: AUTO.' })
+  @IsOptional()
+  @IsIn(Object.values(MarkdownInterpretationEnum))
+  interpretation?: MarkdownInterpretation | null;
 }
 
 export const DuplicateActionEnum = { KEEP_BOTH: 'KEEP_BOTH', MERGE: 'MERGE' } as const;
@@ -59,4 +77,11 @@ export class CommitBankImportInput {
   @ValidateNested({ each: true })
   @Type(() => ImportDecisionInput)
   decisions!: ImportDecisionInput[];
+
+  @Field({
+    defaultValue: false,
+    description: 'Required when the preview warned of a low yield (far fewer questions than candidate blocks).',
+  })
+  @IsBoolean()
+  confirmLowYield!: boolean;
 }

@@ -1,6 +1,8 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { Role } from '@panelist/roles';
 import { RoleEnum } from '../../common/graphql/role.enum';
+import { EmailDeliveryEnum } from '../../notifications/dtos/notification-preferences.dto';
+import type { EmailDelivery } from '../../mail/mail.service';
 import type { MemberStatus } from '../members.repository';
 
 export const MemberStatusEnum = { INVITED: 'INVITED', ACTIVE: 'ACTIVE', DEACTIVATED: 'DEACTIVATED' } as const;
@@ -31,6 +33,7 @@ export class AddMemberResultDto {
   @Field({ description: 'The one-time link to share with the person; they join only by accepting it.' })
   inviteUrl!: string;
   @Field(() => GraphQLISODateTime) expiresAt!: Date;
+  @Field(() => EmailDeliveryEnum, { description: 'Whether the link is also on its way by email.' }) emailDelivery!: EmailDelivery;
 }
 
 @ObjectType('InvitationLink')
@@ -38,6 +41,7 @@ export class InvitationLinkDto {
   @Field(() => MemberDto) member!: MemberDto;
   @Field() inviteUrl!: string;
   @Field(() => GraphQLISODateTime) expiresAt!: Date;
+  @Field(() => EmailDeliveryEnum, { description: 'Whether the link is also on its way by email.' }) emailDelivery!: EmailDelivery;
 }
 
 @ObjectType('PasswordResetLink')
@@ -45,4 +49,5 @@ export class PasswordResetLinkDto {
   @Field(() => MemberDto) member!: MemberDto;
   @Field({ description: 'A one-time link for the member to choose a new password.' }) resetUrl!: string;
   @Field(() => GraphQLISODateTime) expiresAt!: Date;
+  @Field(() => EmailDeliveryEnum, { description: 'Whether the link is also on its way by email.' }) emailDelivery!: EmailDelivery;
 }

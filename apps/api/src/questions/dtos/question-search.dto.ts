@@ -93,6 +93,12 @@ export class QuestionConnectionDto {
   @Field(() => [QuestionEdgeDto]) edges!: QuestionEdgeDto[];
   @Field(() => PageInfoDto) pageInfo!: PageInfoDto;
   @Field(() => Int) totalCount!: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The search with each word the bank does not have replaced by the bank's most similar word; null when every word is known.",
+  })
+  didYouMean!: string | null;
 }
 
 @ObjectType('FacetCount')

@@ -20,6 +20,7 @@ describe('platform', () => {
       database: 'ok',
       redis: 'not configured',
       migrations: 'applied',
+      mail: 'not configured',
     });
   });
 

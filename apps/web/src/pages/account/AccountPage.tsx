@@ -1,4 +1,4 @@
-import { ChangePasswordForm, OrganizationsList, SessionsList } from '../../modules/account';
+import { ChangePasswordForm, EmailPreferences, OrganizationsList, SessionsList } from '../../modules/account';
 import { useViewer } from '../../modules/auth';
 import { PageHeading } from '../../modules/ui';
 
@@ -20,6 +20,14 @@ export function AccountPage() {
           <p className="muted">Enter your current password, then choose a new one.</p>
         </div>
         <ChangePasswordForm email={viewer.user.email} />
+      </section>
+
+      <section className="card" aria-labelledby="email-heading">
+        <div className="card__header">
+          <h2 id="email-heading">Email</h2>
+          <p className="muted">Invitations, password resets and interview invitations always arrive; these two you can turn off.</p>
+        </div>
+        <EmailPreferences />
       </section>
 
       <section className="card" aria-labelledby="sessions-heading">

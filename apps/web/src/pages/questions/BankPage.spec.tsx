@@ -29,6 +29,7 @@ function bankMock(
         bank: {
           __typename: 'QuestionConnection' as const,
           totalCount: edges.length,
+          didYouMean: null,
           pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
           edges: edges.map((edge) => ({
             __typename: 'QuestionEdge' as const,

@@ -1,6 +1,14 @@
 import { Link } from 'react-router';
 import { useViewer } from '../../modules/auth';
-import { BankResultsSection, BankSearchBox, canEditBank, FacetFilters, useBankBrowser } from '../../modules/questions';
+import {
+  BankExport,
+  BankResultsSection,
+  BankSearchBox,
+  canEditBank,
+  canExportBank,
+  FacetFilters,
+  useBankBrowser,
+} from '../../modules/questions';
 import { PageHeading } from '../../modules/ui';
 import '../../modules/questions/questions.css';
 
@@ -19,6 +27,7 @@ export function BankPage() {
           <p className="lead">Search {viewer.organization.name}’s questions and open one to see its rubric.</p>
         </div>
         <div className="page__actions">
+          {canExportBank(viewer.role) ? <BankExport /> : null}
           <Link to="/bank/health" className="button">
             Bank health
           </Link>

@@ -1,5 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { ChangePasswordDocument, EndOtherSessionsDocument, EndSessionDocument, MySessionsDocument } from '../../../generated/graphql';
+import {
+  ChangePasswordDocument,
+  EndOtherSessionsDocument,
+  EndSessionDocument,
+  MySessionsDocument,
+  NotificationPreferencesDocument,
+  SetNotificationPreferencesDocument,
+} from '../../../generated/graphql';
 import { AccountPage } from '../../../pages/account/AccountPage';
 import { aViewer, apiError } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
@@ -28,13 +35,41 @@ const PHONE = aSession('s-phone', { userAgent: FIREFOX, createdAt: '2026-12-02T0
 const OLD = aSession('s-old', { userAgent: null, createdAt: '2026-11-30T09:00:00.000Z', singleSignOn: true });
 const sessions = (list: unknown[]) => ({ request: { query: MySessionsDocument }, result: { data: { mySessions: list } } });
 
+const preferences = (scorecardReminders: boolean, dailyDigest: boolean) => ({
+  __typename: 'NotificationPreferences' as const,
+  scorecardReminders,
+  dailyDigest,
+  emailEnabled: true,
+});
+const preferencesMock = {
+  request: { query: NotificationPreferencesDocument },
+  result: { data: { notificationPreferences: preferences(true, true) } },
+};
+
 function renderAccount(mocks: unknown[]) {
   return renderWithApp(<AccountPage />, {
     viewer: aViewer('RECRUITER', { email: 'sam@example.com' }),
     path: '/account',
-    mocks: mocks as never,
+    mocks: [preferencesMock, ...mocks] as never,
   });
 }
+
+describe('AccountPage: email settings', () => {
+  it('turns scorecard reminders off and keeps the digest as it was', async () => {
+    const save = {
+      request: { query: SetNotificationPreferencesDocument, variables: { input: { scorecardReminders: false, dailyDigest: true } } },
+      result: { data: { setNotificationPreferences: preferences(false, true) } },
+    };
+    renderAccount([sessions([THIS_ONE]), save]);
+    const reminders = await screen.findByRole('checkbox', { name: 'Scorecard reminders' });
+    expect(reminders).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Daily digest' })).toBeChecked();
+    fireEvent.click(reminders);
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('checkbox', { name: 'Scorecard reminders' })).not.toBeChecked());
+    expect(screen.getByRole('checkbox', { name: 'Daily digest' })).toBeChecked();
+  });
+});
 
 function fillPassword(current: string, next: string, confirm = next) {
   fireEvent.change(screen.getByLabelText('Current password'), { target: { value: current } });

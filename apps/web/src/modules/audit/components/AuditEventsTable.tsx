@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { AuditEventFieldsFragment } from '../../../generated/graphql';
-import { formatDateTime } from '../../ui';
+import { DataTable, formatDateTime } from '../../ui';
 import { searchFromFilter, EMPTY_AUDIT_FILTER } from '../utils/audit-filter';
 import { actionLabel, detailLabel, detailValue, targetHref, targetTypeLabel } from '../utils/audit-labels';
 
@@ -44,66 +44,62 @@ function Target({ type, id }: { type: string | null; id: string | null }) {
   );
 }
 
+const COLUMNS = ['When', 'Who', 'Action', 'Target', 'Details', 'Address'];
+
 /** The trail, newest first: when, who, what in plain words, about what, the facts recorded, and from where. */
 export function AuditEventsTable({ events, names, caption }: AuditEventsTableProps) {
   return (
-    <table className="table table--compact table--audit" data-testid="audit-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">When</th>
-          <th scope="col">Who</th>
-          <th scope="col">Action</th>
-          <th scope="col">Target</th>
-          <th scope="col">Details</th>
-          <th scope="col">Address</th>
-        </tr>
-      </thead>
-      <tbody>
-        {events.map((event) => (
-          <tr key={event.id} data-testid="audit-row" data-action={event.action}>
-            <td className="cell-nowrap">
-              <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
-            </td>
-            <td>
-              <Who event={event} names={names} />
-            </td>
-            <th scope="row" tabIndex={-1}>
-              <span className="audit-action">
-                <span>{actionLabel(event.action)}</span>
-                <span className="audit-code">{event.action}</span>
-              </span>
-            </th>
-            <td>
-              <Target type={event.targetType} id={event.targetId} />
-            </td>
-            <td>
-              {event.details.length > 0 ? (
-                <dl className="audit-details">
-                  {event.details.map((detail) => (
-                    <div key={detail.key}>
-                      <dt>{detailLabel(detail.key)}</dt>
-                      <dd>{detail.value === '' ? <span className="muted">(blank)</span> : detailValue(detail.key, detail.value)}</dd>
-                    </div>
-                  ))}
-                </dl>
-              ) : (
-                <span className="muted">–</span>
-              )}
-            </td>
-            <td>
-              <span className="audit-address">
-                <span className="cell-mono">{event.ipAddress ?? '–'}</span>
-                {event.requestId ? (
-                  <span className="muted small cell-mono" title={`Request ${event.requestId}`}>
-                    req {event.requestId.slice(0, 8)}
-                  </span>
-                ) : null}
-              </span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={caption}
+      columns={COLUMNS}
+      rows={events}
+      rowKey={(event) => event.id}
+      variant="table--compact table--audit"
+      testId="audit-table"
+      rowProps={(event) => ({ 'data-testid': 'audit-row', 'data-action': event.action })}
+      cells={(event) => (
+        <>
+          <td className="cell-nowrap">
+            <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
+          </td>
+          <td>
+            <Who event={event} names={names} />
+          </td>
+          <th scope="row" tabIndex={-1}>
+            <span className="audit-action">
+              <span>{actionLabel(event.action)}</span>
+              <span className="audit-code">{event.action}</span>
+            </span>
+          </th>
+          <td>
+            <Target type={event.targetType} id={event.targetId} />
+          </td>
+          <td>
+            {event.details.length > 0 ? (
+              <dl className="audit-details">
+                {event.details.map((detail) => (
+                  <div key={detail.key}>
+                    <dt>{detailLabel(detail.key)}</dt>
+                    <dd>{detail.value === '' ? <span className="muted">(blank)</span> : detailValue(detail.key, detail.value)}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <span className="muted">–</span>
+            )}
+          </td>
+          <td>
+            <span className="audit-address">
+              <span className="cell-mono">{event.ipAddress ?? '–'}</span>
+              {event.requestId ? (
+                <span className="muted small cell-mono" title={`Request ${event.requestId}`}>
+                  req {event.requestId.slice(0, 8)}
+                </span>
+              ) : null}
+            </span>
+          </td>
+        </>
+      )}
+    />
   );
 }

@@ -43,6 +43,7 @@ const PREVIEW: BankImportFieldsFragment = {
       excerpt: 'title: Bank',
     },
   ],
+  report: null,
   result: null,
 };
 

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import type { BankImportFieldsFragment, DuplicateAction, ImportOutcome } from '../../../generated/graphql';
+import type { BankImportFieldsFragment, DuplicateAction, ImportOutcome, MarkdownInterpretation } from '../../../generated/graphql';
 import { QuestionChips } from '../../questions';
 import { formatDateTime, plural } from '../../format';
 import { Alert } from '../../ui';
 import { decideAll, undecidedCount, type Decisions } from '../utils/decisions';
+import { ShapeReport } from './ShapeReport';
 import '../bank-imports.css';
 
 type Item = BankImportFieldsFragment['items'][number];
@@ -86,8 +87,13 @@ interface ImportPreviewProps {
   bankImport: BankImportFieldsFragment;
   decisions: Decisions;
   onDecisions: (decisions: Decisions) => void;
-  onCommit: () => void;
+  /** confirmLowYield: the person chose to import a low-yield preview as it is. */
+  onCommit: (confirmLowYield: boolean) => void;
   onDiscard: () => void;
+  /** Previews the file again read another way; null when the browser no longer has the file. */
+  onReinterpret?: ((interpretation: MarkdownInterpretation) => void) | null;
+  onChooseAgain?: (file: File) => void;
+  reinterpreting?: boolean;
   committing: boolean;
   discarding: boolean;
   error: string | null;
@@ -100,6 +106,9 @@ export function ImportPreview({
   onDecisions,
   onCommit,
   onDiscard,
+  onReinterpret = null,
+  onChooseAgain = () => undefined,
+  reinterpreting = false,
   committing,
   discarding,
   error,
@@ -110,7 +119,10 @@ export function ImportPreview({
   const remaining = undecidedCount(bankImport, decisions);
   const visible = filter === 'ALL' ? items : items.filter((item) => item.outcome === filter);
   const rows = showAll ? visible : visible.slice(0, ROW_LIMIT);
-  const busy = committing || discarding;
+  const busy = committing || discarding || reinterpreting;
+  const lowYield = bankImport.report?.lowYield ?? false;
+  const [confirmedLowYield, setConfirmedLowYield] = useState(false);
+  const blocked = remaining > 0 || (lowYield && !confirmedLowYield);
 
   const counts: Array<[ImportOutcome | 'ALL', string, number]> = [
     ['ALL', 'All', items.length],
@@ -168,6 +180,17 @@ export function ImportPreview({
           question that remembers every source. <strong>Possible duplicates</strong> are only similar: you decide.
         </p>
       </section>
+
+      {bankImport.report ? (
+        <ShapeReport
+          key={bankImport.id}
+          report={bankImport.report}
+          onReinterpret={onReinterpret}
+          onChooseAgain={onChooseAgain}
+          reinterpreting={reinterpreting}
+          busy={committing || discarding}
+        />
+      ) : null}
 
       <section className="card card--flush" aria-labelledby="items-heading">
         <div className="card__header card__header--inline">
@@ -311,16 +334,29 @@ export function ImportPreview({
         <p className="commit-bar__status" aria-live="polite">
           {remaining > 0
             ? `Decide ${plural(remaining, 'more possible duplicate')} to commit.`
-            : summary.new + summary.merged + summary.possibleDuplicates === 0
-              ? 'Nothing new to add: committing only records the import.'
-              : 'Ready: everything is decided.'}
+            : lowYield && !confirmedLowYield
+              ? 'Few questions for the size of the file: read it another way, or confirm to import it as it is.'
+              : summary.new + summary.merged + summary.possibleDuplicates === 0
+                ? 'Nothing new to add: committing only records the import.'
+                : 'Ready: everything is decided.'}
         </p>
+        {lowYield ? (
+          <label className="commit-bar__confirm">
+            <input type="checkbox" checked={confirmedLowYield} onChange={(event) => setConfirmedLowYield(event.target.checked)} />
+            Import only {plural(summary.items, 'question')} anyway
+          </label>
+        ) : null}
         {error ? <Alert tone="error">{error}</Alert> : null}
         <div className="commit-bar__actions">
           <button type="button" className="button button--quiet-danger" onClick={onDiscard} disabled={busy}>
             {discarding ? 'Discarding…' : 'Discard'}
           </button>
-          <button type="button" className="button button--primary" onClick={onCommit} disabled={busy || remaining > 0}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => onCommit(lowYield && confirmedLowYield)}
+            disabled={busy || blocked}
+          >
             {committing ? 'Committing…' : remaining > 0 ? `Commit (${remaining} to decide)` : 'Commit import'}
           </button>
         </div>

@@ -72,8 +72,11 @@ export function ImportWizard() {
           committing={committing}
           discarding={discarding}
           error={actionError}
-          onCommit={() => wizard.commitPreview(bankImport)}
+          onCommit={(confirmLowYield) => wizard.commitPreview(bankImport, confirmLowYield)}
           onDiscard={() => wizard.discardPreview(bankImport)}
+          onReinterpret={file ? (interpretation) => void wizard.reinterpret(bankImport, interpretation) : null}
+          onChooseAgain={choose}
+          reinterpreting={wizard.reinterpreting}
         />
       </>
     );
@@ -87,8 +90,9 @@ export function ImportWizard() {
           <h2 id="choose-heading">{phase ? 'Uploading' : 'Choose a file'}</h2>
           {phase ? null : (
             <p className="muted">
-              Markdown headings become categories, bullets become questions and nested bullets follow-ups; “Look for:” and “Red flag:”
-              points become the rubric. CSV needs a header row with a question column.
+              Markdown banks are read by their shape — bullet lists, question headings, Q/A pairs, tables, answers in &lt;details&gt; — and
+              the preview shows what was detected, with another way to read the file. “Look for:” and “Red flag:” points become the rubric.
+              CSV needs a header row with a question column.
             </p>
           )}
         </div>

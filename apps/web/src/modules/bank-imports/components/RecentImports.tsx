@@ -2,7 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { BankImportsDocument } from '../../../generated/graphql';
 import { formatDateTime } from '../../format';
+import { DataTable } from '../../ui';
 import '../bank-imports.css';
+
+const COLUMNS = ['File', 'When', 'Status', 'Result'];
 
 /** The last eight imports, each linking back to its preview or result. */
 export function RecentImports() {
@@ -15,37 +18,30 @@ export function RecentImports() {
         <h2 id="recent-heading">Recent imports</h2>
       </div>
       <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">Recent imports</caption>
-          <thead>
-            <tr>
-              <th scope="col">File</th>
-              <th scope="col">When</th>
-              <th scope="col">Status</th>
-              <th scope="col">Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            {imports.slice(0, 8).map((entry) => (
-              <tr key={entry.id}>
-                <th scope="row">
-                  <Link to={`/bank/import?id=${entry.id}`}>{entry.fileName}</Link>
-                </th>
-                <td>{formatDateTime(entry.committedAt ?? entry.createdAt)}</td>
-                <td>
-                  <span className={`badge badge--import-${entry.status.toLowerCase()}`}>
-                    {entry.status === 'PREVIEW' ? 'Awaiting review' : entry.status === 'COMMITTED' ? 'Committed' : 'Discarded'}
-                  </span>
-                </td>
-                <td className="muted">
-                  {entry.result
-                    ? `${entry.result.created} created · ${entry.result.merged} merged`
-                    : `${entry.summary.items} questions found`}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Recent imports"
+          columns={COLUMNS}
+          rows={imports.slice(0, 8)}
+          rowKey={(entry) => entry.id}
+          cells={(entry) => (
+            <>
+              <th scope="row">
+                <Link to={`/bank/import?id=${entry.id}`}>{entry.fileName}</Link>
+              </th>
+              <td>{formatDateTime(entry.committedAt ?? entry.createdAt)}</td>
+              <td>
+                <span className={`badge badge--import-${entry.status.toLowerCase()}`}>
+                  {entry.status === 'PREVIEW' ? 'Awaiting review' : entry.status === 'COMMITTED' ? 'Committed' : 'Discarded'}
+                </span>
+              </td>
+              <td className="muted">
+                {entry.result
+                  ? `${entry.result.created} created · ${entry.result.merged} merged`
+                  : `${entry.summary.items} questions found`}
+              </td>
+            </>
+          )}
+        />
       </div>
     </section>
   );

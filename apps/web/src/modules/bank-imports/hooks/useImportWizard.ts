@@ -7,6 +7,7 @@ import {
   DiscardBankImportDocument,
   type BankFormat,
   type BankImportFieldsFragment,
+  type MarkdownInterpretation,
 } from '../../../generated/graphql';
 import { describeError } from '../../errors';
 import { toDecisionInput, type Decisions } from '../utils/decisions';
@@ -27,6 +28,7 @@ export function useImportWizard() {
   const abortRef = useRef<AbortController | null>(null);
   const [decisions, setDecisions] = useState<Decisions>(new Map());
   const [actionError, setActionError] = useState<string | null>(null);
+  const [reinterpreting, setReinterpreting] = useState(false);
   const { data, error, loading } = useQuery(BankImportDocument, { variables: { id: importId ?? '' }, skip: !importId });
   const [commit, { loading: committing }] = useMutation(CommitBankImportDocument);
   const [discard, { loading: discarding }] = useMutation(DiscardBankImportDocument);
@@ -60,6 +62,27 @@ export function useImportWizard() {
     }
   }
 
+  /**
+   * Reads the same file again another way: a new preview replaces the shown one (which is discarded),
+   * and committing applies exactly what the new preview shows.
+   */
+  async function reinterpret(previous: BankImportFieldsFragment, interpretation: MarkdownInterpretation) {
+    if (!file) return;
+    setActionError(null);
+    setReinterpreting(true);
+    try {
+      const preview = await uploadPreview(file, format || null, () => undefined, undefined, interpretation);
+      client.writeQuery({ query: BankImportDocument, variables: { id: preview.id }, data: { bankImport: preview } });
+      setDecisions(new Map());
+      setParams({ id: preview.id });
+      discard({ variables: { id: previous.id } }).catch(() => undefined);
+    } catch (caught) {
+      setActionError(caught instanceof Error ? caught.message : 'The file could not be read again.');
+    } finally {
+      setReinterpreting(false);
+    }
+  }
+
   function startOver() {
     setFile(null);
     setFileError(null);
@@ -68,9 +91,9 @@ export function useImportWizard() {
     setParams({});
   }
 
-  function commitPreview(bankImport: BankImportFieldsFragment) {
+  function commitPreview(bankImport: BankImportFieldsFragment, confirmLowYield = false) {
     setActionError(null);
-    commit({ variables: { input: { id: bankImport.id, decisions: toDecisionInput(bankImport, decisions) } } })
+    commit({ variables: { input: { id: bankImport.id, decisions: toDecisionInput(bankImport, decisions), confirmLowYield } } })
       .then(() => client.refetchQueries({ include: ['Bank', 'BankFacets', 'BankHealth'] }))
       .catch((caught: unknown) => setActionError(describeError(caught).message));
   }
@@ -98,6 +121,8 @@ export function useImportWizard() {
     discarding,
     choose,
     upload,
+    reinterpret,
+    reinterpreting,
     startOver,
     commitPreview,
     discardPreview,

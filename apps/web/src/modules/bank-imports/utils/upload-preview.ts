@@ -1,7 +1,12 @@
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import { print } from 'graphql';
 import { friendlyMessage, isErrorCode } from '@panelist/errors';
-import { PreviewBankImportDocument, type BankFormat, type BankImportFieldsFragment } from '../../../generated/graphql';
+import {
+  PreviewBankImportDocument,
+  type BankFormat,
+  type BankImportFieldsFragment,
+  type MarkdownInterpretation,
+} from '../../../generated/graphql';
 
 /** The API refuses files over 20 MB; checked here first so nobody waits for a doomed upload. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -64,6 +69,7 @@ export async function uploadPreview(
   format: BankFormat | null,
   onPhase: (phase: UploadPhase) => void,
   signal?: AbortSignal,
+  interpretation: MarkdownInterpretation | null = null,
 ): Promise<BankImportFieldsFragment> {
   onPhase({ phase: 'encoding' });
   const contentBase64 = await readAsBase64(file);
@@ -71,7 +77,7 @@ export async function uploadPreview(
     operationName: 'PreviewBankImport',
     // With __typename, as Apollo would send it, so the answer can be written to the cache as is.
     query: print(addTypenameToDocument(PreviewBankImportDocument)),
-    variables: { input: { fileName: file.name, contentBase64, format } },
+    variables: { input: { fileName: file.name, contentBase64, format, ...(interpretation ? { interpretation } : {}) } },
   });
 
   const response = await new Promise<{ status: number; text: string }>((resolve, reject) => {

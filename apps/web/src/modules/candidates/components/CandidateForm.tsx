@@ -1,6 +1,6 @@
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ListEditor } from '../../questions';
-import { formLevelMessage, messageFor, type Problem } from '../../errors';
+import { useBoundForm, type Problem } from '../../errors';
 import { Alert, TextField } from '../../ui';
 import { CANDIDATE_FIELDS, type CandidateFormValues } from '../utils/candidate-form';
 
@@ -18,52 +18,21 @@ interface CandidateFormProps {
 
 /** Name, email and links of a candidate: personal data, shown to loop managers only. */
 export function CandidateForm({ label, values, onChange, onSubmit, problem, saving, submitLabel, actions }: CandidateFormProps) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const set = <K extends keyof CandidateFormValues>(key: K, value: CandidateFormValues[K]) => onChange({ ...values, [key]: value });
-  const formError = formLevelMessage(problem, CANDIDATE_FIELDS);
-
-  useEffect(() => {
-    if (problem?.field) formRef.current?.querySelector<HTMLElement>(`[name="${problem.field}"]`)?.focus();
-  }, [problem]);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSubmit();
-  }
+  const { formRef, formError, text, list, submit } = useBoundForm({ values, onChange, onSubmit, problem, fields: CANDIDATE_FIELDS });
 
   return (
     <form ref={formRef} className="candidate-form" onSubmit={submit} noValidate aria-label={label}>
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <div className="form-grid">
-        <TextField
-          label="Name"
-          name="name"
-          autoComplete="off"
-          maxLength={200}
-          value={values.name}
-          onChange={(event) => set('name', event.target.value)}
-          error={messageFor(problem, 'name')}
-        />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          autoComplete="off"
-          maxLength={320}
-          value={values.email}
-          onChange={(event) => set('email', event.target.value)}
-          error={messageFor(problem, 'email')}
-        />
+        <TextField label="Name" autoComplete="off" maxLength={200} {...text('name')} />
+        <TextField label="Email" type="email" autoComplete="off" maxLength={320} {...text('email')} />
       </div>
       <ListEditor
         label="Links (optional)"
         itemLabel="Link"
-        name="links"
         addLabel="Add a link"
         hint="Profile, portfolio or CV, as full addresses (https://…). Enter adds a row."
-        items={values.links}
-        onChange={(links) => set('links', links)}
-        error={messageFor(problem, 'links')}
+        {...list('links')}
       />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={saving}>

@@ -1,5 +1,5 @@
 import type { KitFieldsFragment } from '../../../generated/graphql';
-import { QuestionLabel, RichText } from '../../questions';
+import { QuestionLabel, QuestionRubric, RichText } from '../../questions';
 import { TYPE_LABELS, competencyLabel } from '../../format';
 import '../kits.css';
 
@@ -58,48 +58,7 @@ export function KitDocument({ kit }: { kit: KitFieldsFragment }) {
                       <code>{revision.code}</code>
                     </pre>
                   ) : null}
-                  {revision.followUps.length ? (
-                    <div className="follow-ups">
-                      <h3 className="eyebrow">Follow-up questions</h3>
-                      <ol>
-                        {revision.followUps.map((followUp, index) => (
-                          <li key={index}>{followUp}</li>
-                        ))}
-                      </ol>
-                    </div>
-                  ) : null}
-                  <div className="rubric-points">
-                    <section className="rubric-list rubric-list--look" aria-label="Look for">
-                      <h3>Look for</h3>
-                      {revision.rubric.lookFor.length ? (
-                        <ul>
-                          {revision.rubric.lookFor.map((point, index) => (
-                            <li key={index}>{point}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <p className="muted small">No Look-for points.</p>
-                      )}
-                    </section>
-                    <section className="rubric-list rubric-list--red" aria-label="Red flags">
-                      <h3>Red flags</h3>
-                      {revision.rubric.redFlags.length ? (
-                        <ul>
-                          {revision.rubric.redFlags.map((point, index) => (
-                            <li key={index}>{point}</li>
-                          ))}
-                        </ul>
-                      ) : (
-                        <p className="muted small">No Red-flag points.</p>
-                      )}
-                    </section>
-                  </div>
-                  {revision.rubric.referenceAnswer ? (
-                    <section className="guidance" aria-label="Reference answer">
-                      <h3>Reference answer</h3>
-                      <RichText text={revision.rubric.referenceAnswer} />
-                    </section>
-                  ) : null}
+                  <QuestionRubric revision={revision} printable />
                 </li>
               );
             })}

@@ -19,9 +19,16 @@ export function MembersDirectory({ viewer }: { viewer: Viewer }) {
   const [link, setLink] = useState<OneTimeLink | null>(null);
   const actions = useMemberActions({ onNotice: setNotice, onLink: setLink, refetch: () => refetch() });
 
-  function onAdded({ member, inviteUrl, expiresAt }: AddMemberResult) {
+  function onAdded({ member, inviteUrl, expiresAt, emailDelivery }: AddMemberResult) {
     setNotice(null);
-    setLink({ kind: 'invitation-added', name: member.name, email: member.email, url: inviteUrl, expiresAt });
+    setLink({
+      kind: 'invitation-added',
+      name: member.name,
+      email: member.email,
+      url: inviteUrl,
+      expiresAt,
+      emailed: emailDelivery === 'QUEUED',
+    });
   }
 
   const members = data?.members ?? [];

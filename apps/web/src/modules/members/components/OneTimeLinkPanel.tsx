@@ -8,6 +8,8 @@ export interface OneTimeLink {
   email: string;
   url: string;
   expiresAt: string;
+  /** The server also emails the link (SMTP configured); its job may not have sent it yet. */
+  emailed?: boolean;
 }
 
 interface OneTimeLinkPanelProps {
@@ -28,8 +30,8 @@ function heading(link: OneTimeLink): string {
 }
 
 /**
- * A one-time link the admin passes on (Panelist sends no email); focused when it appears so nobody
- * misses it. Render it with key={url}: a new link starts afresh and takes focus.
+ * A one-time link the admin passes on, or that is also on its way by email (which may be delayed
+ * while the mail server is down, so the link stays here); focused when it appears so nobody misses it. Render it with key={url}: a new link starts afresh and takes focus.
  */
 export function OneTimeLinkPanel({ link, organizationName, onDismiss }: OneTimeLinkPanelProps) {
   const id = useId();
@@ -45,6 +47,12 @@ export function OneTimeLinkPanel({ link, organizationName, onDismiss }: OneTimeL
       <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
         {heading(link)}
       </h2>
+      {link.emailed ? (
+        <p className="invite-panel__email">
+          An email with this link is on its way to <strong>{link.email}</strong>. It may not have been sent yet: if it does not arrive, send
+          the link below yourself.
+        </p>
+      ) : null}
       {link.kind === 'password-reset' ? (
         <p>
           Send this link to {link.name} at <strong>{link.email}</strong>, privately: whoever opens it chooses the password for this account.

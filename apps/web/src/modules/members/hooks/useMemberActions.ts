@@ -78,8 +78,9 @@ export function useMemberActions({ onNotice, onLink, refetch }: MemberActionsOpt
       attempt(async () => {
         const { data } = await reissueMutation({ variables: { memberId: member.id } });
         if (data) {
-          const { member: invited, inviteUrl, expiresAt } = data.reissueInvitation;
-          onLink({ kind: 'invitation-reissued', name: invited.name, email: invited.email, url: inviteUrl, expiresAt });
+          const { member: invited, inviteUrl, expiresAt, emailDelivery } = data.reissueInvitation;
+          const emailed = emailDelivery === 'QUEUED';
+          onLink({ kind: 'invitation-reissued', name: invited.name, email: invited.email, url: inviteUrl, expiresAt, emailed });
         }
         return `A new invitation link for ${member.name} is ready.`;
       }),
@@ -101,8 +102,9 @@ export function useMemberActions({ onNotice, onLink, refetch }: MemberActionsOpt
       attempt(async () => {
         const { data } = await resetMutation({ variables: { memberId: member.id } });
         if (data) {
-          const { member: target, resetUrl, expiresAt } = data.issuePasswordReset;
-          onLink({ kind: 'password-reset', name: target.name, email: target.email, url: resetUrl, expiresAt });
+          const { member: target, resetUrl, expiresAt, emailDelivery } = data.issuePasswordReset;
+          const emailed = emailDelivery === 'QUEUED';
+          onLink({ kind: 'password-reset', name: target.name, email: target.email, url: resetUrl, expiresAt, emailed });
         }
         return `A password reset link for ${member.name} is ready. They were signed out everywhere.`;
       }),

@@ -3,6 +3,7 @@ import { Alert, LoadingState } from '../../ui';
 import { PAGE_SIZE, type BankBrowser } from '../hooks/useBankBrowser';
 import { BankEmptyState } from './BankEmptyState';
 import { BankResults } from './BankResults';
+import { DidYouMean } from './DidYouMean';
 import '../questions.css';
 
 /** The count as a heading, the keyboard shortcuts, and the results a page at a time. */
@@ -26,6 +27,8 @@ export function BankResultsSection({ browser, editor }: { browser: BankBrowser; 
           </span>
         </p>
       </div>
+
+      {bank && browser.searching ? <DidYouMean suggestion={bank.didYouMean} state={browser.state} /> : null}
 
       {results.error && !bank ? (
         <Alert tone="error">{describeError(results.error).message}</Alert>

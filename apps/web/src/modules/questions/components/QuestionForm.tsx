@@ -1,5 +1,5 @@
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
-import { formLevelMessage, messageFor, type Problem } from '../../errors';
+import type { ChangeEvent, ReactNode } from 'react';
+import { useBoundForm, type Problem } from '../../errors';
 import { Alert, SelectField, TextAreaField, TextField } from '../../ui';
 import { DIFFICULTIES, DIFFICULTY_LABELS, QUESTION_TYPES, TYPE_LABELS, isDifficulty, isQuestionType } from '../../format';
 import type { QuestionFormValues } from '../utils/question-form-values';
@@ -41,19 +41,24 @@ interface QuestionFormProps {
 
 /** Writing or editing a question: the prompt, its rubric, and the classification (optional). */
 export function QuestionForm({ values, onChange, onSubmit, onCancel, problem, saving, mode, automatic, notice }: QuestionFormProps) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const set = <K extends keyof QuestionFormValues>(key: K, value: QuestionFormValues[K]) => onChange({ ...values, [key]: value });
-  const formError = formLevelMessage(problem, QUESTION_FIELDS);
+  const { formRef, formError, set, text, list, submit } = useBoundForm({ values, onChange, onSubmit, problem, fields: QUESTION_FIELDS });
 
-  // Take the person to the field the server (or the local check) complained about.
-  useEffect(() => {
-    if (problem?.field) formRef.current?.querySelector<HTMLElement>(`[name="${problem.field}"]`)?.focus();
-  }, [problem]);
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onSubmit();
-  }
+  /** A classification select: "Automatic" (naming what the rules chose for now) or one of the choices. */
+  const classification = <Name extends 'type' | 'difficulty', Choice extends string>(
+    name: Name,
+    choices: readonly Choice[],
+    labels: Record<Choice, string>,
+    isChoice: (value: string) => value is Choice,
+    now: string | undefined,
+  ) => ({
+    ...text(name),
+    options: [
+      { value: '', label: now === undefined ? 'Automatic' : `Automatic (now: ${now})` },
+      ...choices.map((choice) => ({ value: choice, label: labels[choice] })),
+    ],
+    onChange: (event: ChangeEvent<HTMLSelectElement>) =>
+      set(name, (isChoice(event.target.value) ? event.target.value : '') as QuestionFormValues[Name]),
+  });
 
   return (
     <form
@@ -73,41 +78,24 @@ export function QuestionForm({ values, onChange, onSubmit, onCancel, problem, sa
         </div>
         <TextField
           label="Label (optional)"
-          name="label"
           maxLength={200}
           hint="A short title shown above the prompt, e.g. “Law of Demeter”."
-          value={values.label}
-          onChange={(event) => set('label', event.target.value)}
-          error={messageFor(problem, 'label')}
+          {...text('label')}
         />
-        <TextAreaField
-          label="Prompt"
-          name="prompt"
-          rows={3}
-          required
-          value={values.prompt}
-          onChange={(event) => set('prompt', event.target.value)}
-          error={messageFor(problem, 'prompt')}
-        />
+        <TextAreaField label="Prompt" rows={3} required {...text('prompt')} />
         <TextAreaField
           label="Code (optional)"
-          name="code"
           mono
           rows={4}
           hint="A snippet the candidate reads or reviews; shown in a monospace block under the prompt."
-          value={values.code}
-          onChange={(event) => set('code', event.target.value)}
-          error={messageFor(problem, 'code')}
+          {...text('code')}
         />
         <ListEditor
           label="Follow-up questions"
           itemLabel="Follow-up question"
-          name="followUps"
           addLabel="Add a follow-up"
           hint="Enter adds a row below; Backspace in an empty row removes it."
-          items={values.followUps}
-          onChange={(items) => set('followUps', items)}
-          error={messageFor(problem, 'followUps')}
+          {...list('followUps')}
         />
       </section>
 
@@ -117,57 +105,18 @@ export function QuestionForm({ values, onChange, onSubmit, onCancel, problem, sa
           <p className="muted">What the interviewer listens for. Short points are easiest to use during an interview.</p>
         </div>
         <div className="form-grid">
-          <ListEditor
-            label="Look for"
-            itemLabel="Look-for point"
-            name="lookFor"
-            tone="look"
-            addLabel="Add a Look-for point"
-            items={values.lookFor}
-            onChange={(items) => set('lookFor', items)}
-            error={messageFor(problem, 'lookFor')}
-          />
-          <ListEditor
-            label="Red flags"
-            itemLabel="Red flag"
-            name="redFlags"
-            tone="red"
-            addLabel="Add a red flag"
-            items={values.redFlags}
-            onChange={(items) => set('redFlags', items)}
-            error={messageFor(problem, 'redFlags')}
-          />
+          <ListEditor label="Look for" itemLabel="Look-for point" tone="look" addLabel="Add a Look-for point" {...list('lookFor')} />
+          <ListEditor label="Red flags" itemLabel="Red flag" tone="red" addLabel="Add a red flag" {...list('redFlags')} />
         </div>
-        <TextAreaField
-          label="What to expect"
-          name="whatToExpect"
-          value={values.whatToExpect}
-          onChange={(event) => set('whatToExpect', event.target.value)}
-          error={messageFor(problem, 'whatToExpect')}
-        />
+        <TextAreaField label="What to expect" {...text('whatToExpect')} />
         <TextAreaField
           label="Reference answer"
-          name="referenceAnswer"
           rows={5}
           hint="Markdown lists, tables and ``` code fences are shown formatted."
-          value={values.referenceAnswer}
-          onChange={(event) => set('referenceAnswer', event.target.value)}
-          error={messageFor(problem, 'referenceAnswer')}
+          {...text('referenceAnswer')}
         />
-        <TextAreaField
-          label="Interviewer guidance"
-          name="interviewerGuidance"
-          value={values.interviewerGuidance}
-          onChange={(event) => set('interviewerGuidance', event.target.value)}
-          error={messageFor(problem, 'interviewerGuidance')}
-        />
-        <TextAreaField
-          label="Sample answer"
-          name="sampleAnswer"
-          value={values.sampleAnswer}
-          onChange={(event) => set('sampleAnswer', event.target.value)}
-          error={messageFor(problem, 'sampleAnswer')}
-        />
+        <TextAreaField label="Interviewer guidance" {...text('interviewerGuidance')} />
+        <TextAreaField label="Sample answer" {...text('sampleAnswer')} />
       </section>
 
       <section className="card" aria-labelledby="form-classification-heading">
@@ -176,54 +125,28 @@ export function QuestionForm({ values, onChange, onSubmit, onCancel, problem, sa
           <p className="muted">Leave these empty to classify automatically; the question page then shows why each label was chosen.</p>
         </div>
         <div className="form-grid">
-          <SelectField
-            label="Type"
-            name="type"
-            value={values.type}
-            options={[
-              { value: '', label: automatic ? `Automatic (now: ${automatic.type})` : 'Automatic' },
-              ...QUESTION_TYPES.map((type) => ({ value: type, label: TYPE_LABELS[type] })),
-            ]}
-            onChange={(event) => set('type', isQuestionType(event.target.value) ? event.target.value : '')}
-            error={messageFor(problem, 'type')}
-          />
+          <SelectField label="Type" {...classification('type', QUESTION_TYPES, TYPE_LABELS, isQuestionType, automatic?.type)} />
           <SelectField
             label="Difficulty"
-            name="difficulty"
-            value={values.difficulty}
-            options={[
-              { value: '', label: automatic ? `Automatic (now: ${automatic.difficulty})` : 'Automatic' },
-              ...DIFFICULTIES.map((difficulty) => ({ value: difficulty, label: DIFFICULTY_LABELS[difficulty] })),
-            ]}
-            onChange={(event) => set('difficulty', isDifficulty(event.target.value) ? event.target.value : '')}
-            error={messageFor(problem, 'difficulty')}
+            {...classification('difficulty', DIFFICULTIES, DIFFICULTY_LABELS, isDifficulty, automatic?.difficulty)}
           />
           <TextField
             label="Competencies"
-            name="competencies"
             placeholder={automatic?.competencies ? `Automatic: ${automatic.competencies}` : 'Automatic'}
             hint="Comma-separated, e.g. databases, api-design"
-            value={values.competencies}
-            onChange={(event) => set('competencies', event.target.value)}
-            error={messageFor(problem, 'competencies')}
+            {...text('competencies')}
           />
           <TextField
             label="Technology tags"
-            name="tags"
             placeholder={automatic?.tags ? `Automatic: ${automatic.tags}` : 'Automatic'}
             hint="Comma-separated, e.g. PostgreSQL, Kafka"
-            value={values.tags}
-            onChange={(event) => set('tags', event.target.value)}
-            error={messageFor(problem, 'tags')}
+            {...text('tags')}
           />
         </div>
         <TextField
           label="Category (optional)"
-          name="category"
           hint="Where it sits in your bank, outermost first: Databases / PostgreSQL"
-          value={values.category}
-          onChange={(event) => set('category', event.target.value)}
-          error={messageFor(problem, 'category')}
+          {...text('category')}
         />
       </section>
 
@@ -233,14 +156,7 @@ export function QuestionForm({ values, onChange, onSubmit, onCancel, problem, sa
             <h2 id="form-note-heading">Change note</h2>
             <p className="muted">Saving creates a new revision. Kits and past scorecards keep the revision they used.</p>
           </div>
-          <TextField
-            label="What changed and why (optional)"
-            name="changeNote"
-            maxLength={500}
-            value={values.changeNote}
-            onChange={(event) => set('changeNote', event.target.value)}
-            error={messageFor(problem, 'changeNote')}
-          />
+          <TextField label="What changed and why (optional)" maxLength={500} {...text('changeNote')} />
         </section>
       ) : null}
 

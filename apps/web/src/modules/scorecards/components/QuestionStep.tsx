@@ -1,10 +1,9 @@
 import type { AnswerDraft } from '@panelist/scorecards';
 import type { Ref } from 'react';
 import { TYPE_LABELS } from '../../format';
-import { QuestionLabel } from '../../questions';
 import { Field } from '../../ui';
 import { sectionTitle, type InterviewKit, type KitQuestion } from '../utils/interview-kit';
-import { QuestionRubric } from './QuestionRubric';
+import { QuestionLabel, QuestionRubric } from '../../questions';
 import { RatingRadioGroup } from './RatingRadioGroup';
 
 interface QuestionStepProps {

@@ -1,16 +1,22 @@
-import type { InterviewModeQuestionFieldsFragment } from '../../../generated/graphql';
-import { RichText } from '../../questions';
+import type { QuestionRubricFieldsFragment } from '../../../generated/graphql';
+import { InlineText, RichText } from './RichText';
+import '../questions.css';
 
-type Revision = InterviewModeQuestionFieldsFragment['revision'];
+export interface RubricRevision {
+  rubric: QuestionRubricFieldsFragment;
+  followUps: readonly string[];
+}
 
 function PointList({ title, points, tone }: { title: string; points: readonly string[]; tone: 'look' | 'red' }) {
   if (!points.length) return null;
   return (
-    <section className={`rubric-list rubric-list--${tone} im-rubric__list`} aria-label={title}>
+    <section className={`rubric-list rubric-list--${tone} rubric-view__list`} aria-label={title}>
       <h3>{title}</h3>
       <ul>
         {points.map((point, index) => (
-          <li key={index}>{point}</li>
+          <li key={index}>
+            <InlineText text={point} />
+          </li>
         ))}
       </ul>
     </section>
@@ -20,15 +26,19 @@ function PointList({ title, points, tone }: { title: string; points: readonly st
 function Guidance({ title, text }: { title: string; text: string | null }) {
   if (!text?.trim()) return null;
   return (
-    <section className="im-rubric__guidance" aria-label={title}>
+    <section className="rubric-view__guidance" aria-label={title}>
       <h3>{title}</h3>
       <RichText text={text} />
     </section>
   );
 }
 
-/** Everything the kit says about judging the answer, beside the question: points first, prose after. */
-export function QuestionRubric({ revision }: { revision: Revision }) {
+/**
+ * Everything a question says about judging the answer, the same in interview mode, the kit preview,
+ * the printed kit and the bank: points first, prose after, code as code, nothing for empty fields.
+ * `printable` opens the sample answer (a closed disclosure prints as its summary only).
+ */
+export function QuestionRubric({ revision, printable = false }: { revision: RubricRevision; printable?: boolean }) {
   const { rubric } = revision;
   const empty =
     !rubric.lookFor.length &&
@@ -39,17 +49,19 @@ export function QuestionRubric({ revision }: { revision: Revision }) {
     !rubric.sampleAnswer &&
     !revision.followUps.length;
   return (
-    <div className="im-rubric">
-      <h2 className="im-rubric__title">Rubric</h2>
+    <div className="rubric-view">
+      <h2 className="rubric-view__title">Rubric</h2>
       {empty ? <p className="muted small">This question has no rubric. Rate against the scale’s anchors.</p> : null}
       <PointList title="Look for" points={rubric.lookFor} tone="look" />
       <PointList title="Red flags" points={rubric.redFlags} tone="red" />
       {revision.followUps.length ? (
-        <section className="im-rubric__guidance" aria-label="Follow-up questions">
+        <section className="rubric-view__guidance" aria-label="Follow-up questions">
           <h3>Follow-up questions</h3>
-          <ol className="im-rubric__follow-ups">
+          <ol className="rubric-view__follow-ups">
             {revision.followUps.map((followUp, index) => (
-              <li key={index}>{followUp}</li>
+              <li key={index}>
+                <InlineText text={followUp} />
+              </li>
             ))}
           </ol>
         </section>
@@ -58,7 +70,7 @@ export function QuestionRubric({ revision }: { revision: Revision }) {
       <Guidance title="What to expect" text={rubric.whatToExpect} />
       <Guidance title="Interviewer guidance" text={rubric.interviewerGuidance} />
       {rubric.sampleAnswer?.trim() ? (
-        <details className="disclosure im-rubric__sample">
+        <details className="disclosure rubric-view__sample" open={printable || undefined}>
           <summary>Sample answer</summary>
           <RichText text={rubric.sampleAnswer} />
         </details>

@@ -1,0 +1,265 @@
+import type { ParsedMail } from 'mailparser';
+import { RemindersService } from '../../../src/notifications/reminders.service';
+import { createOrganization, signedIn, type TestOrganization } from '../../support/fixtures';
+import { addInterviewer, importSeedBank, scheduleLoop, scoreAndSubmit, type Loop } from '../../support/interviews';
+import { eventually, TestSmtpServer } from '../../support/smtp';
+import { errorOf, startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
+
+const ADD = `mutation ($input: AddMemberInput!) { addMember(input: $input) { inviteUrl emailDelivery member { id } } }`;
+const ACCEPT = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { role } }`;
+const PREFERENCES = `mutation ($input: SetNotificationPreferencesInput!) { setNotificationPreferences(input: $input) { scorecardReminders dailyDigest emailEnabled } }`;
+
+/** The environment of an app that mails through `smtp`, with its job queue running. */
+const mailing = (smtp: TestSmtpServer) => ({
+  SMTP_URL: smtp.url,
+  MAIL_FROM: 'Panelist <panelist@acme.test>',
+  PUBLIC_URL: 'http://panelist.test',
+  BACKGROUND_JOBS: 'true',
+  SMTP_RETRY_SECONDS: '1',
+});
+
+const linkIn = (mail: ParsedMail, path: string): string => {
+  const match = new RegExp(`http://panelist\\.test/${path}/[\\w-]+`).exec(mail.text ?? '');
+  if (!match) throw new Error(`no /${path}/ link in: ${mail.text}`);
+  return match[0];
+};
+
+/** Every message to the recipient that the app wrote is delivered (so counting what arrived is final). */
+async function allDelivered(t: TestApp, userIdOrEmail: string): Promise<void> {
+  await eventually(async () => {
+    const [{ n }] = await t.db.query<Array<{ n: string }>>(
+      `SELECT count(*) AS n FROM mail_outbox WHERE (recipient_id::text = $1 OR to_address = $1) AND status <> 'SENT'`,
+      [userIdOrEmail],
+    );
+    return Number(n) === 0;
+  });
+}
+
+describe('email over SMTP', () => {
+  let smtp: TestSmtpServer;
+  let t: TestApp;
+  let org: TestOrganization;
+  let admin: GraphQLTestClient;
+
+  beforeAll(async () => {
+    smtp = await (await TestSmtpServer.onFreePort()).start();
+    t = await startTestApp(mailing(smtp));
+    org = await createOrganization(t.db, 'mail');
+    admin = await signedIn(t.client(), org.members.ADMIN);
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  it('emails an invitation, and the person joins from its link', async () => {
+    const { addMember } = await admin.ok<{ addMember: { inviteUrl: string; emailDelivery: string } }>(ADD, {
+      input: { email: 'robin.new@mail.test', name: 'Robin New', role: 'INTERVIEWER' },
+    });
+    expect(addMember.emailDelivery).toBe('QUEUED');
+    const [mail] = await smtp.waitFor('robin.new@mail.test');
+    expect(mail.subject).toContain(`You are invited to mail `);
+    expect(mail.from?.text).toContain('panelist@acme.test');
+    expect(mail.text).toContain('Hello Robin New');
+    expect(mail.html).toContain('Accept the invitation');
+    const link = linkIn(mail, 'invite');
+    expect(link).toBe(addMember.inviteUrl);
+
+    const invitee = t.client();
+    const token = link.split('/invite/')[1];
+    const { acceptInvitation } = await invitee.ok<{ acceptInvitation: { role: string } }>(ACCEPT, {
+      input: { token, password: 'a long new password' },
+    });
+    expect(acceptInvitation.role).toBe('INTERVIEWER');
+    // Sent: the outbox keeps who, what and when, not the one-time link.
+    const [logged] = await t.db.query(`SELECT kind, status, text_body, html_body FROM mail_outbox WHERE to_address = $1`, [
+      'robin.new@mail.test',
+    ]);
+    expect(logged).toEqual({ kind: 'INVITATION', status: 'SENT', text_body: null, html_body: null });
+  });
+
+  it('emails a password reset link', async () => {
+    const { issuePasswordReset } = await admin.ok<{ issuePasswordReset: { resetUrl: string; emailDelivery: string } }>(
+      `mutation ($id: ID!) { issuePasswordReset(memberId: $id) { resetUrl emailDelivery } }`,
+      { id: org.members.RECRUITER.membershipId },
+    );
+    expect(issuePasswordReset.emailDelivery).toBe('QUEUED');
+    const [mail] = await smtp.waitFor(org.members.RECRUITER.email);
+    expect(linkIn(mail, 'reset')).toBe(issuePasswordReset.resetUrl);
+  });
+
+  describe('interviews and scorecards', () => {
+    let loop: Loop;
+    let second: Awaited<ReturnType<typeof addInterviewer>>;
+    const reminders = () => t.app.get(RemindersService);
+    const remindersTo = async (userId: string) =>
+      Number(
+        (
+          await t.db.query<Array<{ n: string }>>(
+            `SELECT count(*) AS n FROM mail_outbox WHERE recipient_id = $1 AND kind = 'SCORECARD_REMINDER'`,
+            [userId],
+          )
+        )[0].n,
+      );
+
+    beforeAll(async () => {
+      const questionIds = await importSeedBank(t, org.id);
+      second = await addInterviewer(t, org, 'Sam Second');
+      const manager = await signedIn(t.client(), org.members.HIRING_MANAGER);
+      loop = await scheduleLoop(
+        { kitEditor: manager, scheduler: manager },
+        org,
+        questionIds,
+        [org.members.INTERVIEWER, second],
+        'casey@mail.test',
+      );
+    });
+
+    it('sends each panelist a calendar invitation (REQUEST) carrying the interview-mode link', async () => {
+      const [mail] = await smtp.waitFor(org.members.INTERVIEWER.email);
+      expect(mail.subject).toContain('Interview: Casey Candidate — Backend Engineer (Technical)');
+      const url = `http://panelist.test/interviews/${loop.interviewId}`;
+      expect(mail.text).toContain(url);
+      const calendar = mail.attachments.find((part) => part.contentType.startsWith('text/calendar'));
+      expect(calendar).toBeDefined();
+      const ics = calendar!.content.toString('utf8').replace(/\r?\n[ \t]/g, '');
+      expect(ics).toMatch(/^METHOD:REQUEST$/m);
+      expect(ics).toMatch(/^DTSTART:20261201T100000Z$/m);
+      expect(ics).toMatch(/^DTEND:20261201T104500Z$/m);
+      expect(ics).toContain(`URL:${url}`);
+      expect(ics).toMatch(new RegExp(`^ATTENDEE;.*:mailto:${org.members.INTERVIEWER.email}$`, 'im'));
+      expect(ics).toContain(`UID:interview-${loop.interviewId}@panelist`);
+    });
+
+    it('reminds an overdue scorecard once a day, and never after it is submitted', async () => {
+      const interviewer = org.members.INTERVIEWER;
+      // The interview ended 2026-12-01 10:45 UTC; reminders start 24 hours later.
+      await reminders().sendReminders(new Date('2026-12-02T09:00:00Z'));
+      expect(await remindersTo(interviewer.userId)).toBe(0);
+
+      await reminders().sendReminders(new Date('2026-12-02T12:00:00Z'));
+      await reminders().sendReminders(new Date('2026-12-02T18:00:00Z'));
+      await allDelivered(t, interviewer.userId);
+      const reminded = smtp.to(interviewer.email).filter((mail) => mail.subject?.startsWith('Reminder'));
+      expect(reminded).toHaveLength(1);
+      expect(reminded[0].subject).toBe('Reminder: your scorecard for Casey Candidate is waiting');
+      expect(reminded[0].text).toContain(`http://panelist.test/interviews/${loop.interviewId}`);
+
+      await reminders().sendReminders(new Date('2026-12-03T12:00:00Z'));
+      expect(await remindersTo(interviewer.userId)).toBe(2);
+
+      const client = await signedIn(t.client(), interviewer);
+      await scoreAndSubmit(client, loop.scorecardOf[interviewer.userId], loop.questionIds, [3, 3, 3]);
+      await reminders().sendReminders(new Date('2026-12-04T12:00:00Z'));
+      expect(await remindersTo(interviewer.userId)).toBe(2);
+      await allDelivered(t, interviewer.userId);
+      expect(smtp.to(interviewer.email).filter((mail) => mail.subject?.startsWith('Reminder'))).toHaveLength(2);
+    });
+
+    it('sends no reminder to someone who turned reminders off', async () => {
+      const before = await remindersTo(second.userId);
+      const client = await signedIn(t.client(), second);
+      const { setNotificationPreferences } = await client.ok<{ setNotificationPreferences: Record<string, boolean> }>(PREFERENCES, {
+        input: { scorecardReminders: false, dailyDigest: true },
+      });
+      expect(setNotificationPreferences).toEqual({ scorecardReminders: false, dailyDigest: true, emailEnabled: true });
+      await reminders().sendReminders(new Date('2026-12-05T12:00:00Z'));
+      expect(await remindersTo(second.userId)).toBe(before);
+      const [{ n }] = await t.db.query(`SELECT count(*) AS n FROM mail_outbox WHERE recipient_id = $1 AND dedupe_key LIKE '%:2026-12-05'`, [
+        second.userId,
+      ]);
+      expect(Number(n)).toBe(0);
+    });
+
+    it('lets only a signed-in person change their own choices', async () => {
+      const anonymous = await t.client().request(PREFERENCES, { input: { scorecardReminders: false, dailyDigest: false } });
+      expect(errorOf(anonymous).code).toBe('UNAUTHENTICATED');
+      const forged = await (
+        await signedIn(t.client(), org.members.RECRUITER)
+      ).request(PREFERENCES.replace('$input: SetNotificationPreferencesInput!', '$input: SetNotificationPreferencesInput!, $userId: ID'), {
+        input: { scorecardReminders: false, dailyDigest: false, userId: org.members.HIRING_MANAGER.userId },
+      });
+      expect(errorOf(forged).code).toBe('BAD_USER_INPUT');
+      const [manager] = await t.db.query(`SELECT scorecard_reminders, daily_digest FROM users WHERE id = $1`, [
+        org.members.HIRING_MANAGER.userId,
+      ]);
+      expect(manager).toEqual({ scorecard_reminders: true, daily_digest: true });
+    });
+
+    it("sends the job's hiring manager a daily digest of outstanding scorecards, once a day", async () => {
+      const manager = org.members.HIRING_MANAGER;
+      await reminders().sendDigests(new Date('2026-12-05T07:00:00Z'));
+      await reminders().sendDigests(new Date('2026-12-05T07:30:00Z'));
+      await allDelivered(t, manager.userId);
+      const digests = smtp.to(manager.email).filter((mail) => mail.subject?.includes('outstanding'));
+      expect(digests).toHaveLength(1);
+      expect(digests[0].subject).toMatch(/^1 scorecard outstanding for your jobs/);
+      expect(digests[0].text).toContain('Sam Second — Casey Candidate, Backend Engineer');
+      // The interviewer, who does not run the job, gets no digest.
+      expect(smtp.to(second.email).some((mail) => mail.subject?.includes('outstanding'))).toBe(false);
+    });
+  });
+});
+
+describe('email when the SMTP server is down', () => {
+  it('keeps the invitation, reports mail as degraded, and delivers once the server is back', async () => {
+    const smtp = await TestSmtpServer.onFreePort();
+    const t = await startTestApp(mailing(smtp));
+    try {
+      const org = await createOrganization(t.db, 'maildown');
+      const admin = await signedIn(t.client(), org.members.ADMIN);
+      const { addMember } = await admin.ok<{ addMember: { inviteUrl: string; emailDelivery: string } }>(ADD, {
+        input: { email: 'pat.later@maildown.test', name: 'Pat Later', role: 'RECRUITER' },
+      });
+      expect(addMember.emailDelivery).toBe('QUEUED');
+      await eventually(async () => {
+        const [row] = await t.db.query<Array<{ attempts: number }>>(`SELECT attempts FROM mail_outbox WHERE to_address = $1`, [
+          'pat.later@maildown.test',
+        ]);
+        return row.attempts > 0;
+      });
+      const degraded = await t.client().agent.get('/health/ready');
+      expect(degraded.status).toBe(200);
+      expect(degraded.body).toMatchObject({ status: 'ok', mail: 'degraded' });
+
+      await smtp.start();
+      const [mail] = await smtp.waitFor('pat.later@maildown.test');
+      expect(linkIn(mail, 'invite')).toBe(addMember.inviteUrl);
+      await eventually(async () => (await t.client().agent.get('/health/ready')).body.mail === 'ok');
+    } finally {
+      await t.close();
+      await smtp.stop();
+    }
+  });
+});
+
+describe('email with two API instances on one database', () => {
+  it('sends one reminder, however many instances run the schedule', async () => {
+    const smtp = await (await TestSmtpServer.onFreePort()).start();
+    // Instances of one deployment share JWT_SECRET, as they do behind a load balancer.
+    const env = { ...mailing(smtp), JWT_SECRET: 'two-instances-share-this-secret-0123456789abcdef' };
+    const [one, two] = await Promise.all([startTestApp(env), startTestApp(env)]);
+    try {
+      const org = await createOrganization(one.db, 'mailtwo');
+      const questionIds = await importSeedBank(one, org.id);
+      const manager = await signedIn(one.client(), org.members.HIRING_MANAGER);
+      const loop = await scheduleLoop(
+        { kitEditor: manager, scheduler: manager },
+        org,
+        questionIds,
+        [org.members.INTERVIEWER],
+        'twin@mail.test',
+      );
+      const now = new Date('2026-12-02T12:00:00Z');
+      await Promise.all([one.app.get(RemindersService).sendReminders(now), two.app.get(RemindersService).sendReminders(now)]);
+      await allDelivered(one, org.members.INTERVIEWER.userId);
+      const received = smtp.to(org.members.INTERVIEWER.email);
+      expect(received.filter((mail) => mail.subject?.startsWith('Reminder'))).toHaveLength(1);
+      expect(received.filter((mail) => mail.subject?.startsWith('Interview:'))).toHaveLength(1);
+      expect(loop.interviewId).toBeDefined();
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+      await smtp.stop();
+    }
+  });
+});
