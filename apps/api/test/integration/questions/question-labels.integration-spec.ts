@@ -77,6 +77,15 @@ describe('question labels: the short title a bank gives a question', () => {
     expect(questionRevision.label).toBe('Law of Demeter');
   });
 
+  it('exports the label with its question as Panelist JSON', async () => {
+    const { bankExport } = await manager.ok<{ bankExport: { chunk: string; nextCursor: string | null } }>(
+      `query { bankExport(format: JSON) { chunk nextCursor } }`,
+    );
+    expect(bankExport.nextCursor).toBeNull();
+    const { questions } = JSON.parse(bankExport.chunk) as { questions: Array<{ label?: string; prompt: string }> };
+    expect(questions.map((q) => q.label).sort()).toEqual(['Law of Demeter', 'Service Locator']);
+  });
+
   it('finds a question by a word only its label has', async () => {
     const { bank } = await manager.ok<{ bank: { edges: Array<{ node: Node }> } }>(BANK, { search: 'Demeter' });
     expect(bank.edges.map(({ node }) => node.label)).toEqual(['Law of Demeter']);
