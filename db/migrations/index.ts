@@ -9,6 +9,7 @@ import { CandidateDataRights1764430000000 } from './1764430000000-candidate-data
 import { SessionChangeNotices1764445000000 } from './1764445000000-session-change-notices';
 import { Email1764450000000 } from './1764450000000-email';
 import { ForgivingSearch1764460000000 } from './1764460000000-forgiving-search';
+import { QuestionLabels1764470000000 } from './1764470000000-question-labels';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SessionChangeNotices1764445000000,
   Email1764450000000,
   ForgivingSearch1764460000000,
+  QuestionLabels1764470000000,
 ];

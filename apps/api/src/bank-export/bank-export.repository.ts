@@ -16,7 +16,7 @@ export interface ExportCursor {
 // The export's order: by category (uncategorised first, a path before its sub-paths), then id, so the
 // Markdown export writes each heading once and pages never repeat or skip a question.
 const selectExportPage = sql<ISelectExportPageQuery>`
-  SELECT q.id, q.fingerprint, r.prompt, r.code, q.category, r.follow_ups AS "followUps",
+  SELECT q.id, q.fingerprint, r.label, r.prompt, r.code, q.category, r.follow_ups AS "followUps",
          r.reference_answer AS "referenceAnswer", r.look_for AS "lookFor", r.red_flags AS "redFlags",
          r.what_to_expect AS "whatToExpect", r.interviewer_guidance AS "interviewerGuidance",
          r.sample_answer AS "sampleAnswer", r.classification
@@ -44,6 +44,7 @@ export async function exportPage(db: Queryable, organizationId: string, after: E
     id: row.id,
     draft: {
       fingerprint: row.fingerprint,
+      ...(row.label ? { label: row.label } : {}),
       prompt: row.prompt,
       code: row.code,
       category: row.category,

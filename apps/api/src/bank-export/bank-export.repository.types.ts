@@ -22,6 +22,7 @@ export interface ISelectExportPageResult {
   followUps: stringArray;
   id: string;
   interviewerGuidance: string | null;
+  label: string | null;
   lookFor: stringArray;
   prompt: string;
   redFlags: stringArray;

@@ -268,7 +268,7 @@ const selectKitQuestions = sql<ISelectKitQuestionsQuery>`
   SELECT kq.id AS "kitQuestionId", kq.section_id AS "sectionId", kq.position, kq.planned_minutes AS "plannedMinutes",
          q.current_revision AS "currentRevision", q.current_revision > r.revision AS "newerRevisionAvailable!",
          q.status = 'ARCHIVED' AS "archived!",
-         r.id, r.question_id AS "questionId", r.revision, r.prompt, r.code, r.category, r.follow_ups AS "followUps",
+         r.id, r.question_id AS "questionId", r.revision, r.label, r.prompt, r.code, r.category, r.follow_ups AS "followUps",
          r.type, r.difficulty, r.competencies, r.tags, r.classification, r.change_note AS "changeNote",
          u.name AS "createdByName?", r.created_at AS "createdAt",
          r.reference_answer AS "referenceAnswer", r.look_for AS "lookFor", r.red_flags AS "redFlags",

@@ -280,6 +280,7 @@ export interface ISelectKitQuestionsResult {
   id: string;
   interviewerGuidance: string | null;
   kitQuestionId: string;
+  label: string | null;
   lookFor: stringArray;
   newerRevisionAvailable: boolean;
   plannedMinutes: number;

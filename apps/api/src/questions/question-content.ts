@@ -7,8 +7,13 @@ import {
   type Rubric,
 } from '@panelist/question-bank';
 
+/** The longest label a revision keeps (db: question_revisions.label); a longer heading from a file is shortened. */
+export const LABEL_MAX_LENGTH = 200;
+
 /** What one revision of a question says: the part a person edits or a file import supplies. */
 export interface QuestionContent {
+  /** A short title apart from the prompt; an imported draft may leave it out. */
+  label?: string | null;
   prompt: string;
   code: string | null;
   category: string[];
@@ -23,6 +28,7 @@ export interface QuestionContent {
  */
 export interface QuestionRow {
   fingerprint: string;
+  label: string | null;
   prompt: string;
   code: string | null;
   category: string[];
@@ -44,9 +50,10 @@ export interface QuestionRow {
 /** `fingerprint` is reused when the content is an imported draft that already has one. */
 export function toQuestionRow(content: QuestionContent & { fingerprint?: string }): QuestionRow {
   const { rubric, classification } = content;
-  const asDraft: QuestionDraft = { ...content, fingerprint: '', sources: [] };
+  const asDraft: QuestionDraft = { ...content, label: content.label ?? undefined, fingerprint: '', sources: [] };
   return {
     fingerprint: content.fingerprint ?? questionFingerprint(content.prompt, content.code),
+    label: storedLabel(content.label),
     prompt: content.prompt,
     code: content.code,
     category: content.category,
@@ -64,4 +71,17 @@ export function toQuestionRow(content: QuestionContent & { fingerprint?: string 
     classification,
     protected_findings: findProtectedCharacteristicPrompts(asDraft),
   };
+}
+
+/** Blank is no label; a file's over-long heading is cut to fit rather than failing the whole import. */
+function storedLabel(label: string | null | undefined): string | null {
+  const text = label?.trim();
+  if (!text) return null;
+  const characters = [...text]; // code points, as PostgreSQL's char_length counts them
+  return characters.length > LABEL_MAX_LENGTH
+    ? `${characters
+        .slice(0, LABEL_MAX_LENGTH - 1)
+        .join('')
+        .trimEnd()}…`
+    : text;
 }

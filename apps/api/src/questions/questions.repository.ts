@@ -22,6 +22,7 @@ import type {
   ISelectRevisionsQuery,
   ISelectCurrentRevisionsQuery,
   ISelectSourcesQuery,
+  ISelectLabelsQuery,
   ISetQuestionStatusQuery,
   Json,
   question_difficulty,
@@ -44,6 +45,8 @@ export function classificationOf(json: Json): Classification {
 /** The `questions` columns every read selects, aliased to the DTO's names. */
 export interface QuestionRecord {
   id: string;
+  /** Left out by the search page's statement: the Question.label field then loads it (labelsOf). */
+  label?: string | null;
   status: question_status;
   version: number;
   currentRevision: number;
@@ -82,7 +85,7 @@ const findQuestion = sql<IFindQuestionQuery>`
   SELECT q.id, q.status, q.version, q.current_revision AS "currentRevision", q.prompt, q.type,
          q.difficulty, q.competencies, q.tags, q.category, q.has_look_for AS "hasLookFor",
          q.has_red_flags AS "hasRedFlags", q.protected_findings AS "protectedFindings",
-         q.created_at AS "createdAt", q.updated_at AS "updatedAt"
+         q.created_at AS "createdAt", q.updated_at AS "updatedAt", q.label
     FROM questions q WHERE q.organization_id = $organizationId! AND q.id = $id!`;
 
 export async function find(db: Queryable, organizationId: string, id: string): Promise<QuestionRecord | undefined> {
@@ -115,6 +118,13 @@ export function sourcesOf(db: Queryable, questionIds: readonly string[]) {
   return rows(db, selectSources, { questionIds: [...questionIds] });
 }
 
+const selectLabels = sql<ISelectLabelsQuery>`SELECT id, label FROM questions WHERE id = ANY($questionIds!::uuid[])`;
+
+/** Each question's current label (null: none), for the questions a search page found. */
+export function labelsOf(db: Queryable, questionIds: readonly string[]) {
+  return rows(db, selectLabels, { questionIds: [...questionIds] });
+}
+
 // ---- revisions ----
 
 /** The flat columns of a revision as every revision query selects them; see toRevision. */
@@ -122,6 +132,7 @@ export interface RevisionColumns {
   id: string;
   questionId: string;
   revision: number;
+  label: string | null;
   prompt: string;
   code: string | null;
   category: string[];
@@ -172,7 +183,7 @@ export function toRevision(row: RevisionColumns): RevisionRecord {
  * `$organizationId` scopes when given.
  */
 const selectRevisions = sql<ISelectRevisionsQuery>`
-  SELECT r.id, r.question_id AS "questionId", r.revision, r.prompt, r.code, r.category, r.follow_ups AS "followUps",
+  SELECT r.id, r.question_id AS "questionId", r.revision, r.label, r.prompt, r.code, r.category, r.follow_ups AS "followUps",
          r.type, r.difficulty, r.competencies, r.tags, r.classification, r.change_note AS "changeNote",
          u.name AS "createdByName?", r.created_at AS "createdAt",
          r.reference_answer AS "referenceAnswer", r.look_for AS "lookFor", r.red_flags AS "redFlags",
@@ -199,7 +210,7 @@ export async function revisionsOf(db: Queryable, questionIds: readonly string[])
 }
 
 const selectCurrentRevisions = sql<ISelectCurrentRevisionsQuery>`
-  SELECT r.id, r.question_id AS "questionId", r.revision, r.prompt, r.code, r.category, r.follow_ups AS "followUps",
+  SELECT r.id, r.question_id AS "questionId", r.revision, r.label, r.prompt, r.code, r.category, r.follow_ups AS "followUps",
          r.type, r.difficulty, r.competencies, r.tags, r.classification, r.change_note AS "changeNote",
          u.name AS "createdByName?", r.created_at AS "createdAt",
          r.reference_answer AS "referenceAnswer", r.look_for AS "lookFor", r.red_flags AS "redFlags",
@@ -232,24 +243,24 @@ export async function deferSearchIndexing(db: Queryable): Promise<void> {
  */
 const insertNewQuestions = sql<IInsertNewQuestionsQuery>`
   WITH r AS MATERIALIZED (
-    SELECT * FROM json_to_recordset($rows!::json) AS r(fingerprint text, prompt text, code text, category text[], follow_ups text[],
+    SELECT * FROM json_to_recordset($rows!::json) AS r(fingerprint text, label text, prompt text, code text, category text[], follow_ups text[],
       reference_answer text, look_for text[], red_flags text[], what_to_expect text, interviewer_guidance text,
       sample_answer text, type question_type, difficulty question_difficulty, competencies text[], tags text[],
       classification jsonb, protected_findings jsonb, sources json)
   ), ins AS (
-    INSERT INTO questions (organization_id, fingerprint, prompt, type, difficulty, competencies, tags, category, has_look_for, has_red_flags,
+    INSERT INTO questions (organization_id, fingerprint, label, prompt, type, difficulty, competencies, tags, category, has_look_for, has_red_flags,
                            protected_findings, search_document)
-    SELECT $organizationId!, r.fingerprint, r.prompt, r.type, r.difficulty, r.competencies, r.tags, r.category,
+    SELECT $organizationId!, r.fingerprint, r.label, r.prompt, r.type, r.difficulty, r.competencies, r.tags, r.category,
            cardinality(r.look_for) > 0, cardinality(r.red_flags) > 0, r.protected_findings,
-           question_search_document(r.prompt, r.tags, r.competencies, r.look_for, r.red_flags)
+           question_search_document(concat_ws(' ', r.label, r.prompt), r.tags, r.competencies, r.look_for, r.red_flags)
       FROM r
     ON CONFLICT (organization_id, fingerprint) DO NOTHING
     RETURNING id, fingerprint
   ), rev AS (
-    INSERT INTO question_revisions (question_id, organization_id, revision, created_by, prompt, code, category, follow_ups, reference_answer,
+    INSERT INTO question_revisions (question_id, organization_id, revision, created_by, label, prompt, code, category, follow_ups, reference_answer,
                                     look_for, red_flags, what_to_expect, interviewer_guidance, sample_answer, type, difficulty, competencies,
                                     tags, classification)
-    SELECT ins.id, $organizationId!, 1, $userId, r.prompt, r.code, r.category, r.follow_ups, r.reference_answer,
+    SELECT ins.id, $organizationId!, 1, $userId, r.label, r.prompt, r.code, r.category, r.follow_ups, r.reference_answer,
            r.look_for, r.red_flags, r.what_to_expect, r.interviewer_guidance, r.sample_answer, r.type, r.difficulty, r.competencies,
            r.tags, r.classification
       FROM ins JOIN r ON r.fingerprint = ins.fingerprint
@@ -292,11 +303,11 @@ export function insertSourceRows(db: Queryable, organizationId: string, importId
  */
 const reviseQuestion = sql<IReviseQuestionQuery>`
   UPDATE questions q
-     SET (fingerprint, prompt, type, difficulty, competencies, tags, category, has_look_for, has_red_flags, protected_findings, search_document) =
-         (SELECT r.fingerprint, r.prompt, r.type, r.difficulty, r.competencies, r.tags, r.category,
+     SET (fingerprint, label, prompt, type, difficulty, competencies, tags, category, has_look_for, has_red_flags, protected_findings, search_document) =
+         (SELECT r.fingerprint, r.label, r.prompt, r.type, r.difficulty, r.competencies, r.tags, r.category,
                  cardinality(r.look_for) > 0, cardinality(r.red_flags) > 0, r.protected_findings,
-                 question_search_document(r.prompt, r.tags, r.competencies, r.look_for, r.red_flags)
-            FROM jsonb_to_recordset($rows!::jsonb) AS r(fingerprint text, prompt text, code text, category text[], follow_ups text[],
+                 question_search_document(concat_ws(' ', r.label, r.prompt), r.tags, r.competencies, r.look_for, r.red_flags)
+            FROM jsonb_to_recordset($rows!::jsonb) AS r(fingerprint text, label text, prompt text, code text, category text[], follow_ups text[],
               reference_answer text, look_for text[], red_flags text[], what_to_expect text, interviewer_guidance text,
               sample_answer text, type question_type, difficulty question_difficulty, competencies text[], tags text[],
               classification jsonb, protected_findings jsonb)),
@@ -322,13 +333,13 @@ export async function questionExists(db: Queryable, organizationId: string, ques
 
 /** Appends revision `$revision` with the content of the one QuestionRow of `$rows` (JSON). */
 const insertRevision = sql<IInsertRevisionQuery>`
-  INSERT INTO question_revisions (question_id, organization_id, revision, created_by, change_note, prompt, code, category, follow_ups,
+  INSERT INTO question_revisions (question_id, organization_id, revision, created_by, change_note, label, prompt, code, category, follow_ups,
                                   reference_answer, look_for, red_flags, what_to_expect, interviewer_guidance, sample_answer, type,
                                   difficulty, competencies, tags, classification)
-  SELECT $questionId!, $organizationId!, $revision!, $userId!, $changeNote, r.prompt, r.code, r.category, r.follow_ups,
+  SELECT $questionId!, $organizationId!, $revision!, $userId!, $changeNote, r.label, r.prompt, r.code, r.category, r.follow_ups,
          r.reference_answer, r.look_for, r.red_flags, r.what_to_expect, r.interviewer_guidance, r.sample_answer, r.type,
          r.difficulty, r.competencies, r.tags, r.classification
-    FROM jsonb_to_recordset($rows!::jsonb) AS r(fingerprint text, prompt text, code text, category text[], follow_ups text[],
+    FROM jsonb_to_recordset($rows!::jsonb) AS r(fingerprint text, label text, prompt text, code text, category text[], follow_ups text[],
       reference_answer text, look_for text[], red_flags text[], what_to_expect text, interviewer_guidance text,
       sample_answer text, type question_type, difficulty question_difficulty, competencies text[], tags text[],
       classification jsonb, protected_findings jsonb)`;

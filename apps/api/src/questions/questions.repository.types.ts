@@ -29,6 +29,7 @@ export interface IFindQuestionResult {
   hasLookFor: boolean;
   hasRedFlags: boolean;
   id: string;
+  label: string | null;
   prompt: string;
   protectedFindings: Json;
   status: question_status;
@@ -96,6 +97,23 @@ export interface ISelectSourcesQuery {
   result: ISelectSourcesResult;
 }
 
+/** 'SelectLabels' parameters type */
+export interface ISelectLabelsParams {
+  questionIds: stringArray;
+}
+
+/** 'SelectLabels' return type */
+export interface ISelectLabelsResult {
+  id: string;
+  label: string | null;
+}
+
+/** 'SelectLabels' query type */
+export interface ISelectLabelsQuery {
+  params: ISelectLabelsParams;
+  result: ISelectLabelsResult;
+}
+
 /** 'SelectRevisions' parameters type */
 export interface ISelectRevisionsParams {
   ids?: stringArray | null | void;
@@ -116,6 +134,7 @@ export interface ISelectRevisionsResult {
   followUps: stringArray;
   id: string;
   interviewerGuidance: string | null;
+  label: string | null;
   lookFor: stringArray;
   prompt: string;
   questionId: string;
@@ -152,6 +171,7 @@ export interface ISelectCurrentRevisionsResult {
   followUps: stringArray;
   id: string;
   interviewerGuidance: string | null;
+  label: string | null;
   lookFor: stringArray;
   prompt: string;
   questionId: string;

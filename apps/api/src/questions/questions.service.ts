@@ -44,6 +44,11 @@ export class QuestionsService {
     return questions.currentRevisionsOf(this.db, questionIds);
   }
 
+  /** Batch for DataLoader: each question's current label. */
+  labelsOf(questionIds: readonly string[]): Promise<Array<{ id: string; label: string | null }>> {
+    return questions.labelsOf(this.db, questionIds);
+  }
+
   /** Batch for DataLoader: where each question came from. */
   sourcesOf(questionIds: readonly string[]): Promise<Array<QuestionSourceDto & { questionId: string }>> {
     return questions.sourcesOf(this.db, questionIds);
@@ -101,6 +106,14 @@ export class QuestionsService {
         origin: `edit by ${name}`,
       },
     );
-    return { prompt, code, category: cleanList(input.category), followUps: cleanList(input.followUps), rubric, classification };
+    return {
+      label: blankToNull(input.label),
+      prompt,
+      code,
+      category: cleanList(input.category),
+      followUps: cleanList(input.followUps),
+      rubric,
+      classification,
+    };
   }
 }

@@ -4,6 +4,7 @@ import type { Difficulty, QuestionType } from '../generated/graphql';
 export function aSummary(
   overrides: Partial<{
     id: string;
+    label: string | null;
     prompt: string;
     type: QuestionType;
     difficulty: Difficulty;
@@ -16,6 +17,7 @@ export function aSummary(
     __typename: 'Question' as const,
     id: 'q-1',
     status: 'ACTIVE' as const,
+    label: null as string | null,
     prompt: 'How would you monitor Kafka consumer lag?',
     type: 'TECHNICAL' as QuestionType,
     difficulty: 'MID' as Difficulty,
@@ -32,6 +34,7 @@ export function aRevision(
   overrides: Partial<{
     id: string;
     revision: number;
+    label: string | null;
     prompt: string;
     lookFor: string[];
     redFlags: string[];
@@ -45,6 +48,7 @@ export function aRevision(
     id: 'rev-1',
     questionId: 'q-1',
     revision: 1,
+    label: null as string | null,
     prompt: 'How would you monitor Kafka consumer lag?',
     code: 'kafka-consumer-groups --describe --group payments',
     category: ['Platform', 'Streaming'],

@@ -31,6 +31,8 @@ export class QuestionRevisionDto {
   @Field(() => ID) id!: string;
   @Field(() => ID) questionId!: string;
   @Field(() => Int) revision!: number;
+  @Field(() => String, { nullable: true, description: 'A short title shown above the prompt; null when there is none.' })
+  label!: string | null;
   @Field() prompt!: string;
   @Field(() => String, { nullable: true, description: 'Code that belongs to the prompt.' }) code!: string | null;
   @Field(() => [String], { description: 'Heading path in the source bank, outermost first.' }) category!: string[];

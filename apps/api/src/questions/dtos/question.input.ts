@@ -2,12 +2,19 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { Difficulty, QuestionType } from '@panelist/question-bank';
+import { LABEL_MAX_LENGTH } from '../question-content';
 import { DifficultyEnum, QuestionTypeEnum } from '../question.enums';
 
 const LONG_TEXT = 20_000;
 
 @InputType()
 export class QuestionContentInput {
+  @Field(() => String, { nullable: true, description: 'A short title shown above the prompt; blank or left out: none.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LABEL_MAX_LENGTH, { message: `Label must be at most ${LABEL_MAX_LENGTH} characters.` })
+  label?: string | null;
+
   @Field()
   @IsString()
   @Length(3, 4000, { message: 'Prompt must be 3 to 4000 characters.' })

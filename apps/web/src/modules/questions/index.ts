@@ -19,3 +19,4 @@ export { QuestionRevisionView } from './components/QuestionRevisionView';
 export { QuestionStatusActions } from './components/QuestionStatusActions';
 export { useBankBrowser } from './hooks/useBankBrowser';
 export { useQuestionPage } from './hooks/useQuestionPage';
+export { QuestionLabel } from './components/QuestionLabel';

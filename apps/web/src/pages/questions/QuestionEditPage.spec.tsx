@@ -64,6 +64,35 @@ describe('EditQuestionPage', () => {
     expect(screen.getByRole('textbox', { name: 'Prompt' })).toHaveValue(myPrompt);
   });
 
+  it('keeps the label on an edit, sending it with the new revision', async () => {
+    const labelled = aQuestion({ version: 3, current: aRevision({ revision: 3, label: 'Consumer lag' }) });
+    const myPrompt = 'How would you monitor Kafka consumer lag per partition?';
+    const content = toContentInput({ ...valuesFromRevision(labelled.current), prompt: myPrompt });
+    expect(content.label).toBe('Consumer lag');
+    renderWithApp(<EditQuestionPage />, {
+      viewer: aViewer('HIRING_MANAGER'),
+      path: '/bank/questions/q-1/edit',
+      route: '/bank/questions/:id/edit',
+      mocks: [
+        { request: { query: QuestionDocument, variables: { id: 'q-1' } }, result: { data: { question: labelled } } },
+        {
+          request: { query: UpdateQuestionDocument, variables: { input: { id: 'q-1', version: 3, content, changeNote: null } } },
+          result: {
+            data: {
+              updateQuestion: aQuestion({ version: 4, current: aRevision({ revision: 4, label: 'Consumer lag', prompt: myPrompt }) }),
+            },
+          },
+        },
+      ],
+    });
+
+    expect(await screen.findByRole('textbox', { name: 'Label (optional)' })).toHaveValue('Consumer lag');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Prompt' }), { target: { value: myPrompt } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save as a new revision' }));
+
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/bank\/questions\/q-1$/));
+  });
+
   it('tells an interviewer their role cannot edit, without loading the form', () => {
     renderWithApp(<EditQuestionPage />, {
       viewer: aViewer('INTERVIEWER'),

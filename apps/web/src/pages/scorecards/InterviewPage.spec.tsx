@@ -59,7 +59,9 @@ describe('InterviewPage', () => {
     renderInterview([interviewMock()]);
     expect(await screen.findByRole('heading', { level: 1, name: 'Grace Hopper' })).toBeInTheDocument();
     expect(screen.getByText('Backend — system design round')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: /Q1 How would you version a public REST API\?/ })).toBeInTheDocument();
+    const prompt = screen.getByRole('heading', { level: 2, name: /Q1 How would you version a public REST API\?/ });
+    // The question's label titles it, just above the prompt.
+    expect(prompt.previousElementSibling).toHaveTextContent('API versioning');
     expect(screen.getByLabelText('Code for the question')).toHaveTextContent('GET /v2/orders');
     const rubric = within(screen.getByRole('complementary', { name: 'Rubric for Q1' }));
     expect(rubric.getByRole('region', { name: 'Look for' })).toHaveTextContent('Mentions a deprecation window');

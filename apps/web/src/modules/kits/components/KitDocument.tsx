@@ -1,5 +1,5 @@
 import type { KitFieldsFragment } from '../../../generated/graphql';
-import { QuestionRubric, RichText } from '../../questions';
+import { QuestionLabel, QuestionRubric, RichText } from '../../questions';
 import { TYPE_LABELS, competencyLabel } from '../../format';
 import '../kits.css';
 
@@ -51,6 +51,7 @@ export function KitDocument({ kit }: { kit: KitFieldsFragment }) {
                     <span className={`chip chip--type chip--${revision.type.toLowerCase()}`}>{TYPE_LABELS[revision.type]}</span>
                     <span className="muted small">{question.plannedMinutes} min</span>
                   </div>
+                  <QuestionLabel label={revision.label} />
                   <p className="kit-doc-question__prompt">{revision.prompt}</p>
                   {revision.code ? (
                     <pre className="code-block" aria-label="Code for the question">

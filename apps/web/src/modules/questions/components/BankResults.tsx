@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { BankQuery } from '../../../generated/graphql';
 import { Highlight } from './Highlight';
 import { QuestionChips, RubricIndicator } from './QuestionChips';
+import { QuestionLabel } from './QuestionLabel';
 import '../questions.css';
 
 type Edge = BankQuery['bank']['edges'][number];
@@ -31,6 +32,7 @@ export function BankResults({ edges, onNavigate }: BankResultsProps) {
       {edges.map(({ node, highlight }) => (
         <li key={node.id} className="result">
           <Link to={`/bank/questions/${node.id}`} className="result__link" data-result onKeyDown={onKeyDown}>
+            <QuestionLabel label={node.label} />
             <span className="result__prompt">
               <Highlight segments={highlight.length ? highlight : [{ text: node.prompt, match: false }]} />
             </span>

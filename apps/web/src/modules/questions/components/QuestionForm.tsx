@@ -7,6 +7,7 @@ import { ListEditor } from './ListEditor';
 import '../questions.css';
 
 export const QUESTION_FIELDS = [
+  'label',
   'prompt',
   'code',
   'followUps',
@@ -75,6 +76,12 @@ export function QuestionForm({ values, onChange, onSubmit, onCancel, problem, sa
           <h2 id="form-question-heading">Question</h2>
           <p className="muted">What the interviewer asks, word for word.</p>
         </div>
+        <TextField
+          label="Label (optional)"
+          maxLength={200}
+          hint="A short title shown above the prompt, e.g. “Law of Demeter”."
+          {...text('label')}
+        />
         <TextAreaField label="Prompt" rows={3} required {...text('prompt')} />
         <TextAreaField
           label="Code (optional)"

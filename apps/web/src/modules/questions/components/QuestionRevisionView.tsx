@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { QuestionRevisionFieldsFragment } from '../../../generated/graphql';
+import { QuestionLabel } from './QuestionLabel';
 import { QuestionRubric } from './QuestionRubric';
 import '../questions.css';
 
@@ -11,6 +12,7 @@ export function QuestionRevisionView({ revision, heading }: { revision: Question
         <p id="prompt-heading" className="eyebrow">
           Ask
         </p>
+        <QuestionLabel label={revision.label} />
         {heading ?? <p className="question-prompt__text">{revision.prompt}</p>}
         {revision.code ? (
           <pre className="code-block" aria-label="Code for the question">

@@ -2,6 +2,8 @@ import type { Difficulty, QuestionContentInput, QuestionRevisionFieldsFragment, 
 
 /** What the question form holds while someone types. */
 export interface QuestionFormValues {
+  /** A short title above the prompt; '' = none. */
+  label: string;
   prompt: string;
   code: string;
   followUps: string[];
@@ -23,6 +25,7 @@ export interface QuestionFormValues {
 }
 
 export const EMPTY_QUESTION: QuestionFormValues = {
+  label: '',
   prompt: '',
   code: '',
   followUps: [],
@@ -51,6 +54,7 @@ export function valuesFromRevision(revision: QuestionRevisionFieldsFragment): Qu
   const givenList = (list: ReadonlyArray<{ value: string; reason: string }>, values: readonly string[]) =>
     list.length > 0 && list.every((item) => isGiven(item.reason)) ? values.join(', ') : '';
   return {
+    label: revision.label ?? '',
     prompt: revision.prompt,
     code: revision.code ?? '',
     followUps: [...revision.followUps],
@@ -79,6 +83,7 @@ const orNull = (text: string) => (text.trim() ? text : null);
 
 export function toContentInput(values: QuestionFormValues): QuestionContentInput {
   return {
+    label: values.label.trim() || null,
     prompt: values.prompt.trim(),
     code: orNull(values.code),
     followUps: values.followUps.map((v) => v.trim()).filter(Boolean),

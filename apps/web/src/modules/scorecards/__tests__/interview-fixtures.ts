@@ -22,7 +22,7 @@ function question(
   position: number,
   competency: string,
   prompt: string,
-  extra: { code?: string; followUps?: string[]; rubric?: ReturnType<typeof aRubric> } = {},
+  extra: { label?: string; code?: string; followUps?: string[]; rubric?: ReturnType<typeof aRubric> } = {},
 ) {
   return {
     __typename: 'InterviewQuestion' as const,
@@ -34,6 +34,7 @@ function question(
       __typename: 'QuestionRevision' as const,
       id: `rev-${id}`,
       type: 'TECHNICAL' as const,
+      label: null,
       prompt,
       code: null,
       followUps: [],
@@ -67,6 +68,7 @@ export const KIT = {
       title: 'API design',
       questions: [
         question('q-1', 0, 'api-design', 'How would you version a public REST API?', {
+          label: 'API versioning',
           code: 'GET /v2/orders',
           followUps: ['What about breaking changes?'],
           rubric: aRubric({

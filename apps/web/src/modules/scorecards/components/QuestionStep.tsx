@@ -3,7 +3,7 @@ import type { Ref } from 'react';
 import { TYPE_LABELS } from '../../format';
 import { Field } from '../../ui';
 import { sectionTitle, type InterviewKit, type KitQuestion } from '../utils/interview-kit';
-import { QuestionRubric } from '../../questions';
+import { QuestionLabel, QuestionRubric } from '../../questions';
 import { RatingRadioGroup } from './RatingRadioGroup';
 import { ScaleAnchors } from './ScaleAnchors';
 
@@ -56,6 +56,7 @@ export function QuestionStep({
           <span className={`chip chip--type chip--${question.revision.type.toLowerCase()}`}>{TYPE_LABELS[question.revision.type]}</span>
           <span className="muted small">{question.plannedMinutes} min planned</span>
         </div>
+        <QuestionLabel label={question.revision.label} />
         <h2 id={headingId} ref={headingRef} tabIndex={-1} className="im-question__prompt">
           <span className="im-question__number">Q{question.number}</span> {question.revision.prompt}
         </h2>
