@@ -45,7 +45,7 @@ export function classificationOf(json: Json): Classification {
 /** The `questions` columns every read selects, aliased to the DTO's names. */
 export interface QuestionRecord {
   id: string;
-  /** Left out by the search page's statement: the Question.label field then loads it (labelsOf). */
+  /** The current revision's short title (null: none); every statement that loads a question selects it. */
   label?: string | null;
   status: question_status;
   version: number;
@@ -415,13 +415,13 @@ const searchQuestions = sql<ISearchQuestionsQuery>`
          page.prompt AS "prompt!", page.type AS "type!", page.difficulty AS "difficulty!", page.competencies AS "competencies!",
          page.tags AS "tags!", page.category AS "category!", page."hasLookFor" AS "hasLookFor!", page."hasRedFlags" AS "hasRedFlags!",
          page."protectedFindings" AS "protectedFindings!", page."createdAt" AS "createdAt!", page."updatedAt" AS "updatedAt!",
-         page.sort_key AS "sortKey!",
+         page.label, page.sort_key AS "sortKey!",
          CASE WHEN $text::text IS NULL THEN page.prompt
               ELSE ts_headline('english', page.prompt, (SELECT query FROM search), 'StartSel=\u0002, StopSel=\u0003, HighlightAll=true') END AS "marked!"
     FROM (SELECT q.id, q.status, q.version, q.current_revision AS "currentRevision", q.prompt, q.type,
                  q.difficulty, q.competencies, q.tags, q.category, q.has_look_for AS "hasLookFor",
                  q.has_red_flags AS "hasRedFlags", q.protected_findings AS "protectedFindings",
-                 q.created_at AS "createdAt", q.updated_at AS "updatedAt",
+                 q.created_at AS "createdAt", q.updated_at AS "updatedAt", q.label,
                  CASE WHEN $text::text IS NULL THEN to_char(q.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
                       ELSE ts_rank(q.search_document, (SELECT query FROM search), 32)::text END AS sort_key
             FROM questions q

@@ -367,6 +367,7 @@ export interface ISearchQuestionsResult {
   hasLookFor: boolean;
   hasRedFlags: boolean;
   id: string;
+  label: string | null;
   marked: string;
   prompt: string;
   protectedFindings: Json;
