@@ -6,6 +6,9 @@ import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@panelist/db';
 import { AuditModule } from '../audit/audit.module';
+import { BackgroundJobsModule } from '../common/jobs/jobs.module';
+import { MailModule } from '../mail/mail.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import { ThrottlingModule } from '../common/throttling/throttling.module';
@@ -36,6 +39,11 @@ class OrganizationCliModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), retryAttempts: 0 }),
         // The sign-in resolvers that OrganizationsModule brings along are throttled; nothing is served here.
         ThrottlingModule.forRoot(config),
+        // The audit retention job registers with the queue; BACKGROUND_JOBS=false keeps it from starting here.
+        BackgroundJobsModule,
+        // An invitation is also emailed when SMTP_URL is set: written to the outbox, sent by a running app.
+        MailModule,
+        NotificationsModule,
         AuditModule,
         OrganizationsModule,
       ],
@@ -141,7 +149,12 @@ async function main(): Promise<void> {
   if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set (npm run org sets it, for the embedded database too)');
   // The CLI signs no session: a production environment without JWT_SECRET may still run it. Its
   // output is for the operator: the audit trail goes to the database, not as JSON lines here.
-  const config = loadConfig({ ...process.env, JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('hex'), AUDIT_LOG: 'off' });
+  const config = loadConfig({
+    ...process.env,
+    JWT_SECRET: process.env.JWT_SECRET || randomBytes(32).toString('hex'),
+    AUDIT_LOG: 'off',
+    BACKGROUND_JOBS: 'false',
+  });
   // Errors reach the operator once, as one line (below), not as Nest's stack traces.
   const app = await NestFactory.createApplicationContext(OrganizationCliModule.forConfig(config), { logger: false, abortOnError: false });
   try {
