@@ -108,6 +108,7 @@ async function addCandidate(
   job: SeedKitJob,
   name: string,
   panelEmails: string[],
+  scheduledAt = new Date(),
 ): Promise<{ loopId: string; interviewId: string }> {
   const { createCandidate } = await api.call<{ createCandidate: { loops: Array<{ id: string }> } }>(
     `mutation ($input: CreateCandidateInput!) { createCandidate(input: $input) { loops { id } } }`,
@@ -116,7 +117,7 @@ async function addCandidate(
   const loopId = createCandidate.loops[0].id;
   const { scheduleInterview } = await api.call<{ scheduleInterview: { id: string } }>(
     `mutation ($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`,
-    { input: { loopId, roundId: job.roundId, scheduledAt: new Date().toISOString(), interviewerIds: panelEmails.map(job.userId) } },
+    { input: { loopId, roundId: job.roundId, scheduledAt: scheduledAt.toISOString(), interviewerIds: panelEmails.map(job.userId) } },
   );
   return { loopId, interviewId: scheduleInterview.id };
 }
@@ -125,14 +126,18 @@ const runSuffix = () => Date.now().toString(36).slice(-4);
 
 /**
  * A "seed kit" built from the real seed bank (system design, data and behavioural questions),
- * a job using it, a new candidate with a loop, and one interview with the demo interviewer.
+ * a job using it, a new candidate with a loop, and one interview (now, unless told) with the demo
+ * interviewer (unless another panel is given).
  */
-export async function scheduleSeedKitInterview(baseURL: string): Promise<ScheduledInterview> {
+export async function scheduleSeedKitInterview(
+  baseURL: string,
+  { panelEmails = [DEMO_USERS.interviewer.email], scheduledAt = new Date() }: { panelEmails?: string[]; scheduledAt?: Date } = {},
+): Promise<ScheduledInterview> {
   const manager = await GraphQLApi.create(baseURL);
   await manager.signIn(DEMO_USERS.manager.email);
   const job = await createSeedKitJob(manager);
   const candidateName = `Casey Candidate ${runSuffix()}`;
-  const { loopId, interviewId } = await addCandidate(manager, job, candidateName, [DEMO_USERS.interviewer.email]);
+  const { loopId, interviewId } = await addCandidate(manager, job, candidateName, panelEmails, scheduledAt);
   await manager.dispose();
   return { interviewId, loopId, jobId: job.jobId, candidateName, questionCount: job.questionIds.length };
 }

@@ -54,6 +54,9 @@ try {
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_FROM: 'Panelist <panelist@example.com>',
       SMTP_RETRY_SECONDS: '2',
+      // The reminder journey waits for the app's own scheduled run (pg-boss cron: at most once a minute).
+      // Harmless to the others: a scorecard is reminded at most once a day, and only a day after its interview.
+      REMINDER_SWEEP_CRON: '* * * * *',
     },
   });
   api = started.child;

@@ -109,6 +109,7 @@ describe('loadConfig: email', () => {
       smtpUrl: 'smtps://user:secret@mail.example.com:465',
       from: 'Panelist <panelist@example.com>',
       reminderDelayHours: 48,
+      reminderSweepCron: '*/15 * * * *',
       digestHourUtc: 6,
       retryDelaySeconds: 30,
     });
@@ -128,6 +129,17 @@ describe('loadConfig: email', () => {
       /^DIGEST_HOUR_UTC must be between 0 and 23/,
     );
     expect(() => loadConfig({ ...base, SMTP_URL: 'smtp://localhost', SCORECARD_REMINDER_HOURS: '0' })).toThrow(/^SCORECARD_REMINDER_HOURS/);
+  });
+
+  it('checks for overdue scorecards every quarter hour unless REMINDER_SWEEP_CRON says when', () => {
+    const smtp = { ...base, SMTP_URL: 'smtp://localhost' };
+    expect(loadConfig({ ...smtp, REMINDER_SWEEP_CRON: '* * * * *' }).mail?.reminderSweepCron).toBe('* * * * *');
+    expect(loadConfig({ ...smtp, REMINDER_SWEEP_CRON: ' 0,30  8-18 * * 1-5 ' }).mail?.reminderSweepCron).toBe('0,30 8-18 * * 1-5');
+    for (const invalid of ['every minute', '* * * *', '60 * * * *', '* 24 * * *', '*/5 * * * * *', '@hourly']) {
+      expect(() => loadConfig({ ...smtp, REMINDER_SWEEP_CRON: invalid })).toThrow(
+        /^REMINDER_SWEEP_CRON must be a five-field cron expression/,
+      );
+    }
   });
 
   it('runs background jobs except under jest, unless told', () => {

@@ -48,6 +48,8 @@ export interface MailConfig {
   from: string;
   /** SCORECARD_REMINDER_HOURS: hours after an interview ends before its unsubmitted scorecard is reminded (at most daily). */
   reminderDelayHours: number;
+  /** REMINDER_SWEEP_CRON: when (UTC cron, minute granularity) overdue scorecards are checked for reminders; every quarter hour by default. */
+  reminderSweepCron: string;
   /** DIGEST_HOUR_UTC: the hour (UTC) the daily digest of outstanding scorecards goes to recruiters and hiring managers. */
   digestHourUtc: number;
   /** SMTP_RETRY_SECONDS: the first retry's delay after a failed delivery; each next one waits about twice as long. */
@@ -180,6 +182,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
 function mail(env: Env, publicUrl: string): MailConfig | null {
   const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:']);
   const reminderDelayHours = integer(env, 'SCORECARD_REMINDER_HOURS', 24, { min: 1, max: 24 * 30 });
+  const reminderSweepCron = cron(env, 'REMINDER_SWEEP_CRON', '*/15 * * * *');
   const digestHourUtc = integer(env, 'DIGEST_HOUR_UTC', 7, { min: 0, max: 23 });
   const retryDelaySeconds = integer(env, 'SMTP_RETRY_SECONDS', 30, { min: 1, max: 3600 });
   const from = raw(env, 'MAIL_FROM');
@@ -192,7 +195,30 @@ function mail(env: Env, publicUrl: string): MailConfig | null {
   if (!/^[^\s@<>]+@[^\s@<>]+$/.test(address)) {
     throw new ConfigError('MAIL_FROM', `must be an email address or "Name <address>"; got "${from}".`);
   }
-  return { smtpUrl, from: from ?? address, reminderDelayHours, digestHourUtc, retryDelaySeconds };
+  return { smtpUrl, from: from ?? address, reminderDelayHours, reminderSweepCron, digestHourUtc, retryDelaySeconds };
+}
+
+/** One cron field: `*`, a number or a range, optionally with a `/step`, comma-separated. */
+const CRON_FIELD = /^(\*|\d+(-\d+)?)(\/\d+)?(,(\*|\d+(-\d+)?)(\/\d+)?)*$/;
+const CRON_FIELD_MAX = [59, 23, 31, 12, 7];
+
+/**
+ * A five-field cron expression (minute hour day-of-month month day-of-week, numbers only), checked
+ * at start-up: pg-boss would otherwise refuse it only once the job queue starts, after boot.
+ */
+function cron(env: Env, name: string, fallback: string): string {
+  const value = raw(env, name);
+  if (value === undefined) return fallback;
+  const fields = value.split(/\s+/);
+  const valid =
+    fields.length === 5 &&
+    fields.every((field, index) => CRON_FIELD.test(field) && (field.match(/\d+/g) ?? []).every((n) => Number(n) <= CRON_FIELD_MAX[index]));
+  if (!valid)
+    throw new ConfigError(
+      name,
+      `must be a five-field cron expression such as "*/15 * * * *" (minute hour day month weekday, UTC); got "${value}".`,
+    );
+  return fields.join(' ');
 }
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);

@@ -16,7 +16,7 @@ const DIGEST_JOB = 'scorecard-digest';
 export const utcDay = (now: Date): string => now.toISOString().slice(0, 10);
 
 /**
- * Scheduled mail: reminders for overdue scorecards (checked every quarter hour) and the daily digest
+ * Scheduled mail: reminders for overdue scorecards (checked every quarter hour, or on REMINDER_SWEEP_CRON) and the daily digest
  * for the people who run each job. However often and on however many instances the jobs run, the
  * outbox's unique dedupe key lets one message per scorecard (or person) per day through.
  */
@@ -32,7 +32,7 @@ export class RemindersService implements OnModuleInit {
   onModuleInit(): void {
     const mail = this.config.mail;
     if (!mail) return;
-    this.jobs.register(REMINDERS_JOB, { handler: () => this.sendReminders(), cron: '*/15 * * * *' });
+    this.jobs.register(REMINDERS_JOB, { handler: () => this.sendReminders(), cron: mail.reminderSweepCron });
     this.jobs.register(DIGEST_JOB, { handler: () => this.sendDigests(), cron: `0 ${mail.digestHourUtc} * * *` });
   }
 
