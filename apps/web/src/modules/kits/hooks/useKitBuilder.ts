@@ -161,11 +161,9 @@ export function useKitBuilder({ kitId: openedId, initial, version: openedVersion
     try {
       await deleteKitMutation({
         variables: { id: kitId, version: autosave.version },
-        update(cache) {
-          cache.evict({ id: cache.identify({ __typename: 'Kit', id: kitId }) });
-          cache.evict({ fieldName: 'kits' });
-          cache.gc();
-        },
+        // The list loads afresh without it. The kit's own entry stays: evicting it under the open builder
+        // would make the builder's query ask the server for the deleted kit.
+        update: (cache) => void cache.evict({ fieldName: 'kits' }),
       });
       setConfirmingDelete(false);
       await navigate('/kits', { state: { notice: `Deleted “${name}”.` } });
