@@ -10,6 +10,7 @@ import { SessionChangeNotices1764445000000 } from './1764445000000-session-chang
 import { Email1764450000000 } from './1764450000000-email';
 import { ForgivingSearch1764460000000 } from './1764460000000-forgiving-search';
 import { QuestionLabels1764470000000 } from './1764470000000-question-labels';
+import { KitUsageIndexes1764480000000 } from './1764480000000-kit-usage-indexes';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Email1764450000000,
   ForgivingSearch1764460000000,
   QuestionLabels1764470000000,
+  KitUsageIndexes1764480000000,
 ];

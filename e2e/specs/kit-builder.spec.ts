@@ -14,7 +14,10 @@ const INCIDENT = `Walk me through an incident you led from page to postmortem ($
 // Keyboard-only through the whole builder: on a busy machine (up to 7 sessions on 2 CPUs) it passes 90 s.
 test.setTimeout(180_000);
 
-test('a hiring manager builds a 45-minute kit with the keyboard only, reorders, clones and previews it', async ({ page, baseURL }) => {
+test('a hiring manager builds a 45-minute kit with the keyboard only, reorders, clones, previews and deletes the unused copy', async ({
+  page,
+  baseURL,
+}) => {
   const api = await GraphQLApi.create(baseURL ?? '');
   await api.signIn(DEMO_USERS.manager.email);
   await api.createQuestion({
@@ -91,4 +94,15 @@ test('a hiring manager builds a 45-minute kit with the keyboard only, reorders, 
   );
   await expect(page.getByRole('table')).toContainText('Covers every Look-for point and goes beyond');
   await expect(preview.printButton).toBeVisible();
+
+  // Delete: nothing uses the copy yet, so it can go; the dialog asks first, with Cancel focused.
+  await page.goBack();
+  await page.getByRole('button', { name: 'Delete', exact: true }).press('Enter');
+  const dialog = page.getByRole('dialog', { name: /^Delete “.+ \(copy\)”\?$/ });
+  await expect(dialog).toContainText('cannot be undone');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.screenshot({ path: test.info().outputPath('delete-kit-dialog.png') });
+  await dialog.getByRole('button', { name: 'Delete kit' }).press('Enter');
+  await expect(page).toHaveURL(/\/kits$/);
+  await expect(page.getByText(/^Deleted “.+ \(copy\)”\.$/)).toBeVisible();
 });

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'sso.removed',
   'kit.published',
   'kit.archived',
+  'kit.deleted',
   'scorecard.submitted',
   'scorecard.amended',
   'decision.recorded',

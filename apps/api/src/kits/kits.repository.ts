@@ -5,6 +5,7 @@ import type {
   ICloneKitQuery,
   ICloneSectionsQuery,
   IDeleteSectionsQuery,
+  IDeleteUnusedKitQuery,
   IFindBankQuestionsQuery,
   IInsertKitQuery,
   IInsertSectionsQuery,
@@ -14,6 +15,7 @@ import type {
   ISelectKitsQuery,
   ISelectKitWithSectionsQuery,
   ISelectSectionsQuery,
+  ILockKitQuery,
   ISetKitStatusQuery,
   ITakeNewerRevisionQuery,
   ITouchKitQuery,
@@ -30,7 +32,8 @@ const weightsOf = (json: Json) => (Array.isArray(json) ? (json as unknown as Arr
 const selectKits = sql<ISelectKitsQuery>`
   SELECT k.id, k.role_name AS "roleName", k.title, k.interview_minutes AS "interviewMinutes", k.notes,
          k.rating_scale AS "ratingScale", k.competency_weights AS "competencyWeights", k.status, k.version,
-         k.cloned_from AS "clonedFromId", k.created_at AS "createdAt", k.updated_at AS "updatedAt"
+         k.cloned_from AS "clonedFromId", k.created_at AS "createdAt", k.updated_at AS "updatedAt",
+         NOT EXISTS (SELECT 1 FROM job_rounds jr WHERE jr.kit_id = k.id) AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.kit_id = k.id) AS "deletable!"
     FROM kits k
    WHERE k.organization_id = $organizationId! AND ($status::kit_status IS NULL OR k.status = $status) AND ($id::uuid IS NULL OR k.id = $id)
    ORDER BY k.updated_at DESC`;
@@ -65,6 +68,7 @@ const selectKitWithSections = sql<ISelectKitWithSectionsQuery>`
   SELECT k.id, k.role_name AS "roleName", k.title, k.interview_minutes AS "interviewMinutes", k.notes,
          k.rating_scale AS "ratingScale", k.competency_weights AS "competencyWeights", k.status, k.version,
          k.cloned_from AS "clonedFromId", k.created_at AS "createdAt", k.updated_at AS "updatedAt",
+         NOT EXISTS (SELECT 1 FROM job_rounds jr WHERE jr.kit_id = k.id) AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.kit_id = k.id) AS "deletable!",
          COALESCE((SELECT json_agg(json_build_object('id', ks.id, 'position', ks.position, 'competency', ks.competency, 'title', ks.title,
            'questions', COALESCE((SELECT json_agg(json_build_object(
                'kitQuestionId', kq.id, 'position', kq.position, 'plannedMinutes', kq.planned_minutes,
@@ -237,6 +241,23 @@ const setKitStatus = sql<ISetKitStatusQuery>`
 /** 0 rows when the kit already had that status. */
 export function setStatus(db: Queryable, organizationId: string, id: string, status: kit_status): Promise<number> {
   return execute(db, setKitStatus, { organizationId, id, status });
+}
+
+const lockKit = sql<ILockKitQuery>`SELECT version, title FROM kits WHERE organization_id = $organizationId! AND id = $id! FOR UPDATE`;
+
+/** Locks the kit row until the transaction ends: a job round or interview taking the kit meanwhile waits, then fails its key check. */
+export function lock(db: Queryable, organizationId: string, id: string) {
+  return first(db, lockKit, { organizationId, id });
+}
+
+/** Sections and questions go with the kit (ON DELETE CASCADE); a kit a job round or an interview references stays. */
+const deleteUnusedKit = sql<IDeleteUnusedKitQuery>`
+  DELETE FROM kits k WHERE k.organization_id = $organizationId! AND k.id = $id!
+     AND NOT EXISTS (SELECT 1 FROM job_rounds jr WHERE jr.kit_id = k.id) AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.kit_id = k.id)`;
+
+/** 0 rows when a job round or an interview uses the kit. */
+export function deleteUnused(db: Queryable, organizationId: string, id: string): Promise<number> {
+  return execute(db, deleteUnusedKit, { organizationId, id });
 }
 
 const takeNewerRevision = sql<ITakeNewerRevisionQuery>`

@@ -21,6 +21,7 @@ export interface ISelectKitsResult {
   clonedFromId: string | null;
   competencyWeights: Json;
   createdAt: Date;
+  deletable: boolean;
   id: string;
   interviewMinutes: number;
   notes: string;
@@ -49,6 +50,7 @@ export interface ISelectKitWithSectionsResult {
   clonedFromId: string | null;
   competencyWeights: Json;
   createdAt: Date;
+  deletable: boolean;
   id: string;
   interviewMinutes: number;
   notes: string;
@@ -206,6 +208,39 @@ export type ISetKitStatusResult = void;
 export interface ISetKitStatusQuery {
   params: ISetKitStatusParams;
   result: ISetKitStatusResult;
+}
+
+/** 'LockKit' parameters type */
+export interface ILockKitParams {
+  id: string;
+  organizationId: string;
+}
+
+/** 'LockKit' return type */
+export interface ILockKitResult {
+  title: string;
+  version: number;
+}
+
+/** 'LockKit' query type */
+export interface ILockKitQuery {
+  params: ILockKitParams;
+  result: ILockKitResult;
+}
+
+/** 'DeleteUnusedKit' parameters type */
+export interface IDeleteUnusedKitParams {
+  id: string;
+  organizationId: string;
+}
+
+/** 'DeleteUnusedKit' return type */
+export type IDeleteUnusedKitResult = void;
+
+/** 'DeleteUnusedKit' query type */
+export interface IDeleteUnusedKitQuery {
+  params: IDeleteUnusedKitParams;
+  result: IDeleteUnusedKitResult;
 }
 
 /** 'TakeNewerRevision' parameters type */

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { summarizeKit } from '@panelist/kits';
 import { ALL_ROLES, BANK_EDITORS } from '@panelist/roles';
@@ -60,6 +60,19 @@ export class KitsResolver {
   @Mutation(() => KitDto)
   archiveKit(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, kitId()) id: string): Promise<KitDto> {
     return this.kits.setStatus(principal, id, 'ARCHIVED');
+  }
+
+  @Roles(...BANK_EDITORS)
+  @Mutation(() => ID, {
+    description: 'Deletes a kit no job round or interview uses (a used kit is a CONFLICT: archive it instead); answers its id.',
+  })
+  deleteKit(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }, kitId()) id: string,
+    @Args('version', { type: () => Int, nullable: true, description: 'When given, a kit changed since is a CONFLICT.' })
+    version?: number | null,
+  ): Promise<string> {
+    return this.kits.delete(principal, id, version ?? null);
   }
 
   @Roles(...BANK_EDITORS)

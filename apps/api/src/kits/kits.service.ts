@@ -101,6 +101,35 @@ export class KitsService {
     return this.get(principal.organizationId, id);
   }
 
+  /**
+   * Deletes a kit nothing uses, with its sections and questions, in one transaction. The row is locked
+   * first, so a job round or interview that takes the kit meanwhile either comes first (and the kit
+   * stays) or fails.
+   */
+  async delete(principal: Principal, id: string, version: number | null): Promise<string> {
+    await this.db.transaction(async (db) => {
+      const kit = await kits.lock(db, principal.organizationId, id);
+      if (!kit) throw AppError.notFound('That kit', 'id');
+      if (version !== null && kit.version !== version) {
+        throw AppError.conflict('Someone else changed this kit meanwhile. Reload it before deleting.', 'version');
+      }
+      if ((await kits.deleteUnused(db, principal.organizationId, id)) === 0) {
+        throw AppError.conflict('A job round or an interview uses this kit, so it cannot be deleted. Archive it instead.');
+      }
+      await this.audit.record(
+        {
+          organizationId: principal.organizationId,
+          actorId: principal.userId,
+          action: 'kit.deleted',
+          target: { type: 'kit', id },
+          details: { title: kit.title },
+        },
+        db,
+      );
+    });
+    return id;
+  }
+
   /** Re-pins one kit question to the bank's current revision. Scorecards keep what was asked. */
   async takeNewerRevision(principal: Principal, kitQuestionId: string): Promise<KitDto> {
     const kitId = await kits.repinToCurrent(this.db, principal.organizationId, kitQuestionId);

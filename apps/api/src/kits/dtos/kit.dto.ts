@@ -81,6 +81,7 @@ export class KitDto {
   @Field(() => ID, { nullable: true }) clonedFromId!: string | null;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field({ description: 'No job round or interview uses the kit, so it can be deleted rather than archived.' }) deletable!: boolean;
   /** The sections when the kit was loaded with them (one statement); else the `sections` field loads them. */
   loadedSections?: KitSectionDto[];
 }

@@ -1,5 +1,5 @@
-import { screen } from '@testing-library/react';
-import { BankDocument, BankFacetsDocument } from '../../generated/graphql';
+import { fireEvent, screen } from '@testing-library/react';
+import { BankDocument, BankFacetsDocument, DeleteKitDocument, KitDocument } from '../../generated/graphql';
 import { PANEL_PAGE_SIZE } from '../../modules/kits/components/KitBankPanel';
 import { aViewer } from '../../testing/fixtures';
 import { renderWithApp } from '../../testing/render';
@@ -25,7 +25,74 @@ const noFacets = {
   },
 };
 
+const savedKit = {
+  __typename: 'Kit' as const,
+  id: 'kit-1',
+  roleName: 'Backend',
+  title: 'System design',
+  interviewMinutes: 45,
+  notes: '',
+  ratingScale: [1, 2, 3, 4].map((value) => ({ __typename: 'RatingPoint' as const, value, label: `Point ${value}`, anchor: '' })),
+  competencyWeights: [],
+  status: 'ACTIVE' as const,
+  version: 2,
+  clonedFromId: null,
+  deletable: true,
+  createdAt: '2026-12-01T10:00:00.000Z',
+  updatedAt: '2026-12-01T10:00:00.000Z',
+  sections: [],
+  summary: {
+    __typename: 'KitSummary' as const,
+    totalMinutes: 0,
+    questionCount: 0,
+    competenciesCovered: [],
+    competenciesMissing: [],
+    warnings: [],
+  },
+};
+
 describe('KitBuilderPage', () => {
+  it('deletes a kit nothing uses after the confirmation, and returns to the kits list', async () => {
+    const deleted = jest.fn(() => ({ data: { deleteKit: 'kit-1' } }));
+    renderWithApp(<KitBuilderPage />, {
+      viewer: aViewer('HIRING_MANAGER'),
+      path: '/kits/kit-1',
+      route: '/kits/:id',
+      routes: [{ path: '/kits', element: <p>The kits list</p> }],
+      mocks: [
+        { request: { query: KitDocument, variables: { id: 'kit-1' } }, result: { data: { kit: savedKit } } },
+        { request: { query: DeleteKitDocument, variables: { id: 'kit-1', version: 2 } }, result: deleted },
+        emptyBank,
+        noFacets,
+      ],
+    });
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete' }));
+    expect(screen.getByRole('dialog', { name: 'Delete “System design”?' })).toBeInTheDocument();
+    expect(deleted).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete kit' }));
+
+    expect(await screen.findByText('The kits list')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/kits$/);
+    expect(deleted).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers no Delete for a kit a job or interview uses', async () => {
+    renderWithApp(<KitBuilderPage />, {
+      viewer: aViewer('HIRING_MANAGER'),
+      path: '/kits/kit-1',
+      route: '/kits/:id',
+      mocks: [
+        { request: { query: KitDocument, variables: { id: 'kit-1' } }, result: { data: { kit: { ...savedKit, deletable: false } } } },
+        emptyBank,
+        noFacets,
+      ],
+    });
+
+    expect(await screen.findByRole('button', { name: 'Archive' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+  });
+
   it('sends recruiters and interviewers to the read-only preview', () => {
     renderWithApp(<KitBuilderPage />, {
       viewer: aViewer('INTERVIEWER'),

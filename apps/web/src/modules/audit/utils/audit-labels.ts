@@ -28,6 +28,7 @@ const ACTION_LABELS: Record<string, string> = {
   'sso.removed': 'Single sign-on removed',
   'kit.published': 'Kit published',
   'kit.archived': 'Kit archived',
+  'kit.deleted': 'Kit deleted',
   'scorecard.submitted': 'Scorecard submitted',
   'scorecard.amended': 'Scorecard amended',
   'decision.recorded': 'Hiring decision recorded',

@@ -38,6 +38,7 @@ export function KitBuilder({ routeId, onCreated }: { routeId: string; onCreated:
       kitId={opened.kitId}
       initial={opened.draft}
       version={opened.version}
+      deletable={loaded?.deletable ?? false}
       onCreated={(kit: KitFieldsFragment) => onCreated(kit.id)}
     />
   );

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { PageHeading } from '../../ui';
 import type { KitBuilderState } from '../hooks/useKitBuilder';
+import { DeleteKitDialog } from './DeleteKitDialog';
 import type { SaveStatus } from '../hooks/useKitAutosave';
 import '../kits.css';
 
@@ -13,7 +14,7 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
   conflict: 'Not saved: changed elsewhere',
 };
 
-/** Breadcrumb, title, the save status and Preview / Clone once the kit exists. */
+/** Breadcrumb, title, the save status and Preview / Clone / Archive once the kit exists; Delete while nothing uses it. */
 export function KitBuilderHeader({ builder }: { builder: KitBuilderState }) {
   const { autosave, draft, kitId, saved, cloning } = builder;
   const title = draft.title.trim() || (!kitId ? 'New kit' : 'Untitled kit');
@@ -55,9 +56,29 @@ export function KitBuilderHeader({ builder }: { builder: KitBuilderState }) {
             >
               {builder.archiving ? 'Archiving…' : 'Archive'}
             </button>
+            {builder.deletable ? (
+              <button
+                type="button"
+                className="button button--quiet-danger"
+                disabled={!saved || builder.deleting}
+                onClick={builder.askToDelete}
+                title={saved ? 'Nothing uses this kit yet, so it can be deleted' : 'Wait until the kit is saved'}
+              >
+                Delete
+              </button>
+            ) : null}
           </>
         ) : null}
       </div>
+      {builder.confirmingDelete ? (
+        <DeleteKitDialog
+          title={title}
+          deleting={builder.deleting}
+          problem={builder.deleteProblem}
+          onConfirm={() => void builder.deleteKit()}
+          onCancel={builder.cancelDelete}
+        />
+      ) : null}
     </header>
   );
 }

@@ -18,6 +18,8 @@ interface Props {
   kitId: string | null;
   initial: KitDraft;
   version: number | null;
+  /** The server says nothing uses the kit (Kit.deletable). */
+  deletable: boolean;
   onCreated: (kit: KitFieldsFragment) => void;
 }
 

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import {
   ArchiveKitDocument,
   CloneKitDocument,
+  DeleteKitDocument,
   KitDocument,
   KitsDocument,
   TakeNewerRevisionDocument,
@@ -30,11 +31,13 @@ export interface KitBuilderOptions {
   kitId: string | null;
   initial: KitDraft;
   version: number | null;
+  /** The server says no job round or interview uses the kit, so it may be deleted rather than archived. */
+  deletable: boolean;
   onCreated: (kit: KitFieldsFragment) => void;
 }
 
 /** Everything the kit builder does besides drawing: autosave, the section questions go to, clone, newer revisions, conflicts. */
-export function useKitBuilder({ kitId: openedId, initial, version: openedVersion, onCreated }: KitBuilderOptions) {
+export function useKitBuilder({ kitId: openedId, initial, version: openedVersion, deletable, onCreated }: KitBuilderOptions) {
   const navigate = useNavigate();
   const client = useApolloClient();
   const autosave = useKitAutosave({
@@ -53,6 +56,9 @@ export function useKitBuilder({ kitId: openedId, initial, version: openedVersion
   const [cloneKit, { loading: cloning }] = useMutation(CloneKitDocument);
   const [archiveKit, { loading: archiving }] = useMutation(ArchiveKitDocument, { refetchQueries: [KitsDocument] });
   const [takeNewer] = useMutation(TakeNewerRevisionDocument);
+  const [deleteKitMutation, { loading: deleting }] = useMutation(DeleteKitDocument);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deleteProblem, setDeleteProblem] = useState<string | null>(null);
   const focusSection = useRef<number | null>(null);
   const change = autosave.change;
 
@@ -138,6 +144,34 @@ export function useKitBuilder({ kitId: openedId, initial, version: openedVersion
     }
   }
 
+  function askToDelete() {
+    setDeleteProblem(null);
+    setConfirmingDelete(true);
+  }
+
+  function cancelDelete() {
+    if (!deleting) setConfirmingDelete(false);
+  }
+
+  /** Deletes the kit (confirmed in the dialog): the server refuses one a job or interview uses meanwhile. */
+  async function deleteKit() {
+    if (!kitId) return;
+    const name = draft.title.trim() || 'the kit';
+    setDeleteProblem(null);
+    try {
+      await deleteKitMutation({
+        variables: { id: kitId, version: autosave.version },
+        // The list loads afresh without it. The kit's own entry stays: evicting it under the open builder
+        // would make the builder's query ask the server for the deleted kit.
+        update: (cache) => void cache.evict({ fieldName: 'kits' }),
+      });
+      setConfirmingDelete(false);
+      await navigate('/kits', { state: { notice: `Deleted “${name}”.` } });
+    } catch (error) {
+      setDeleteProblem(describeError(error).message);
+    }
+  }
+
   async function takeNewerRevision(kitQuestionId: string) {
     setActionProblem(null);
     try {
@@ -183,6 +217,13 @@ export function useKitBuilder({ kitId: openedId, initial, version: openedVersion
     cloning,
     archiving,
     archive,
+    deletable: deletable && kitId !== null,
+    deleting,
+    confirmingDelete,
+    deleteProblem,
+    askToDelete,
+    cancelDelete,
+    deleteKit,
     announcement,
     setAnnouncement,
     actionProblem,
