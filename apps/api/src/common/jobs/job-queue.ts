@@ -6,6 +6,9 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 /** pg-boss keeps its tables in a schema of its own, never mixed with the migrations' tables. */
 export const JOB_SCHEMA = 'pgboss';
 
+/** Jobs fetched per poll; the rest of the batch completes when the handler returns (pg-boss skips failed ones). */
+const BATCH_SIZE = 20;
+
 export interface JobDefinition<T extends object> {
   handler: (data: T) => Promise<unknown>;
   /** Cron (UTC) for scheduled jobs; pg-boss lets one instance per minute send it, however many run. */
@@ -66,8 +69,16 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
         retryDelay: definition.retryDelaySeconds ?? 30,
         retryBackoff: true,
       });
-      await boss.work<object>(name, { pollingIntervalSeconds: 1 }, async (jobs) => {
-        for (const job of jobs) await definition.handler(job.data ?? {});
+      // A batch per poll (a reminder run can queue hundreds of mails; one a second would take minutes),
+      // each job failed on its own, so one bad message is retried without holding back the others.
+      await boss.work<object>(name, { pollingIntervalSeconds: 1, batchSize: BATCH_SIZE }, async (jobs) => {
+        for (const job of jobs) {
+          try {
+            await definition.handler(job.data ?? {});
+          } catch (error) {
+            await boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+          }
+        }
       });
       if (definition.cron) await boss.schedule(name, definition.cron, {}, { tz: 'UTC' });
     }

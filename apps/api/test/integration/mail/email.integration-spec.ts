@@ -3,14 +3,24 @@ import { RemindersService } from '../../../src/notifications/reminders.service';
 import { createOrganization, signedIn, type TestOrganization } from '../../support/fixtures';
 import { addInterviewer, importSeedBank, scheduleLoop, scoreAndSubmit, type Loop } from '../../support/interviews';
 import { eventually, TestSmtpServer } from '../../support/smtp';
+import { ownDatabase, type OwnDatabase } from '../../support/own-database';
 import { errorOf, startTestApp, type GraphQLTestClient, type TestApp } from '../../support/test-app';
 
 const ADD = `mutation ($input: AddMemberInput!) { addMember(input: $input) { inviteUrl emailDelivery member { id } } }`;
 const ACCEPT = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { role } }`;
 const PREFERENCES = `mutation ($input: SetNotificationPreferencesInput!) { setNotificationPreferences(input: $input) { scorecardReminders dailyDigest emailEnabled } }`;
 
+// Reminders and digests sweep every organization: a database of this file's own keeps other suites'
+// interviews out of its counts and its queue.
+let database: OwnDatabase;
+beforeAll(async () => {
+  database = await ownDatabase('mail');
+});
+afterAll(() => database?.drop());
+
 /** The environment of an app that mails through `smtp`, with its job queue running. */
 const mailing = (smtp: TestSmtpServer) => ({
+  DATABASE_URL: database.url,
   SMTP_URL: smtp.url,
   MAIL_FROM: 'Panelist <panelist@acme.test>',
   PUBLIC_URL: 'http://panelist.test',
