@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { createDataSource } from '@panelist/db';
 
 export interface OwnDatabase {
@@ -17,12 +16,12 @@ export async function ownDatabase(label: string): Promise<OwnDatabase> {
   if (!shared) throw new Error('INTEGRATION_DATABASE_URL is not set: run through jest --selectProjects integration');
   const name = `${new URL(shared).pathname.slice(1)}_${label}_${randomBytes(3).toString('hex')}`.slice(0, 63);
   const admin = async (statement: string) => {
-    const client = new Client({ connectionString: shared });
-    await client.connect();
+    const server = createDataSource(shared, { poolSize: 1 });
+    await server.initialize();
     try {
-      await client.query(statement);
+      await server.query(statement);
     } finally {
-      await client.end();
+      await server.destroy();
     }
   };
   await admin(`CREATE DATABASE "${name}"`);
