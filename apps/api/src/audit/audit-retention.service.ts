@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Optional, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../common/auth/principal';
@@ -17,11 +17,12 @@ export class AuditRetentionService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly jobs: JobQueue,
+    // Absent in the command-line tools (bank import, benches), which run no scheduled jobs.
+    @Optional() private readonly jobs?: JobQueue,
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register('audit-prune', { handler: () => this.prune(), cron: '7 * * * *' });
+    this.jobs?.register('audit-prune', { handler: () => this.prune(), cron: '7 * * * *' });
   }
 
   async retentionDays(organizationId: string): Promise<number> {
