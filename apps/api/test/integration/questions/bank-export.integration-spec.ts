@@ -138,6 +138,10 @@ describe('bank export', () => {
       expect(written.code).toBe(0);
       const drafts = parseBank(readFileSync(out), { fileName: 'bank.md', nearDuplicates: false }).drafts;
       expect(drafts.map((d) => d.prompt).sort()).toEqual(seedPrompts);
+      // The import command starts too (its modules need no job queue) and reads the export back.
+      const reread = await run(['tools/bank.mjs', 'import', out, '--org', org.slug, '--dry-run'], env);
+      expect(reread.code).toBe(0);
+      expect(`${reread.stdout}${reread.stderr}`).toMatch(/0 new/);
 
       const printed = await run(['tools/bank.mjs', 'export', '--org', other.slug, '--format', 'csv'], env);
       expect(printed.code).toBe(0);
