@@ -2,14 +2,22 @@ import { readFileSync } from 'node:fs';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, seedDemoHiring, seedDemoOrganization } from '@panelist/db';
 import { BankImportsService } from '../../../src/bank-imports/bank-imports.service';
 import { SEED_FILE } from '../../support/bank';
+import { ownDatabase, type OwnDatabase } from '../../support/own-database';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 describe('demo hiring data for the first start', () => {
   let t: TestApp;
+  // The demo users carry the published password: on the shared database they would make every later
+  // production start in the run refuse (start-launcher), so they live in a database of their own.
+  let database: OwnDatabase;
   beforeAll(async () => {
-    t = await startTestApp();
+    database = await ownDatabase('demo');
+    t = await startTestApp({ DATABASE_URL: database.url });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t?.close();
+    await database?.drop();
+  });
 
   it('gives the demo interviewer three interviews on a seed-bank kit, once', async () => {
     await seedDemoOrganization(t.db);
