@@ -9,6 +9,18 @@ test.setTimeout(150_000);
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 768 };
 
+const LONG_QUESTION = {
+  label: 'Closures and the event loop',
+  prompt:
+    'A colleague reports that the handler below logs the same index for every button and that the page freezes for a second ' +
+    'after each click. Walk me through what the code does, line by line, why each symptom happens, how you would confirm your ' +
+    'explanation in the browser, and how you would rewrite it so that it behaves as intended without blocking the main thread.',
+  code: Array.from({ length: 14 }, (_, line) => `for (var i = 0; i < buttons.length; i++) { /* line ${line + 1} */ }`).join('\n'),
+  referenceAnswer: 'var is function-scoped, so every closure shares one i. '.repeat(12),
+  lookFor: Array.from({ length: 6 }, (_, point) => `Look-for point ${point + 1}: names the mechanism and shows how to check it.`),
+  redFlags: ['Blames the browser', 'Rewrites without explaining'],
+};
+
 async function signIn(page: Page, email: string): Promise<void> {
   const login = new LoginPage(page);
   await login.goto();
@@ -100,7 +112,8 @@ test('on a 1366×768 laptop every rating card, Not asked and the notes show betw
   browser,
   baseURL,
 }) => {
-  const setup = await scheduleSeedKitInterview(baseURL ?? '');
+  // Q1 is as long as questions in real banks get: a label, a prompt of several lines and code, a long rubric.
+  const setup = await scheduleSeedKitInterview(baseURL ?? '', { firstQuestion: LONG_QUESTION });
   const context = await browser.newContext({ viewport: LAPTOP });
   const page = await context.newPage();
   await signIn(page, DEMO_USERS.interviewer.email);

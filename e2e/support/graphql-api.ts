@@ -42,7 +42,14 @@ export class GraphQLApi {
   }
 
   /** As a signed-in admin or hiring manager: adds a question to the bank and returns its id. */
-  async createQuestion(input: { prompt: string; lookFor?: string[]; redFlags?: string[] }): Promise<string> {
+  async createQuestion(input: {
+    prompt: string;
+    label?: string;
+    code?: string;
+    referenceAnswer?: string;
+    lookFor?: string[];
+    redFlags?: string[];
+  }): Promise<string> {
     const data = await this.call<{ createQuestion: { id: string } }>(
       `mutation ($input: QuestionContentInput!) { createQuestion(input: $input) { id } }`,
       { input },

@@ -58,9 +58,9 @@ interface SeedKitJob {
 }
 
 /** As a signed-in hiring manager: the seed bank, a "seed kit" from it and a job holding it. */
-async function createSeedKitJob(manager: GraphQLApi): Promise<SeedKitJob> {
+async function createSeedKitJob(manager: GraphQLApi, leading: BankHit[] = []): Promise<SeedKitJob> {
   await importSeedBank(manager);
-  const picked = new Map<string, BankHit>();
+  const picked = new Map<string, BankHit>(leading.map((hit) => [hit.id, hit]));
   for (const [search, count] of SEED_KIT_PICKS) {
     const hits = (await firstHits(manager, search)).filter((hit) => !picked.has(hit.id)).slice(0, count);
     for (const hit of hits) picked.set(hit.id, hit);
@@ -131,11 +131,21 @@ const runSuffix = () => Date.now().toString(36).slice(-4);
  */
 export async function scheduleSeedKitInterview(
   baseURL: string,
-  { panelEmails = [DEMO_USERS.interviewer.email], scheduledAt = new Date() }: { panelEmails?: string[]; scheduledAt?: Date } = {},
+  {
+    panelEmails = [DEMO_USERS.interviewer.email],
+    scheduledAt = new Date(),
+    firstQuestion,
+  }: {
+    panelEmails?: string[];
+    scheduledAt?: Date;
+    /** A question of the test's own to open the kit with (Q1). */
+    firstQuestion?: Parameters<GraphQLApi['createQuestion']>[0];
+  } = {},
 ): Promise<ScheduledInterview> {
   const manager = await GraphQLApi.create(baseURL);
   await manager.signIn(DEMO_USERS.manager.email);
-  const job = await createSeedKitJob(manager);
+  const leading = firstQuestion ? [{ id: await manager.createQuestion(firstQuestion), competencies: ['communication'] }] : [];
+  const job = await createSeedKitJob(manager, leading);
   const candidateName = `Casey Candidate ${runSuffix()}`;
   const { loopId, interviewId } = await addCandidate(manager, job, candidateName, panelEmails, scheduledAt);
   await manager.dispose();

@@ -3,9 +3,12 @@ import { AppError } from '../errors/app-error';
 
 /**
  * Free-text fields that may span lines (tab, line feed and carriage return allowed): notes, summaries,
- * rationales, rubrics and question texts. Every other string is one line.
+ * rationales, rubrics, question texts and code, and the rating scale's anchors (text areas too).
+ * Every other string is one line.
  */
 export const MULTI_LINE_FIELDS = new Set([
+  'code',
+  'anchor',
   'notes',
   'summary',
   'rationale',

@@ -59,6 +59,19 @@ describe('input hygiene', () => {
     expect(errorOf(bad)).toEqual({ code: 'BAD_USER_INPUT', field: 'summary' });
   });
 
+  it('keeps the line breaks and indentation of a question’s code, and refuses them in its one-line label', async () => {
+    const manager = await signedIn(t.client(), org.members.HIRING_MANAGER);
+    const code = 'function add(a, b) {\n\treturn a + b;\r\n}';
+    const CREATE = `mutation ($input: QuestionContentInput!) { createQuestion(input: $input) { id current { code } } }`;
+    const created = await manager.request<{ createQuestion: { current: { code: string } } }>(CREATE, {
+      input: { prompt: 'What does add return?', code },
+    });
+    expect(created.errors).toBeUndefined();
+    expect(created.data?.createQuestion.current.code).toBe(code);
+    const bad = await manager.request(CREATE, { input: { prompt: 'What does add return?', label: 'Two\nlines' } });
+    expect(errorOf(bad)).toEqual({ code: 'BAD_USER_INPUT', field: 'label' });
+  });
+
   it.each(['-200000-01-01T00:00:00Z', '+275000-01-01T00:00:00Z', '1970-01-01T00:00:00Z'])(
     'refuses scheduledAt %s, naming it',
     async (scheduledAt) => {

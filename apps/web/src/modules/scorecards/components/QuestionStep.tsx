@@ -25,9 +25,9 @@ interface QuestionStepProps {
 }
 
 /**
- * One question. In reading order: the prompt and code, the rubric, the rating on the kit's scale and
- * the notes. On a wide screen the rubric sits beside the rest (the grid places it); on a narrow one it
- * comes before the rating, so the interviewer reads what to look for before judging.
+ * One question. In reading order: the prompt and code, the rubric, then the scoring (the rating on the
+ * kit's scale and the notes), so the interviewer reads what to look for before judging. On a wide
+ * screen the scoring sits beside the question and stays in view however long the prompt and rubric are.
  */
 export function QuestionStep({
   kit,
@@ -71,53 +71,55 @@ export function QuestionStep({
         <QuestionRubric revision={question.revision} />
       </aside>
 
-      {ratingInBar ? (
-        <ScaleAnchors scale={kit.ratingScale} value={answer.notAsked ? null : answer.rating} />
-      ) : (
-        <section className="im-question__rating" aria-labelledby={`${headingId}-rating`}>
-          <div className="im-question__rating-head">
-            <h3 id={`${headingId}-rating`}>Rating</h3>
-            {answered ? (
-              <button type="button" className="link-button" onClick={onClear}>
-                Clear
-              </button>
-            ) : (
-              <span className="muted small">Not rated yet</span>
-            )}
-          </div>
-          <RatingRadioGroup
-            label={`Rating for Q${question.number}`}
-            scale={kit.ratingScale}
-            value={answer.rating}
-            onRate={onRate}
-            notAsked={{ checked: answer.notAsked, onChoose: onNotAsked }}
-            showAnchors
-            showKeys={!touch}
-          />
-        </section>
-      )}
-
-      <div className="im-question__notes-field">
-        <Field
-          label="Notes"
-          hint={
-            touch
-              ? 'The evidence behind the rating: what the candidate said and did.'
-              : 'The evidence behind the rating: what the candidate said and did. Press n to write, Esc to leave the notes.'
-          }
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              ref={notesRef}
-              className="input textarea im-question__notes"
-              rows={3}
-              value={answer.notes}
-              onChange={(event) => onNotes(event.target.value)}
-              data-testid="question-notes"
+      <div className="im-question__scoring">
+        {ratingInBar ? (
+          <ScaleAnchors scale={kit.ratingScale} value={answer.notAsked ? null : answer.rating} />
+        ) : (
+          <section className="im-question__rating" aria-labelledby={`${headingId}-rating`}>
+            <div className="im-question__rating-head">
+              <h3 id={`${headingId}-rating`}>Rating</h3>
+              {answered ? (
+                <button type="button" className="link-button" onClick={onClear}>
+                  Clear
+                </button>
+              ) : (
+                <span className="muted small">Not rated yet</span>
+              )}
+            </div>
+            <RatingRadioGroup
+              label={`Rating for Q${question.number}`}
+              scale={kit.ratingScale}
+              value={answer.rating}
+              onRate={onRate}
+              notAsked={{ checked: answer.notAsked, onChoose: onNotAsked }}
+              showAnchors
+              showKeys={!touch}
             />
-          )}
-        </Field>
+          </section>
+        )}
+
+        <div className="im-question__notes-field">
+          <Field
+            label="Notes"
+            hint={
+              touch
+                ? 'The evidence behind the rating: what the candidate said and did.'
+                : 'The evidence behind the rating: what the candidate said and did. Press n to write, Esc to leave the notes.'
+            }
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                ref={notesRef}
+                className="input textarea im-question__notes"
+                rows={3}
+                value={answer.notes}
+                onChange={(event) => onNotes(event.target.value)}
+                data-testid="question-notes"
+              />
+            )}
+          </Field>
+        </div>
       </div>
     </article>
   );
