@@ -52,7 +52,8 @@ export function dataSourceOptions(url: string, overrides: Partial<PoolSettings> 
       connectionTimeoutMillis: settings.connectTimeoutMs,
       keepAlive: true,
       keepAliveInitialDelayMillis: 10_000,
-      idleTimeoutMillis: 30_000,
+      // pg's default: connections opened for a burst close 10 s after it, so a quiet API holds few.
+      idleTimeoutMillis: 10_000,
       statement_timeout: statementTimeout,
       idle_in_transaction_session_timeout: 60_000,
       ...(statementTimeout > 0 ? { query_timeout: statementTimeout + settings.connectTimeoutMs } : {}),

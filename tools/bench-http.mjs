@@ -89,9 +89,24 @@ async function waitFor(port, path, child) {
   throw new Error(`no answer on port ${port}`);
 }
 
-/** `connections` loops, each sending `next(worker)` one after another for `seconds`; answers requests per second. */
-async function load(seconds, next) {
+/** CPU time (user + system, ms) a process has used so far, from /proc; null where there is no /proc. */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime and stime, in clock ticks of 1/100 s
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `connections` loops, each sending `next(worker)` one after another for `seconds`. Answers requests per
+ * second and the server's CPU milliseconds per request: the second does not depend on what else the
+ * machine is running, so it is the figure to trust on a shared machine.
+ */
+async function load(seconds, next, pid) {
   const until = Date.now() + seconds * 1000;
+  const cpuBefore = cpuMs(pid);
   let done = 0;
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async (_, worker) => {
@@ -101,7 +116,8 @@ async function load(seconds, next) {
       }
     }),
   );
-  return done / seconds;
+  const cpuAfter = cpuMs(pid);
+  return { rate: done / seconds, cpuPerRequest: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / done };
 }
 
 const median = (values) => {
@@ -211,18 +227,26 @@ try {
     },
   ];
 
+  // BENCH_HTTP_ONLY=search,kit runs only the operations whose names contain one of the words (e.g. to profile one).
+  const only = (process.env.BENCH_HTTP_ONLY ?? '').split(',').filter(Boolean);
+  if (only.length) operations.splice(0, operations.length, ...operations.filter((op) => only.some((word) => op.name.includes(word))));
   log(`warming up; then ${ROUNDS} rounds × ${operations.length} operations × 2 servers × ${SECONDS} s, ${CONNECTIONS} connections`);
+  const pids = { panelist: panelist.child.pid, bare: bare.child.pid };
   for (const operation of operations) {
-    await load(1, operation.panelist);
-    await load(1, operation.bare);
+    await load(1, operation.panelist, pids.panelist);
+    await load(1, operation.bare, pids.bare);
   }
-  const results = operations.map(() => ({ panelist: [], bare: [], ratios: [] }));
+  const results = operations.map(() => ({ panelist: [], bare: [], ratios: [], cpu: { panelist: [], bare: [] } }));
   const loadBefore = loadavg()[0];
   for (let round = 0; round < ROUNDS; round++) {
     for (const [index, operation] of operations.entries()) {
       const order = round % 2 === 0 ? ['panelist', 'bare'] : ['bare', 'panelist'];
       const rate = {};
-      for (const side of order) rate[side] = await load(SECONDS, operation[side]);
+      for (const side of order) {
+        const measured = await load(SECONDS, operation[side], pids[side]);
+        rate[side] = measured.rate;
+        if (measured.cpuPerRequest !== null) results[index].cpu[side].push(measured.cpuPerRequest);
+      }
       results[index].panelist.push(rate.panelist);
       results[index].bare.push(rate.bare);
       results[index].ratios.push(rate.panelist / rate.bare);
@@ -232,19 +256,25 @@ try {
   const loadAfter = loadavg()[0];
 
   const rows = operations.map((operation, index) => {
-    const { panelist, bare, ratios } = results[index];
+    const { panelist, bare, ratios, cpu } = results[index];
+    const cpuFigure = (side) => (cpu[side].length ? median(cpu[side]).toFixed(2) : '–');
     return {
       operation: operation.name,
       'Panelist req/s': median(panelist).toFixed(1),
       'bare req/s': median(bare).toFixed(1),
       'ratio (median)': median(ratios).toFixed(2),
       'ratio (min–max)': `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`,
+      'server CPU ms/request (Panelist / bare)': `${cpuFigure('panelist')} / ${cpuFigure('bare')}`,
       target: median(ratios) >= 0.5 ? '≥ 0.5 OK' : '≥ 0.5 MISSED',
     };
   });
   console.log('');
-  console.log(`| operation | Panelist req/s | bare req/s | ratio (median) | ratio (min–max) | target |`);
-  console.log(`|---|---|---|---|---|---|`);
+  console.log(`| ${Object.keys(rows[0]).join(' | ')} |`);
+  console.log(
+    `|${Object.keys(rows[0])
+      .map(() => '---|')
+      .join('')}`,
+  );
   for (const row of rows) console.log(`| ${Object.values(row).join(' | ')} |`);
   console.log('');
   console.log(

@@ -1,7 +1,8 @@
 // npm start: the whole app on one origin. PostgreSQL from DATABASE_URL, else embedded in .data/;
-// the web app built (unless its inputs did not change: tools/lib/web-build.mjs), then one API process
-// (apps/api/src/start-local.ts) applies the migrations, adds the demo data when it is on
-// (tools/lib/demo-data.cjs: the embedded database outside production) and serves.
+// the web app and the API compiled (each unless its inputs did not change: tools/lib/web-build.mjs,
+// tools/lib/api-build.mjs), then one API process (apps/api/src/start-local.ts, compiled) applies the
+// migrations, adds the demo data when it is on (tools/lib/demo-data.cjs: the embedded database outside
+// production) and serves.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
@@ -9,7 +10,8 @@ import { join } from 'node:path';
 import { resolveAppDatabase } from './lib/app-database.mjs';
 import { demoDataDecision, demoDataLogLine } from './lib/demo-data.cjs';
 import { queryRows } from './lib/postgres.mjs';
-import { ROOT, runTs } from './lib/run.mjs';
+import { ensureApiBuilt } from './lib/api-build.mjs';
+import { ROOT, spawnInherit } from './lib/run.mjs';
 import { SEED_BANK } from './lib/seed-bank.mjs';
 import { WEB_DIST, ensureWebBuilt } from './lib/web-build.mjs';
 
@@ -96,11 +98,11 @@ try {
   const demo = demoDataDecision(process.env, !process.env.DATABASE_URL);
   log(demoDataLogLine(demo));
   await ensurePortFree(port);
-  // The database starts while the web build is checked (or runs): neither waits for the other.
-  const [db, web] = await Promise.allSettled([resolveAppDatabase(log), prepareWebApp()]);
+  // The database starts while the builds are checked (or run): none waits for another.
+  const [db, web, apiBuild] = await Promise.allSettled([resolveAppDatabase(log), prepareWebApp(), ensureApiBuilt(log)]);
   if (db.status === 'fulfilled') database = db.value;
-  for (const result of [db, web]) if (result.status === 'rejected') throw result.reason;
-  const started = runTs('apps/api/src/start-local.ts', [], {
+  for (const result of [db, web, apiBuild]) if (result.status === 'rejected') throw result.reason;
+  const started = spawnInherit(process.execPath, [apiBuild.value], {
     env: {
       DATABASE_URL: database.url,
       PANELIST_START_DEMO: demo.seed ? '1' : '0',

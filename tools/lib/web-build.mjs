@@ -1,8 +1,8 @@
 // The web build, skipped when nothing it is made from changed: a hash of its inputs is kept beside
 // the build (dist/web/.inputs-sha256) and compared before building again.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inputsHash } from './inputs-hash.mjs';
 import { ROOT, spawnInherit } from './run.mjs';
 
 export const WEB_DIST = join(ROOT, 'dist', 'web');
@@ -21,29 +21,9 @@ export const WEB_BUILD_INPUTS = [
   'package-lock.json',
 ];
 
-function filesUnder(path) {
-  if (!existsSync(path)) return [];
-  if (statSync(path).isFile()) return [path];
-  return readdirSync(path, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** A SHA-256 over every input file's path and content (~1 000 files: some tens of milliseconds). */
+/** A hash of everything the web build reads (tools/lib/inputs-hash.mjs). */
 export function webInputsHash(root = ROOT) {
-  const hash = createHash('sha256');
-  const files = WEB_BUILD_INPUTS.flatMap((input) => filesUnder(join(root, input)))
-    .filter((file) => !file.includes('/node_modules/'))
-    .map((file) => relative(root, file))
-    .sort();
-  for (const file of files) {
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(join(root, file)))
-      .update('\0');
-  }
-  return hash.digest('hex');
+  return inputsHash(WEB_BUILD_INPUTS, root);
 }
 
 /** Builds the web app into dist/web unless the build there was made from exactly these inputs. */

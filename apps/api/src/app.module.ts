@@ -65,6 +65,8 @@ export class AppModule {
           // The web app sends whole documents; a query cache anyone can fill is only attack surface.
           persistedQueries: false,
           includeStacktraceInErrorResponses: false,
+          // Apollo indents every response by default: a third more bytes and CPU for no reader.
+          stringifyResult: (result) => JSON.stringify(result),
           context: graphQLContext,
           formatError: formatGraphQLError,
           validationRules: limits.validationRules,

@@ -1,6 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
+
+/** apps/api/src/config, run as TypeScript or compiled into dist/api (tools/lib/api-build.mjs, the same layout). */
+const COMPILED = `${sep}dist${sep}api${sep}`;
+const REPOSITORY_ROOT = __dirname.includes(COMPILED)
+  ? __dirname.slice(0, __dirname.indexOf(COMPILED))
+  : join(__dirname, '..', '..', '..', '..');
 
 export interface AppConfig {
   port: number;
@@ -160,7 +166,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, { min: 1, max: 24 * 90 }),
     secureCookies: boolean(env, 'COOKIE_SECURE', production),
     publicUrl: publicUrl.replace(/\/$/, ''),
-    webDist: env.WEB_DIST === '' ? null : (env.WEB_DIST ?? join(__dirname, '..', '..', '..', '..', 'dist', 'web')),
+    webDist: env.WEB_DIST === '' ? null : (env.WEB_DIST ?? join(REPOSITORY_ROOT, 'dist', 'web')),
     loginAttemptsPerMinute: integer(env, 'LOGIN_ATTEMPTS_PER_MINUTE', 10, { min: 1, max: 1_000_000 }),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']) ?? null,
     organizationCreation: organizationCreation(env.ALLOW_ORGANIZATION_CREATION),
