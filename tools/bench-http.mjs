@@ -11,7 +11,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDisposableDatabase } from './lib/disposable-database.mjs';
 import { freePort } from './lib/postgres.mjs';
-import { ROOT, runTs } from './lib/run.mjs';
+import { MAIN, ensureApiBuilt } from './lib/api-build.mjs';
+import { ROOT, runTs, spawnInherit } from './lib/run.mjs';
 
 const ROUNDS = Math.max(3, Number(process.argv[2] ?? 3));
 const SECONDS = Number(process.argv[3] ?? 3);
@@ -142,7 +143,9 @@ try {
   const [panelistPort, barePort] = [await freePort(), await freePort()];
   // The bare pool waits for a free connection as long as it takes; so does Panelist here (its default gives up after 5 s).
   const common = { DATABASE_URL: database.url, DATABASE_POOL_SIZE: POOL_SIZE, DATABASE_CONNECT_TIMEOUT_MS: '60000' };
-  const panelist = runTs('apps/api/src/main.ts', [], {
+  // Production runs the compiled API (the container image): so does the benchmark.
+  const build = await ensureApiBuilt(log);
+  const panelist = spawnInherit(process.execPath, [join(build, MAIN)], {
     env: {
       ...common,
       NODE_ENV: 'production',

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { resolveAppDatabase } from './lib/app-database.mjs';
 import { demoDataDecision, demoDataLogLine } from './lib/demo-data.cjs';
 import { queryRows } from './lib/postgres.mjs';
-import { ensureApiBuilt } from './lib/api-build.mjs';
+import { START_LOCAL, ensureApiBuilt } from './lib/api-build.mjs';
 import { ROOT, spawnInherit } from './lib/run.mjs';
 import { SEED_BANK } from './lib/seed-bank.mjs';
 import { WEB_DIST, ensureWebBuilt } from './lib/web-build.mjs';
@@ -102,7 +102,7 @@ try {
   const [db, web, apiBuild] = await Promise.allSettled([resolveAppDatabase(log), prepareWebApp(), ensureApiBuilt(log)]);
   if (db.status === 'fulfilled') database = db.value;
   for (const result of [db, web, apiBuild]) if (result.status === 'rejected') throw result.reason;
-  const started = spawnInherit(process.execPath, [apiBuild.value], {
+  const started = spawnInherit(process.execPath, [join(apiBuild.value, START_LOCAL)], {
     env: {
       DATABASE_URL: database.url,
       PANELIST_START_DEMO: demo.seed ? '1' : '0',

@@ -12,8 +12,9 @@ import { ROOT } from './run.mjs';
 export const API_DIST = join(ROOT, 'dist', 'api');
 /** The fixed build of `npm run build:api`. */
 export const API_RELEASE = join(API_DIST, 'release');
-/** Within a build: npm start's entry point. */
+/** Within a build: npm start's entry point, and the API's own (production). */
 export const START_LOCAL = join('apps', 'api', 'src', 'start-local.js');
+export const MAIN = join('apps', 'api', 'src', 'main.js');
 /** Builds of other inputs are deleted once this old (a start from an hour ago may still be running on one). */
 const STALE_MS = 60 * 60 * 1000;
 
@@ -83,13 +84,13 @@ function removeStaleBuilds(current) {
   }
 }
 
-/** The build of the current inputs (made now unless it exists); answers the path of its npm start entry point. */
+/** The build of the current inputs (made now unless it exists); answers its folder (START_LOCAL and MAIN are within). */
 export async function ensureApiBuilt(log) {
   const build = join(API_DIST, inputsHash(API_BUILD_INPUTS, ROOT).slice(0, 16));
   const entry = join(build, START_LOCAL);
   if (existsSync(entry)) {
     log('The API is up to date (its inputs did not change since the last build).');
-    return entry;
+    return build;
   }
   const started = performance.now();
   const scratch = `${build}.${process.pid}.tmp`;
@@ -103,5 +104,5 @@ export async function ensureApiBuilt(log) {
     if (!existsSync(entry)) throw error;
   }
   removeStaleBuilds(build);
-  return entry;
+  return build;
 }
