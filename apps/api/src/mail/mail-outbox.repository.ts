@@ -1,7 +1,7 @@
 import { execute, first, rows, sql, type Queryable } from '../common/database/typed-sql';
 import type {
   IInsertMessageQuery,
-  ILockPendingQuery,
+  IClaimPendingQuery,
   IMailBacklogQuery,
   IAttemptFailedQuery,
   IMarkSentQuery,
@@ -40,21 +40,25 @@ export async function insertOutgoing(db: Queryable, message: OutgoingMessage): P
   return row?.id;
 }
 
-const lockPending = sql<ILockPendingQuery>`
-  SELECT o.id, o.to_address AS "to", o.subject, o.text_body AS "text", o.html_body AS "html", o.calendar, o.kind,
-         org.name AS "organizationName"
-    FROM mail_outbox o JOIN organizations org ON org.id = o.organization_id
-   WHERE o.id = $id! AND o.status = 'PENDING'
-     FOR UPDATE OF o SKIP LOCKED`;
+const claimPending = sql<IClaimPendingQuery>`
+  UPDATE mail_outbox o SET claimed_until = now() + make_interval(secs => $leaseSeconds!)
+    FROM organizations org
+   WHERE o.id = $id! AND o.status = 'PENDING' AND (o.claimed_until IS NULL OR o.claimed_until < now()) AND org.id = o.organization_id
+  RETURNING o.id, o.to_address AS "to", o.subject, o.text_body AS "text", o.html_body AS "html", o.calendar, o.kind,
+            org.name AS "organizationName"`;
 
-/** The message, locked for sending, or undefined when it is sent already or another worker holds it. */
-export function lockPendingMessage(db: Queryable, id: string) {
-  return first(db, lockPending, { id });
+/**
+ * The message, claimed for sending for `leaseSeconds` (one statement: no transaction stays open while
+ * the mail server is talked to), or undefined when it is sent already or another worker's claim holds.
+ * A worker that dies while sending leaves a claim that runs out, and the message is tried again.
+ */
+export function claimPendingMessage(db: Queryable, id: string, leaseSeconds: number) {
+  return first(db, claimPending, { id, leaseSeconds });
 }
 
 const markSent = sql<IMarkSentQuery>`
   UPDATE mail_outbox SET status = 'SENT', sent_at = now(), last_attempt_at = now(), attempts = attempts + 1, last_error = NULL,
-         text_body = NULL, html_body = NULL, calendar = NULL
+         text_body = NULL, html_body = NULL, calendar = NULL, claimed_until = NULL
    WHERE id = $id!`;
 
 /** Sent: the bodies (which may hold one-time links) go; who, what and when stay as the log. */
@@ -63,7 +67,7 @@ export async function markMessageSent(db: Queryable, id: string): Promise<void> 
 }
 
 const attemptFailed = sql<IAttemptFailedQuery>`
-  UPDATE mail_outbox SET attempts = attempts + 1, last_attempt_at = now(), last_error = left($error!, 500),
+  UPDATE mail_outbox SET attempts = attempts + 1, last_attempt_at = now(), last_error = left($error!, 500), claimed_until = NULL,
          status = CASE WHEN attempts + 1 >= $maxAttempts! THEN 'FAILED'::mail_status ELSE status END
    WHERE id = $id! AND status = 'PENDING'`;
 

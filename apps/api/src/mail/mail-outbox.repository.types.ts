@@ -25,13 +25,14 @@ export interface IInsertMessageQuery {
   result: IInsertMessageResult;
 }
 
-/** 'LockPending' parameters type */
-export interface ILockPendingParams {
+/** 'ClaimPending' parameters type */
+export interface IClaimPendingParams {
   id: string;
+  leaseSeconds: number;
 }
 
-/** 'LockPending' return type */
-export interface ILockPendingResult {
+/** 'ClaimPending' return type */
+export interface IClaimPendingResult {
   calendar: string | null;
   html: string | null;
   id: string;
@@ -42,10 +43,10 @@ export interface ILockPendingResult {
   to: string;
 }
 
-/** 'LockPending' query type */
-export interface ILockPendingQuery {
-  params: ILockPendingParams;
-  result: ILockPendingResult;
+/** 'ClaimPending' query type */
+export interface IClaimPendingQuery {
+  params: IClaimPendingParams;
+  result: IClaimPendingResult;
 }
 
 /** 'MarkSent' parameters type */

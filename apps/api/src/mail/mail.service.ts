@@ -12,6 +12,8 @@ export const DELIVER_JOB = 'mail-deliver';
 const SWEEP_JOB = 'mail-sweep';
 /** After this many failed attempts (about a day and a half of backoff) a message is given up as FAILED. */
 const MAX_ATTEMPTS = 12;
+/** Longer than a send can take (the transport's connection, greeting and socket timeouts together). */
+const CLAIM_SECONDS = 120;
 
 /** What happened to an email the API wanted to send, as the admin sees it. */
 export type EmailDelivery = 'QUEUED' | 'NOT_CONFIGURED';
@@ -58,37 +60,32 @@ export class MailService implements OnModuleInit {
   }
 
   /**
-   * Sends one message, once: the row lock (SKIP LOCKED) and its PENDING status make a second worker
-   * or a replayed job a no-op. A failure is recorded on the row and rethrown, so pg-boss retries.
+   * Sends one message, once: its claim (mail-outbox.repository) makes a second worker or a replayed job
+   * a no-op. No transaction is open while the SMTP server is talked to, so a slow or silent server
+   * holds no database connection. A failure is recorded on the row and rethrown, so pg-boss retries.
    */
   async deliver(outboxId: string): Promise<void> {
     const mail = this.config.mail;
     if (!mail) return;
-    const failure = await this.db.transaction(async (db): Promise<Error | null> => {
-      const message = await outbox.lockPendingMessage(db, outboxId);
-      if (!message) return null;
-      try {
-        await this.transport(mail).sendMail({
-          from: mail.from,
-          to: message.to,
-          subject: message.subject,
-          text: message.text ?? '',
-          html: message.html ?? undefined,
-          ...(message.calendar ? { icalEvent: { method: 'REQUEST', filename: 'interview.ics', content: message.calendar } } : {}),
-          headers: { 'X-Panelist-Kind': message.kind, 'Auto-Submitted': 'auto-generated' },
-        });
-        await outbox.markMessageSent(db, outboxId);
-        return null;
-      } catch (caught) {
-        const error = caught instanceof Error ? caught : new Error(String(caught));
-        await outbox.markAttemptFailed(db, outboxId, error.message, MAX_ATTEMPTS);
-        return error;
-      }
-    });
-    if (failure) {
-      this.logger.warn(`email ${outboxId} not sent yet: ${failure.message}`);
-      throw failure;
+    const message = await outbox.claimPendingMessage(this.db, outboxId, CLAIM_SECONDS);
+    if (!message) return;
+    try {
+      await this.transport(mail).sendMail({
+        from: mail.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text ?? '',
+        html: message.html ?? undefined,
+        ...(message.calendar ? { icalEvent: { method: 'REQUEST', filename: 'interview.ics', content: message.calendar } } : {}),
+        headers: { 'X-Panelist-Kind': message.kind, 'Auto-Submitted': 'auto-generated' },
+      });
+    } catch (caught) {
+      const error = caught instanceof Error ? caught : new Error(String(caught));
+      await outbox.markAttemptFailed(this.db, outboxId, error.message, MAX_ATTEMPTS);
+      this.logger.warn(`email ${outboxId} not sent yet: ${error.message}`);
+      throw error;
     }
+    await outbox.markMessageSent(this.db, outboxId);
   }
 
   /** 'degraded' while some message waits for a retry or was given up today; the app itself stays ready. */

@@ -1,4 +1,5 @@
 import type { ParsedMail } from 'mailparser';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { RemindersService } from '../../../src/notifications/reminders.service';
 import { createOrganization, signedIn, type TestOrganization } from '../../support/fixtures';
 import { addInterviewer, importSeedBank, scheduleLoop, scoreAndSubmit, type Loop } from '../../support/interviews';
@@ -19,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => database?.drop());
 
 /** The environment of an app that mails through `smtp`, with its job queue running. */
-const mailing = (smtp: TestSmtpServer) => ({
+const mailing = (smtp: { url: string }) => ({
   DATABASE_URL: database.url,
   SMTP_URL: smtp.url,
   MAIL_FROM: 'Panelist <panelist@acme.test>',
@@ -239,6 +240,38 @@ describe('email when the SMTP server is down', () => {
     } finally {
       await t.close();
       await smtp.stop();
+    }
+  });
+});
+
+describe('email when the SMTP server accepts connections and then says nothing', () => {
+  it('holds no database transaction open while it waits, and the API answers meanwhile', async () => {
+    // A mail server that takes the connection and never greets: nodemailer waits for its greeting timeout.
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => sockets.add(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', () => resolve()));
+    const { port } = silent.address() as AddressInfo;
+    const t = await startTestApp({ ...mailing({ url: `smtp://127.0.0.1:${port}` }), DATABASE_POOL_SIZE: '2' });
+    try {
+      const org = await createOrganization(t.db, 'mailsilent');
+      const admin = await signedIn(t.client(), org.members.ADMIN);
+      for (const name of ['Ada', 'Bo', 'Cy']) {
+        await admin.ok(ADD, { input: { email: `${name.toLowerCase()}@mailsilent.test`, name, role: 'INTERVIEWER' } });
+      }
+      await eventually(async () => sockets.size >= 2);
+      const open = await t.db.query<Array<{ n: string }>>(
+        `SELECT count(*) AS n FROM pg_stat_activity
+          WHERE datname = current_database() AND application_name = 'panelist' AND state LIKE 'idle in transaction%'`,
+      );
+      expect(Number(open[0].n)).toBe(0);
+      // A pool of two, three messages being sent: requests still get a connection.
+      expect((await admin.ok<{ me: { user: { email: string } } }>(`query { me { user { email } } }`)).me.user.email).toBe(
+        org.members.ADMIN.email,
+      );
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      silent.close();
+      await t.close();
     }
   });
 });
