@@ -258,7 +258,7 @@ describe('email when the SMTP server accepts connections and then says nothing',
       for (const name of ['Ada', 'Bo', 'Cy']) {
         await admin.ok(ADD, { input: { email: `${name.toLowerCase()}@mailsilent.test`, name, role: 'INTERVIEWER' } });
       }
-      await eventually(async () => sockets.size >= 2);
+      await eventually(() => Promise.resolve(sockets.size >= 2));
       const open = await t.db.query<Array<{ n: string }>>(
         `SELECT count(*) AS n FROM pg_stat_activity
           WHERE datname = current_database() AND application_name = 'panelist' AND state LIKE 'idle in transaction%'`,
