@@ -11,7 +11,6 @@ import { Email1764450000000 } from './1764450000000-email';
 import { ForgivingSearch1764460000000 } from './1764460000000-forgiving-search';
 import { QuestionLabels1764470000000 } from './1764470000000-question-labels';
 import { KitUsageIndexes1764480000000 } from './1764480000000-kit-usage-indexes';
-import { ImportVocabularyOnce1764491000000 } from './1764491000000-import-vocabulary-once';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -28,5 +27,4 @@ export const MIGRATIONS = [
   ForgivingSearch1764460000000,
   QuestionLabels1764470000000,
   KitUsageIndexes1764480000000,
-  ImportVocabularyOnce1764491000000,
 ];

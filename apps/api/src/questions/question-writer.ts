@@ -39,10 +39,10 @@ export class QuestionWriter {
   ): Promise<{ ids: Map<string, string>; sourcesAdded: number }> {
     const ids = new Map<string, string>();
     let sourcesAdded = 0;
-    // A bulk insert: the GIN indexes collect it in their pending lists (merged once at the end), and the
-    // search vocabulary takes its words in one statement after the last batch instead of once per batch.
-    const bulk = drafts.length > BATCH;
-    if (bulk) await questions.deferIndexing(db);
+    if (drafts.length > BATCH) {
+      // Let the GIN indexes collect a whole import in their pending lists, then merge them once at the end.
+      await questions.deferSearchIndexing(db);
+    }
     const batches = chunks(drafts, BATCH);
     const toJson = (batch: NewQuestion[]) => JSON.stringify(batch.map((q) => ({ ...toQuestionRow(q.content), sources: q.sources })));
     let rows = batches.length > 0 ? toJson(batches[0]) : '';
@@ -54,7 +54,6 @@ export class QuestionWriter {
       for (const row of inserted) ids.set(row.fingerprint, row.id);
       sourcesAdded += inserted[0]?.sourcesAdded ?? 0;
     }
-    if (bulk) await questions.addVocabularyOf(db, [...ids.values()]);
     return { ids, sourcesAdded };
   }
 

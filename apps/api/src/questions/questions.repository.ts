@@ -14,8 +14,7 @@ import type {
   IInsertRevisionQuery,
   IInsertSourcesQuery,
   ISelectQuestionExistsQuery,
-  IDeferIndexesQuery,
-  IAddVocabularyQuery,
+  IRaiseGinPendingListLimitQuery,
   IReviseQuestionQuery,
   ISelectActivePromptsQuery,
   IFindQuestionQuery,
@@ -230,23 +229,11 @@ export async function currentRevisionsOf(db: Queryable, questionIds: readonly st
 // A revision's content arrives as JSON rows of QuestionRow (question-content.ts: toQuestionRow),
 // read with json_to_recordset; the `questions` row keeps the summary columns of its current revision.
 
-/**
- * Until the transaction ends, the GIN indexes collect a whole import in their pending lists (merged
- * once at the end), and the vocabulary trigger leaves the inserted questions' words to
- * addVocabularyOf (db migration import-vocabulary-once).
- */
-const deferIndexes = sql<IDeferIndexesQuery>`
-  SELECT set_config('gin_pending_list_limit', '64MB', true) AS "ginPendingListLimit", set_config('panelist.question_words', 'deferred', true) AS "questionWords"`;
+/** Lets the GIN indexes collect a whole import in their pending lists, merged once at the end. */
+const raiseGinPendingListLimit = sql<IRaiseGinPendingListLimitQuery>`SET LOCAL gin_pending_list_limit = '64MB'`;
 
-export async function deferIndexing(db: Queryable): Promise<void> {
-  await execute(db, deferIndexes, undefined);
-}
-
-/** Adds the words of these questions (inserted while deferIndexing held) to the vocabulary, and ends the deferral. */
-const addVocabulary = sql<IAddVocabularyQuery>`SELECT question_words_add_questions($ids!::uuid[]) AS "added"`;
-
-export async function addVocabularyOf(db: Queryable, ids: string[]): Promise<void> {
-  await execute(db, addVocabulary, { ids });
+export async function deferSearchIndexing(db: Queryable): Promise<void> {
+  await execute(db, raiseGinPendingListLimit, undefined);
 }
 
 /**

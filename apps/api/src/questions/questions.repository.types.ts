@@ -190,35 +190,16 @@ export interface ISelectCurrentRevisionsQuery {
   result: ISelectCurrentRevisionsResult;
 }
 
-/** 'DeferIndexes' parameters type */
-export type IDeferIndexesParams = void;
+/** 'RaiseGinPendingListLimit' parameters type */
+export type IRaiseGinPendingListLimitParams = void;
 
-/** 'DeferIndexes' return type */
-export interface IDeferIndexesResult {
-  ginPendingListLimit: string | null;
-  questionWords: string | null;
-}
+/** 'RaiseGinPendingListLimit' return type */
+export type IRaiseGinPendingListLimitResult = void;
 
-/** 'DeferIndexes' query type */
-export interface IDeferIndexesQuery {
-  params: IDeferIndexesParams;
-  result: IDeferIndexesResult;
-}
-
-/** 'AddVocabulary' parameters type */
-export interface IAddVocabularyParams {
-  ids: stringArray;
-}
-
-/** 'AddVocabulary' return type */
-export interface IAddVocabularyResult {
-  added: undefined | null;
-}
-
-/** 'AddVocabulary' query type */
-export interface IAddVocabularyQuery {
-  params: IAddVocabularyParams;
-  result: IAddVocabularyResult;
+/** 'RaiseGinPendingListLimit' query type */
+export interface IRaiseGinPendingListLimitQuery {
+  params: IRaiseGinPendingListLimitParams;
+  result: IRaiseGinPendingListLimitResult;
 }
 
 /** 'InsertNewQuestions' parameters type */

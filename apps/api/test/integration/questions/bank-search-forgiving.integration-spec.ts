@@ -104,9 +104,9 @@ describe('bank search forgives', () => {
     expect(await words()).toEqual(['memoization:1']);
   });
 
-  it('keeps the vocabulary exact after a bulk import, which adds its words once at the end', async () => {
+  it('keeps the vocabulary exact after a bulk import of several batches', async () => {
     const bulk = await createOrganization(t.db, 'bulk-vocabulary');
-    // More than one batch of 1,000: the import defers the vocabulary trigger and adds the words after the last batch.
+    // The writer's bulk path: three batches of up to 1,000, each INSERT statement under the vocabulary trigger.
     const lines = Array.from(
       { length: 2500 },
       (_, i) => `- How would you shard tenant ${i + 1} across regions ${i % 7 === 0 ? 'with quorum reads' : ''}?`,
@@ -132,7 +132,7 @@ describe('bank search forgives', () => {
     expect(documents).toBe(358); // items 1, 8, 15, … 2500
     const stranger = await signedIn(t.client(), bulk.members.INTERVIEWER);
     expect((await search('quorom', stranger)).didYouMean).toBe('quorum');
-    // A later import (under the trigger again: one question) counts its words at once.
+    // A later import of one question counts its words at once.
     await imports.importFile(bulk.id, { fileName: 'one.md', content: Buffer.from('# More\n- What does a quorum protect against?\n') });
     const [{ after }] = await t.db.query<Array<{ after: number }>>(
       `SELECT documents AS after FROM question_words WHERE organization_id = $1 AND word = 'quorum'`,
