@@ -15,7 +15,7 @@ import { AuditModule } from '../src/audit/audit.module';
 /**
  * npm run bench:bank [-- N]: imports N synthetic questions (default 100,000) through the real import
  * path, then times bank searches through the service and the same SQL run raw on the same pool.
- * Targets (issue 3): import ≥ 2,000 questions/s; search p95 ≤ 25 ms at 100k.
+ * Targets: import ≥ 4,000 questions/s (issue 13; issue 3 asked 2,000); search p95 ≤ 25 ms at 100k.
  */
 @Module({})
 class BenchModule {
@@ -109,7 +109,7 @@ async function main(): Promise<void> {
     const rawP50 = percentile(rawTimes, 50);
     const rawP95 = percentile(rawTimes, 95);
     console.log(
-      `import: ${imported.toLocaleString('en')} questions in ${(importMs / 1000).toFixed(1)} s = ${Math.round(rate).toLocaleString('en')} questions/s (target ≥ 2,000) ${rate >= 2000 ? 'OK' : 'MISSED'}`,
+      `import: ${imported.toLocaleString('en')} questions in ${(importMs / 1000).toFixed(1)} s = ${Math.round(rate).toLocaleString('en')} questions/s (target ≥ 4,000) ${rate >= 4000 ? 'OK' : 'MISSED'}`,
     );
     console.log(
       `search (service, page of 25 + total count + highlights), ${serviceTimes.length} runs: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target p95 ≤ 25 ms) ${p95 <= 25 ? 'OK' : 'MISSED'}`,

@@ -1,4 +1,5 @@
 import type { Classified, QuestionType } from '../model';
+import { anyPattern } from '../text/any-pattern';
 import { firstHit, type Rule } from './rule';
 
 /** Tried in order; the first match decides. Technical knowledge is the default. */
@@ -111,10 +112,13 @@ export const QUESTION_TYPE_RULES: Rule<QuestionType>[] = [
   },
 ];
 
+const ANY_TYPE_CUE = anyPattern(QUESTION_TYPE_RULES.map((rule) => rule.pattern));
+
 export function classifyQuestionType(prompt: string, code: string | null): Classified<QuestionType> {
   if (code) return { value: 'coding', reason: 'code attached to the prompt' };
+  // Most prompts are technical knowledge questions that no rule matches: one scan says so.
   return (
-    firstHit(QUESTION_TYPE_RULES, prompt, 'prompt') ?? {
+    (ANY_TYPE_CUE?.(prompt) === false ? undefined : firstHit(QUESTION_TYPE_RULES, prompt, 'prompt')) ?? {
       value: 'technical',
       reason: 'no behavioural, situational, design, coding or career cue in the prompt: technical knowledge by default',
     }

@@ -1,4 +1,5 @@
 import type { Classified } from '../model';
+import { anyPattern } from '../text/any-pattern';
 import { allHits, type Rule } from './rule';
 
 const tag = (value: string, pattern: RegExp): Rule<string> => ({ value, name: `technology "${value}"`, pattern });
@@ -60,11 +61,14 @@ export const TECHNOLOGY_RULES: Rule<string>[] = [
   tag('Agile', /\bagile\b/i),
 ];
 
+const ANY_TECHNOLOGY = anyPattern(TECHNOLOGY_RULES.map((rule) => rule.pattern));
+
 /** Technologies named in the prompt or its code (not the answer: an answer that mentions Redis
  *  as one option does not make the question a Redis question). */
 export function classifyTags(prompt: string, code: string | null): Classified<string>[] {
-  const hits = allHits(TECHNOLOGY_RULES, prompt, 'prompt');
-  if (code) {
+  // Most prompts name no technology: one scan says so instead of one per rule.
+  const hits = ANY_TECHNOLOGY?.(prompt) === false ? [] : allHits(TECHNOLOGY_RULES, prompt, 'prompt');
+  if (code && ANY_TECHNOLOGY?.(code) !== false) {
     for (const hit of allHits(TECHNOLOGY_RULES, code, 'code')) if (!hits.some((h) => h.value === hit.value)) hits.push(hit);
   }
   return hits;

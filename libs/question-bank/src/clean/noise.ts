@@ -1,3 +1,5 @@
+import { anyPattern } from '../text/any-pattern';
+
 /**
  * Marketing and navigation text that scraped pages interleave with questions. Judged by general
  * rules on a standalone line or block, never inside a question's own answer sentence: an answer
@@ -59,6 +61,9 @@ const WEAK_MARKERS: RegExp[] = [
   /\binterview (prep|questions to prepare)\b/i,
 ];
 
+const ANY_STRONG = anyPattern(STRONG_RULES.map((rule) => rule.pattern));
+const ANY_WEAK = anyPattern(WEAK_MARKERS);
+
 export interface NoiseVerdict {
   noise: boolean;
   reason?: string;
@@ -68,6 +73,8 @@ export interface NoiseVerdict {
 export function judgeNoise(line: string): NoiseVerdict {
   const text = line.trim();
   if (text === '') return { noise: false };
+  // Most paragraphs match no rule at all: one scan says so.
+  if (ANY_STRONG && !ANY_STRONG(text) && ANY_WEAK && !ANY_WEAK(text)) return { noise: false };
   for (const rule of STRONG_RULES) {
     const match = rule.pattern.exec(text);
     if (match) return { noise: true, reason: `${rule.name} ("${match[0].trim()}")` };

@@ -93,23 +93,31 @@ export const MAX_JSON_DEPTH = 64;
 
 /** How deeply arrays and objects nest, counted outside strings, stopping once past `limit`. */
 function nestingDepth(text: string, limit: number): number {
+  // Character codes, not one-character strings: this walks every character of a file of up to 20 MB.
   let depth = 0;
   let deepest = 0;
   let inString = false;
   for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
+    const code = text.charCodeAt(i);
     if (inString) {
-      if (char === '\\') i += 1;
-      else if (char === '"') inString = false;
-    } else if (char === '"') inString = true;
-    else if (char === '[' || char === '{') {
+      if (code === BACKSLASH) i += 1;
+      else if (code === QUOTE) inString = false;
+    } else if (code === QUOTE) inString = true;
+    else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
       depth += 1;
       if (depth > deepest) deepest = depth;
       if (deepest > limit) return deepest;
-    } else if (char === ']' || char === '}') depth -= 1;
+    } else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) depth -= 1;
   }
   return deepest;
 }
+
+const BACKSLASH = 0x5c;
+const QUOTE = 0x22;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 
 function parseJson(text: string): unknown {
   if (nestingDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {

@@ -104,6 +104,43 @@ describe('bank search forgives', () => {
     expect(await words()).toEqual(['memoization:1']);
   });
 
+  it('keeps the vocabulary exact after a bulk import of several batches', async () => {
+    const bulk = await createOrganization(t.db, 'bulk-vocabulary');
+    // The writer's bulk path: three batches of up to 1,000, each INSERT statement under the vocabulary trigger.
+    const lines = Array.from(
+      { length: 2500 },
+      (_, i) => `- How would you shard tenant ${i + 1} across regions ${i % 7 === 0 ? 'with quorum reads' : ''}?`,
+    );
+    const imports = t.app.get(BankImportsService);
+    const { result } = await imports.importFile(bulk.id, { fileName: 'bulk.md', content: Buffer.from(`# Scale\n${lines.join('\n')}\n`) });
+    expect(result?.created).toBe(2500);
+    // Every word with the number of questions that use it, and nothing else: as the trigger keeps it for edits.
+    const [{ missing, extra }] = await t.db.query<Array<{ missing: number; extra: number }>>(
+      `WITH expected AS (
+         SELECT w AS word, count(*)::int AS documents FROM questions q, question_words_of(q.prompt, q.tags, q.competencies) AS w
+          WHERE q.organization_id = $1 GROUP BY w
+       ), stored AS (SELECT word, documents FROM question_words WHERE organization_id = $1)
+       SELECT (SELECT count(*)::int FROM (SELECT * FROM expected EXCEPT SELECT * FROM stored) AS m) AS missing,
+              (SELECT count(*)::int FROM (SELECT * FROM stored EXCEPT SELECT * FROM expected) AS e) AS extra`,
+      [bulk.id],
+    );
+    expect({ missing, extra }).toEqual({ missing: 0, extra: 0 });
+    const [{ documents }] = await t.db.query<Array<{ documents: number }>>(
+      `SELECT documents FROM question_words WHERE organization_id = $1 AND word = 'quorum'`,
+      [bulk.id],
+    );
+    expect(documents).toBe(358); // items 1, 8, 15, … 2500
+    const stranger = await signedIn(t.client(), bulk.members.INTERVIEWER);
+    expect((await search('quorom', stranger)).didYouMean).toBe('quorum');
+    // A later import of one question counts its words at once.
+    await imports.importFile(bulk.id, { fileName: 'one.md', content: Buffer.from('# More\n- What does a quorum protect against?\n') });
+    const [{ after }] = await t.db.query<Array<{ after: number }>>(
+      `SELECT documents AS after FROM question_words WHERE organization_id = $1 AND word = 'quorum'`,
+      [bulk.id],
+    );
+    expect(after).toBe(359);
+  });
+
   it('searches in the same number of statements as before: the page, and the count with the suggestion', async () => {
     const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
     try {
