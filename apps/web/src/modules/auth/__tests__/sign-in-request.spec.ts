@@ -1,3 +1,4 @@
+import { addTypenameToDocument } from '@apollo/client/utilities';
 import { parse, print } from 'graphql';
 import { LoginDocument } from '../../../generated/graphql';
 import { apiError, aViewer } from '../../../testing/fixtures';
@@ -7,8 +8,9 @@ import { answering } from './sign-in-responses';
 const input = { email: 'ada@example.com', password: 'secret' };
 
 describe('requestSignIn', () => {
-  it('sends exactly the Login operation of login.mutation.graphql and the viewer fragment', () => {
-    expect(print(parse(LOGIN_MUTATION))).toBe(print(LoginDocument));
+  it('sends the Login operation of login.mutation.graphql and the viewer fragment exactly as Apollo would', () => {
+    // With __typename everywhere: the viewer is written to the Apollo cache after signing in.
+    expect(print(parse(LOGIN_MUTATION))).toBe(print(addTypenameToDocument(LoginDocument)));
   });
 
   it('posts JSON to /graphql, which passes the API’s CSRF check, and hands back the viewer', async () => {

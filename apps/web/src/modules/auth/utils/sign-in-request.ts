@@ -4,24 +4,29 @@ import { networkProblem, problemFromGraphQLErrors, problemFromHttpStatus, type G
 /**
  * The sign-in page's one request, posted with `fetch`: the page is the first one most people load, and
  * Apollo Client with its cache (~50 kB gzip) is needed only after signing in. The text is
- * login.mutation.graphql with viewer.fragment.graphql; a unit test holds it to the generated
- * `LoginDocument`, so the two cannot drift apart.
+ * login.mutation.graphql with viewer.fragment.graphql as Apollo sends them, `__typename` added to every
+ * selection (the viewer goes into the Apollo cache after signing in, which needs it); a unit test
+ * holds it to the generated `LoginDocument`, so the two cannot drift apart.
  */
 export const LOGIN_MUTATION = `mutation Login($input: LoginInput!) {
   login(input: $input) {
     ...ViewerFields
+    __typename
   }
 }
+
 fragment ViewerFields on Viewer {
   user {
     id
     name
     email
+    __typename
   }
   organization {
     id
     name
     slug
+    __typename
   }
   role
   memberships {
@@ -30,10 +35,13 @@ fragment ViewerFields on Viewer {
       id
       name
       slug
+      __typename
     }
+    __typename
   }
   canCreateOrganization
   singleSignOn
+  __typename
 }`;
 
 export type SignInResult = { viewer: ViewerFieldsFragment; problem?: never } | { problem: Problem; viewer?: never };
