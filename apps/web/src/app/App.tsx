@@ -1,34 +1,30 @@
-import { ApolloProvider } from '@apollo/client/react';
 import { useState } from 'react';
 import { RouterProvider, createBrowserRouter } from 'react-router';
-import { createApolloClient } from './apollo-client';
 import { routes } from './routes';
+import { setSessionEndedHandler } from './session-ended';
 
-/** Builds the router and the Apollo client once; a rejected session sends the person to /login. */
+/**
+ * Builds the router once. Apollo Client is not here: it comes with the signed-in app (`SignedInFrames`),
+ * so the sign-in page loads without it. A rejected session sends the person to /login.
+ */
 function createApp() {
   const router = createBrowserRouter(routes);
   let redirecting = false;
-  const client = createApolloClient({
-    onSessionEnded(message) {
-      if (redirecting || router.state.location.pathname === '/login') return;
-      redirecting = true;
-      const { pathname, search } = router.state.location;
-      void router
-        .navigate('/login', { replace: true, state: { from: { pathname, search }, notice: message } })
-        .then(() => client.clearStore())
-        .finally(() => {
-          redirecting = false;
-        });
-    },
+  setSessionEndedHandler((message, afterRedirect) => {
+    if (redirecting || router.state.location.pathname === '/login') return;
+    redirecting = true;
+    const { pathname, search } = router.state.location;
+    void router
+      .navigate('/login', { replace: true, state: { from: { pathname, search }, notice: message } })
+      .then(afterRedirect)
+      .finally(() => {
+        redirecting = false;
+      });
   });
-  return { router, client };
+  return router;
 }
 
 export function App() {
-  const [{ router, client }] = useState(createApp);
-  return (
-    <ApolloProvider client={client}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
-  );
+  const [router] = useState(createApp);
+  return <RouterProvider router={router} />;
 }

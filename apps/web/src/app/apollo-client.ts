@@ -32,6 +32,13 @@ function concernsTheSession(error: { extensions?: Record<string, unknown> }): bo
   return error.extensions?.code === 'UNAUTHENTICATED' && !(typeof field === 'string' && field.length > 0);
 }
 
+/**
+ * The context of a page's queries sent on the first load alongside `Me` (`app-client.ts`): whether
+ * the session holds is for `Me` to say (the route guard sends a signed-out person to /login), so
+ * their UNAUTHENTICATED does not also report a session that ended.
+ */
+export const ALONGSIDE_ME_CONTEXT = { alongsideMe: true } as const;
+
 export interface ApolloClientOptions {
   /** Called when an operation is rejected because the session ended; gets the text to show. */
   onSessionEnded: (message: string) => void;
@@ -109,7 +116,8 @@ export function createApolloClient({ onSessionEnded, terminatingLink }: ApolloCl
     // error, the person stays signed in and the page shows that the server cannot be reached.
     if (error.errors.some((graphQLError) => graphQLError.extensions?.code === 'SERVICE_UNAVAILABLE')) return;
     const unauthenticated = error.errors.find(concernsTheSession);
-    if (unauthenticated && !OPERATIONS_WITHOUT_SESSION_REDIRECT.has(operation.operationName ?? '')) {
+    const alongsideMe = (operation.getContext() as { alongsideMe?: boolean }).alongsideMe === true;
+    if (unauthenticated && !alongsideMe && !OPERATIONS_WITHOUT_SESSION_REDIRECT.has(operation.operationName ?? '')) {
       onSessionEnded(friendlyMessage('UNAUTHENTICATED', unauthenticated.message));
     }
   });

@@ -1,9 +1,11 @@
-import type { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
-import { render, screen } from '@testing-library/react';
+import { ApolloClient, InMemoryCache } from '@apollo/client';
+import { MockLink } from '@apollo/client/testing';
+import { render, screen, waitFor } from '@testing-library/react';
 import { RouterProvider, createMemoryRouter, type RouteObject } from 'react-router';
-import { KitDocument, MeDocument } from '../../generated/graphql';
+import { BankDocument, BankFacetsDocument, KitDocument, MeDocument } from '../../generated/graphql';
 import { aViewer, apiError } from '../../testing/fixtures';
+import { provideAppClient } from '../app-client';
+import { POSSIBLE_TYPES } from '../possible-types';
 import { RouteError } from '../RouteError';
 import { routes } from '../routes';
 
@@ -36,29 +38,32 @@ function flatten(tree: RouteObject[], parent = ''): Array<{ path: string; route:
   });
 }
 
-function renderAt(path: string, mocks: ReadonlyArray<MockLink.MockedResponse> = []) {
-  const me = { request: { query: MeDocument }, result: { data: { me: aViewer('INTERVIEWER') } } };
+/** The app at `path`; the signed-in app's Apollo client answers from `mocks` (each once) and `Me`. */
+function renderAt(path: string, mocks: ReadonlyArray<MockLink.MockedResponse> = [], meDelayMs = 0) {
+  const me = { request: { query: MeDocument }, result: { data: { me: aViewer('INTERVIEWER') } }, delay: meDelayMs };
+  const link = new MockLink([me, ...mocks]);
+  const request = jest.spyOn(link, 'request');
+  provideAppClient(new ApolloClient({ link, cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES }) }));
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  render(
-    <MockedProvider mocks={[me, ...mocks]}>
-      <RouterProvider router={router} />
-    </MockedProvider>,
-  );
-  return router;
+  render(<RouterProvider router={router} />);
+  return { router, operationsSent: () => request.mock.calls.map(([operation]) => operation.operationName) };
 }
+
+afterEach(() => provideAppClient(null));
 
 describe('routes', () => {
   const lazyRoutes = flatten(routes).filter(({ route }) => route.lazy);
 
-  it('loads every page but sign-in and not-found on demand', () => {
+  it('loads every page but sign-in and not-found on demand, and the signed-in app (Apollo, guard, shell) with the first of them', () => {
     const eager = flatten(routes)
       .filter(({ route }) => route.element && !route.children)
       .map(({ path }) => path);
     expect(eager).toEqual(['/login', '*']);
-    expect(lazyRoutes).toHaveLength(32);
+    // 32 pages, and the signed-in root, the print frame and the shell frame.
+    expect(lazyRoutes).toHaveLength(35);
   });
 
-  it.each(lazyRoutes.map(({ path, route }) => [path, route] as const))('%s resolves to a page', async (_path, route) => {
+  it.each(lazyRoutes.map(({ path, route }) => [path, route] as const))('%s resolves to a page or frame', async (_path, route) => {
     const lazy = route.lazy as () => Promise<RouteObject>;
     const loaded = await lazy();
     expect(typeof loaded.Component).toBe('function');
@@ -85,6 +90,36 @@ describe('routes', () => {
     expect(await screen.findByRole('heading', { name: 'Kit not found' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveClass('print-page');
     expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the first load of /bank', () => {
+  const bank = {
+    __typename: 'QuestionConnection' as const,
+    totalCount: 0,
+    didYouMean: null,
+    pageInfo: { __typename: 'PageInfo' as const, hasNextPage: false, endCursor: null },
+    edges: [],
+  };
+  const noFacets = { __typename: 'QuestionFacets' as const, types: [], difficulties: [], competencies: [], tags: [], hasRubric: [] };
+
+  it('asks for the results beside Me, not after it, and only once', async () => {
+    const { operationsSent } = renderAt(
+      '/bank?q=kafka',
+      [
+        { request: { query: BankDocument, variables: { search: 'kafka', filter: {}, first: 25 } }, result: { data: { bank } } },
+        { request: { query: BankFacetsDocument, variables: { search: 'kafka', filter: {} } }, result: { data: { bankFacets: noFacets } } },
+      ],
+      300,
+    );
+
+    // Sent while Me is still on its way (the page is not rendered yet) ...
+    await waitFor(() => expect(operationsSent()).toEqual(['Me', 'Bank', 'BankFacets']));
+    expect(screen.queryByRole('heading', { name: 'Question bank' })).not.toBeInTheDocument();
+    // ... and the page, once Me has answered, reads their answers instead of asking again.
+    expect(await screen.findByRole('heading', { name: 'Question bank' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '0 questions match “kafka”' })).toBeInTheDocument();
+    expect(operationsSent()).toEqual(['Me', 'Bank', 'BankFacets']);
   });
 });
 

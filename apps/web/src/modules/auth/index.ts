@@ -4,7 +4,7 @@ export { LoginForm } from './components/LoginForm';
 export { ResetPasswordForm } from './components/ResetPasswordForm';
 export { SingleSignOnForm } from './components/SingleSignOnForm';
 export { useOrganizationChanged } from './hooks/useOrganizationChanged';
-export { useSignedIn } from './hooks/useSignedIn';
+export { rememberSignedInViewer, useSignedIn } from './hooks/useSignedIn';
 export { ViewerContext, useViewer, type Viewer } from './hooks/useViewer';
 export { NEW_PASSWORD_HINT, checkNewPassword } from './utils/password-rules';
 export { noticeFrom, redirectTarget } from './utils/redirect-target';

@@ -17,6 +17,6 @@ export { QuestionAside } from './components/QuestionAside';
 export { QuestionEditor } from './components/QuestionEditor';
 export { QuestionRevisionView } from './components/QuestionRevisionView';
 export { QuestionStatusActions } from './components/QuestionStatusActions';
-export { useBankBrowser } from './hooks/useBankBrowser';
+export { prefetchBankBrowser, useBankBrowser } from './hooks/useBankBrowser';
 export { useQuestionPage } from './hooks/useQuestionPage';
 export { QuestionLabel } from './components/QuestionLabel';

@@ -1,17 +1,31 @@
 import { useId, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import { AuthLayout, LoginForm, SingleSignOnForm, noticeFrom, redirectTarget, ssoErrorMessage, useSignedIn } from '../../modules/auth';
+import type { ViewerFieldsFragment } from '../../generated/graphql';
+import { AuthLayout, LoginForm, SingleSignOnForm, noticeFrom, redirectTarget, ssoErrorMessage } from '../../modules/auth';
 import { Alert, PageHeading } from '../../modules/ui';
 
-interface LoginPageProps {
-  /** A full page load to the identity provider; replaced in tests. */
-  goToIdentityProvider?: (url: string) => void;
+/**
+ * Where signing in hands over to: the signed-in app (Apollo Client and the app shell), which this page
+ * does not load, so that the first page most people open stays small.
+ */
+export interface SessionHandoff {
+  /** Starts downloading the signed-in app; called as the password goes to the server, so both happen at once. */
+  preload: () => void;
+  /** Gives the signed-in app the person (forgetting whatever a previous one left); resolves when it can navigate on. */
+  start: (viewer: ViewerFieldsFragment) => Promise<void>;
 }
 
-export function LoginPage({ goToIdentityProvider }: LoginPageProps = {}) {
+interface LoginPageProps {
+  session: SessionHandoff;
+  /** A full page load to the identity provider; replaced in tests. */
+  goToIdentityProvider?: (url: string) => void;
+  /** The transport of the sign-in request; replaced in tests. */
+  fetchImpl?: typeof fetch;
+}
+
+export function LoginPage({ session, goToIdentityProvider, fetchImpl }: LoginPageProps) {
   const location = useLocation();
   const navigate = useNavigate();
-  const signedIn = useSignedIn();
   const [searchParams] = useSearchParams();
   const notice = noticeFrom(location.state);
   const ssoError = ssoErrorMessage(searchParams.get('error'));
@@ -29,10 +43,12 @@ export function LoginPage({ goToIdentityProvider }: LoginPageProps = {}) {
       {ssoError ? <Alert tone="error">{ssoError}</Alert> : null}
       {notice ? <Alert tone="info">{notice}</Alert> : null}
       <LoginForm
+        onSubmitted={session.preload}
         onSignedIn={async (viewer) => {
-          await signedIn(viewer);
+          await session.start(viewer);
           await navigate(target, { replace: true });
         }}
+        fetchImpl={fetchImpl}
       />
       <div className="auth__alternative">
         <p className="auth__divider">

@@ -7,10 +7,14 @@ import {
   canEditBank,
   canExportBank,
   FacetFilters,
+  prefetchBankBrowser,
   useBankBrowser,
 } from '../../modules/questions';
 import { PageHeading } from '../../modules/ui';
 import '../../modules/questions/questions.css';
+
+/** The route's prefetch (app/routes.tsx): the first load of /bank asks for its results beside `Me`. */
+export const prefetchBankPage = prefetchBankBrowser;
 
 /** /bank: search and filter the organization's questions; editors also import and write them. */
 export function BankPage() {

@@ -1,13 +1,17 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { LoginDocument, type ViewerFieldsFragment } from '../../../generated/graphql';
-import { describeError, formLevelMessage, messageFor, type Problem } from '../../errors';
+import type { ViewerFieldsFragment } from '../../../generated/graphql';
+import { formLevelMessage, messageFor, networkProblem, type Problem } from '../../errors';
 import { Alert, TextField } from '../../ui';
+import { requestSignIn } from '../utils/sign-in-request';
 
 const FIELDS = ['email', 'password'] as const;
 
 interface LoginFormProps {
   onSignedIn: (viewer: ViewerFieldsFragment) => void | Promise<void>;
+  /** Called as the email and password go to the server (after the local checks passed). */
+  onSubmitted?: () => void;
+  /** The transport; replaced in tests. */
+  fetchImpl?: typeof fetch;
 }
 
 function checkLocally(email: string, password: string): Problem | null {
@@ -16,11 +20,11 @@ function checkLocally(email: string, password: string): Problem | null {
   return null;
 }
 
-export function LoginForm({ onSignedIn }: LoginFormProps) {
+export function LoginForm({ onSignedIn, onSubmitted, fetchImpl }: LoginFormProps) {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [login, { loading }] = useMutation(LoginDocument);
+  const [loading, setLoading] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,16 +35,24 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
       return;
     }
     setProblem(null);
-    let viewer: ViewerFieldsFragment | undefined;
-    try {
-      viewer = (await login({ variables: { input: { email: email.trim(), password } } })).data?.login;
-    } catch (error) {
-      const described = describeError(error);
-      setProblem(described);
-      if (described.code === 'UNAUTHENTICATED') setPassword('');
+    setLoading(true);
+    onSubmitted?.();
+    const result = await requestSignIn({ email: email.trim(), password }, fetchImpl);
+    if (result.problem) {
+      setLoading(false);
+      setProblem(result.problem);
+      if (result.problem.code === 'UNAUTHENTICATED') setPassword('');
       return;
     }
-    if (viewer) await onSignedIn(viewer);
+    // Stays "Signing in…" while the app opens the next page.
+    try {
+      await onSignedIn(result.viewer);
+    } catch {
+      // The signed-in app could not be downloaded (the sign-in itself worked): trying again helps.
+      setProblem(networkProblem());
+    } finally {
+      setLoading(false);
+    }
   }
 
   const formError = formLevelMessage(problem, FIELDS);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ChangeEvent, type FormEvent } from 'react';
-import { formLevelMessage, messageFor, type Problem } from '../utils/describe-error';
+import { formLevelMessage, messageFor, type Problem } from '../utils/problem';
 
 type KeysWith<Values, Type> = { [Key in keyof Values]: Values[Key] extends Type ? Key : never }[keyof Values] & string;
 

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { formLevelMessage, type Problem } from '../utils/describe-error';
+import { formLevelMessage, type Problem } from '../utils/problem';
 
 /**
  * The frame every form puts around its one problem: the problem on show (from a local check or from the
