@@ -6,6 +6,7 @@ import { excerpt, type FormatParseResult, type RawQuestion } from './raw-questio
 
 /** Canonical column → the header spellings accepted for it (lower case, spaces as underscores). */
 export const CSV_COLUMNS = {
+  label: ['label', 'question_label', 'short_title'],
   prompt: ['prompt', 'question', 'question_text', 'text', 'title', 'q'],
   reference_answer: ['reference_answer', 'answer', 'model_answer', 'expected_answer', 'a'],
   look_for: ['look_for', 'lookfor', 'look_fors', 'what_to_look_for'],
@@ -84,6 +85,7 @@ export function parseCsv(text: string, fileName: string): FormatParseResult {
       sampleAnswer: cell('sample_answer') || null,
     };
     questions.push({
+      label: cell('label') || null,
       prompt: cell('prompt'),
       code: cell('code') || null,
       // Labelled, so the whole cell is the answer; markers inside it ("Look for: ...") still split.

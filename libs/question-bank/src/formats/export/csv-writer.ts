@@ -5,6 +5,7 @@ import type { ExportPagePosition } from './export-page';
 
 /** Columns in the order a person reads them; the header names are the canonical ones parseCsv maps. */
 const COLUMNS: { name: CsvColumn; value: (draft: QuestionDraft) => string }[] = [
+  { name: 'label', value: (d) => d.label ?? '' },
   { name: 'prompt', value: (d) => d.prompt },
   { name: 'code', value: (d) => d.code ?? '' },
   { name: 'category', value: (d) => d.category.join(' > ') },

@@ -35,7 +35,7 @@ function reimport(format: ExportFormat, text: string): QuestionDraft[] {
 /** What a question holds, apart from where it was read (sources) and why it was classified so. */
 function content(draft: QuestionDraft) {
   const { fingerprint, prompt, code, category, followUps, rubric } = draft;
-  return { fingerprint, prompt, code, category, followUps, rubric };
+  return { fingerprint, label: draft.label ?? null, prompt, code, category, followUps, rubric };
 }
 
 /**
@@ -124,9 +124,19 @@ describe('CSV export', () => {
     return { ...parsed, rubric: { ...parsed.rubric, ...overrides } };
   };
 
+  it("keeps each question's label in a column of its own", () => {
+    const labelled = parseBank('## Reliability\n\n#### Idempotency\n\nWhat makes a retried payment safe to repeat?\n', {
+      fileName: 'a.md',
+    }).drafts;
+    expect(labelled.map((d) => d.label)).toEqual(['Idempotency']);
+    const text = exportBankAs('csv', labelled);
+    expect(text.split('\n')[0]).toMatch(/^\ufefflabel,prompt,/);
+    expect(reimport('csv', text).map(content)).toStrictEqual(labelled.map(content));
+  });
+
   it('quotes semicolons, commas, quotes and line breaks, and starts with a byte-order mark and the header', () => {
     const text = exportBankAs('csv', [draft({ referenceAnswer: 'A lock; one "owner", at a time.\n\nSecond paragraph.' })]);
-    expect(text.startsWith('\ufeffprompt,code,category,')).toBe(true);
+    expect(text.startsWith('\ufefflabel,prompt,code,category,')).toBe(true);
     expect(text).toContain('"A lock; one ""owner"", at a time.\n\nSecond paragraph."');
     expect(reimport('csv', text)[0].rubric.referenceAnswer).toBe('A lock; one "owner", at a time.\n\nSecond paragraph.');
   });
