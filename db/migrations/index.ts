@@ -12,6 +12,7 @@ import { ForgivingSearch1764460000000 } from './1764460000000-forgiving-search';
 import { QuestionLabels1764470000000 } from './1764470000000-question-labels';
 import { KitUsageIndexes1764480000000 } from './1764480000000-kit-usage-indexes';
 import { MailDeliveryLease1764500000000 } from './1764500000000-mail-delivery-lease';
+import { InterviewCancelledMail1764510000000 } from './1764510000000-interview-cancelled-mail';
 
 /** Every migration, oldest first. A new migration is added here as well as in its own file. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   QuestionLabels1764470000000,
   KitUsageIndexes1764480000000,
   MailDeliveryLease1764500000000,
+  InterviewCancelledMail1764510000000,
 ];

@@ -7,6 +7,7 @@ import type { ScorecardDto } from '../scorecards/dtos/scorecard.dto';
 import type {
   IDeleteInterviewQuery,
   IDeleteSeatsExceptQuery,
+  ISelectPanelIdsQuery,
   IFindJobAndCandidateQuery,
   IFindRoundKitQuery,
   IFindScorersQuery,
@@ -274,6 +275,13 @@ export async function activeMembersIn(
   userIds: readonly string[],
 ): Promise<Set<string>> {
   return new Set((await rows(db, findScorers, { organizationId, roles: [...roles], userIds: [...userIds] })).map((row) => row.userId));
+}
+
+const selectPanelIds = sql<ISelectPanelIdsQuery>`SELECT interviewer_id AS "interviewerId" FROM scorecards WHERE interview_id = $interviewId!`;
+
+/** Who is on the interview's panel. */
+export async function panelIds(db: Queryable, interviewId: string): Promise<string[]> {
+  return (await rows(db, selectPanelIds, { interviewId })).map((row) => row.interviewerId);
 }
 
 const deleteSeatsExcept = sql<IDeleteSeatsExceptQuery>`

@@ -306,6 +306,22 @@ export interface IFindScorersQuery {
   result: IFindScorersResult;
 }
 
+/** 'SelectPanelIds' parameters type */
+export interface ISelectPanelIdsParams {
+  interviewId: string;
+}
+
+/** 'SelectPanelIds' return type */
+export interface ISelectPanelIdsResult {
+  interviewerId: string;
+}
+
+/** 'SelectPanelIds' query type */
+export interface ISelectPanelIdsQuery {
+  params: ISelectPanelIdsParams;
+  result: ISelectPanelIdsResult;
+}
+
 /** 'DeleteSeatsExcept' parameters type */
 export interface IDeleteSeatsExceptParams {
   interviewId: string;

@@ -136,6 +136,9 @@ export class InterviewsService {
       if (affected !== 1)
         throw AppError.conflict('Someone else changed this interview since you opened it. Reload to see their changes.', 'version');
       await this.checkPanel(db, principal.organizationId, input.interviewerIds);
+      // Those taken off the panel get a calendar CANCEL (written while their seats still exist).
+      const leaving = (await repository.panelIds(db, input.id)).filter((userId) => !input.interviewerIds.includes(userId));
+      await this.notifications.interviewCancelled(db, input.id, leaving);
       const removed = await repository.removeSeatsExcept(db, input.id, input.interviewerIds);
       if (removed.some((status) => status !== 'PENDING')) {
         throw AppError.conflict('An interviewer who has started their scorecard cannot be removed from the panel.', 'interviewerIds');
@@ -148,13 +151,15 @@ export class InterviewsService {
     return this.interviewFor(principal, input.id);
   }
 
-  /** Cancels an interview nobody has started scoring. */
+  /** Cancels an interview nobody has started scoring; the panel's calendars get a CANCEL. */
   async cancel(principal: Principal, id: string): Promise<boolean> {
     return this.db.transaction(async (db) => {
       await this.interviewFor(principal, id, db);
       if (await repository.scoringStarted(db, id)) {
         throw AppError.conflict('Scoring has started for this interview, so it cannot be cancelled.', 'id');
       }
+      // Every panelist's calendar entry is cancelled (the outbox rows commit with the removal, or not at all).
+      await this.notifications.interviewCancelled(db, id, await repository.panelIds(db, id));
       await repository.removeInterview(db, id);
       return true;
     });

@@ -1,5 +1,5 @@
 /** Types generated for queries found in "apps/api/src/mail/mail-outbox.repository.ts" */
-export type mail_kind = 'DIGEST' | 'INTERVIEW_ASSIGNED' | 'INVITATION' | 'PASSWORD_RESET' | 'SCORECARD_REMINDER';
+export type mail_kind = 'DIGEST' | 'INTERVIEW_ASSIGNED' | 'INTERVIEW_CANCELLED' | 'INVITATION' | 'PASSWORD_RESET' | 'SCORECARD_REMINDER';
 
 /** 'InsertMessage' parameters type */
 export interface IInsertMessageParams {

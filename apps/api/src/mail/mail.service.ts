@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Queryable } from '../common/database/typed-sql';
 import { JobQueue } from '../common/jobs/job-queue';
 import { APP_CONFIG, type AppConfig, type MailConfig } from '../config/app-config';
+import { calendarMethodOf } from './calendar';
 import * as outbox from './mail-outbox.repository';
 import type { OutgoingMessage } from './mail-outbox.repository';
 
@@ -76,7 +77,9 @@ export class MailService implements OnModuleInit {
         subject: message.subject,
         text: message.text ?? '',
         html: message.html ?? undefined,
-        ...(message.calendar ? { icalEvent: { method: 'REQUEST', filename: 'interview.ics', content: message.calendar } } : {}),
+        ...(message.calendar
+          ? { icalEvent: { method: calendarMethodOf(message.kind), filename: 'interview.ics', content: message.calendar } }
+          : {}),
         headers: { 'X-Panelist-Kind': message.kind, 'Auto-Submitted': 'auto-generated' },
       });
     } catch (caught) {

@@ -1,5 +1,5 @@
-import { interviewInvitation } from './calendar';
-import { digestMail, escapeHtml, formatUtc, invitationMail, scorecardReminderMail } from './messages';
+import { calendarMethodOf, interviewCancellation, interviewInvitation } from './calendar';
+import { digestMail, escapeHtml, formatUtc, interviewCancelledMail, invitationMail, scorecardReminderMail } from './messages';
 
 const unfold = (ics: string) => ics.replace(/\r?\n[ \t]/g, '');
 
@@ -85,5 +85,36 @@ describe('interview calendar invitation', () => {
     expect(ics).toMatch(/^SEQUENCE:2\r?$/m);
     expect(ics).toMatch(/^ATTENDEE;.*CN="Sam Second":mailto:sam@acme.test\r?$/m);
     expect(ics).toContain('SUMMARY:Interview: Casey — Backend Engineer (Technical)');
+  });
+
+  it('cancels the same entry: a CANCEL with the same UID, a higher SEQUENCE and a cancelled status', () => {
+    const interview = {
+      organizationName: 'Acme',
+      interviewerName: 'Sam Second',
+      candidateName: 'Casey',
+      jobTitle: 'Backend Engineer',
+      roundName: 'Technical',
+      start: new Date('2026-12-08T14:00:00Z'),
+      durationMinutes: 45,
+      url: 'https://panelist.example/interviews/42',
+    };
+    const ics = unfold(
+      interviewCancellation({
+        ...interview,
+        interviewId: '42',
+        interviewerEmail: 'sam@acme.test',
+        organizerEmail: 'p@acme.test',
+        sequence: 3,
+      }),
+    );
+    expect(ics).toMatch(/^METHOD:CANCEL\r?$/m);
+    expect(ics).toMatch(/^UID:interview-42@panelist\r?$/m);
+    expect(ics).toMatch(/^SEQUENCE:3\r?$/m);
+    expect(ics).toMatch(/^STATUS:CANCELLED\r?$/m);
+    expect(calendarMethodOf('INTERVIEW_CANCELLED')).toBe('CANCEL');
+    expect(calendarMethodOf('INTERVIEW_ASSIGNED')).toBe('REQUEST');
+    const mail = interviewCancelledMail(interview);
+    expect(mail.subject).toBe('Cancelled: Interview: Casey — Backend Engineer (Technical), Tue, 8 Dec 2026, 14:00 UTC');
+    expect(mail.text).toContain('You are no longer on the panel for Casey (Backend Engineer, Technical)');
   });
 });

@@ -125,6 +125,18 @@ export function interviewAssignedMail(interview: InterviewSummary): MailContent 
   });
 }
 
+export function interviewCancelledMail(interview: InterviewSummary): MailContent {
+  return compose({
+    organizationName: interview.organizationName,
+    subject: `Cancelled: ${interviewTitle(interview)}, ${formatUtc(interview.start)}`,
+    greeting: `Hello ${interview.interviewerName},`,
+    paragraphs: [
+      `You are no longer on the panel for ${interview.candidateName} (${interview.jobTitle}${interview.roundName ? `, ${interview.roundName}` : ''}) on ${formatUtc(interview.start)}: the interview was cancelled or its panel changed.`,
+      'The attached calendar message removes the entry from your calendar.',
+    ],
+  });
+}
+
 export function scorecardReminderMail(input: {
   organizationName: string;
   name: string;

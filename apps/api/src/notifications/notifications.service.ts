@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ROLE_LABELS } from '@panelist/roles';
 import type { Queryable } from '../common/database/typed-sql';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { interviewInvitation } from '../mail/calendar';
+import { interviewCancellation, interviewInvitation } from '../mail/calendar';
 import { MailService, type EmailDelivery } from '../mail/mail.service';
-import { interviewAssignedMail, invitationMail, passwordResetMail } from '../mail/messages';
+import { interviewAssignedMail, interviewCancelledMail, invitationMail, passwordResetMail } from '../mail/messages';
 import * as repository from './notifications.repository';
 
 /**
@@ -51,9 +51,28 @@ export class NotificationsService {
    * A calendar invitation to each given panelist (new seats, or everyone after a reschedule). The
    * interview's version is the iCalendar SEQUENCE, so a reschedule updates the calendar entry.
    */
-  async interviewAssigned(db: Queryable, interviewId: string, interviewerIds: string[]): Promise<void> {
+  interviewAssigned(db: Queryable, interviewId: string, interviewerIds: string[]): Promise<void> {
+    return this.calendarMail(db, interviewId, interviewerIds, 'INTERVIEW_ASSIGNED');
+  }
+
+  /**
+   * A calendar CANCEL to each given panelist, while their seats still exist: the interview is being
+   * cancelled, or they are being taken off its panel. Its SEQUENCE (the interview's version) is above
+   * every invitation's, so calendars apply it.
+   */
+  interviewCancelled(db: Queryable, interviewId: string, interviewerIds: string[]): Promise<void> {
+    return this.calendarMail(db, interviewId, interviewerIds, 'INTERVIEW_CANCELLED');
+  }
+
+  private async calendarMail(
+    db: Queryable,
+    interviewId: string,
+    interviewerIds: string[],
+    kind: 'INTERVIEW_ASSIGNED' | 'INTERVIEW_CANCELLED',
+  ): Promise<void> {
     const mail = this.config.mail;
     if (!mail || interviewerIds.length === 0) return;
+    const cancelled = kind === 'INTERVIEW_CANCELLED';
     for (const seat of await repository.interviewSeatsForMail(db, interviewId, interviewerIds)) {
       const summary = {
         organizationName: seat.organizationName,
@@ -65,19 +84,20 @@ export class NotificationsService {
         durationMinutes: seat.durationMinutes,
         url: `${this.config.publicUrl}/interviews/${interviewId}`,
       };
+      const entry = {
+        ...summary,
+        interviewId,
+        interviewerEmail: seat.email,
+        organizerEmail: /<([^<>]+)>$/.exec(mail.from)?.[1] ?? mail.from,
+        sequence: cancelled ? seat.version : seat.version - 1,
+      };
       await this.mail.queue(db, {
         organizationId: seat.organizationId,
         recipientId: seat.userId,
-        kind: 'INTERVIEW_ASSIGNED',
+        kind,
         to: seat.email,
-        ...interviewAssignedMail(summary),
-        calendar: interviewInvitation({
-          ...summary,
-          interviewId,
-          interviewerEmail: seat.email,
-          organizerEmail: /<([^<>]+)>$/.exec(mail.from)?.[1] ?? mail.from,
-          sequence: seat.version - 1,
-        }),
+        ...(cancelled ? interviewCancelledMail(summary) : interviewAssignedMail(summary)),
+        calendar: cancelled ? interviewCancellation(entry) : interviewInvitation(entry),
       });
     }
   }

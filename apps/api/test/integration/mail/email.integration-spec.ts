@@ -101,6 +101,7 @@ describe('email over SMTP', () => {
 
   describe('interviews and scorecards', () => {
     let loop: Loop;
+    let questionIds: string[];
     let second: Awaited<ReturnType<typeof addInterviewer>>;
     const reminders = () => t.app.get(RemindersService);
     const remindersTo = async (userId: string) =>
@@ -114,7 +115,7 @@ describe('email over SMTP', () => {
       );
 
     beforeAll(async () => {
-      const questionIds = await importSeedBank(t, org.id);
+      questionIds = await importSeedBank(t, org.id);
       second = await addInterviewer(t, org, 'Sam Second');
       const manager = await signedIn(t.client(), org.members.HIRING_MANAGER);
       loop = await scheduleLoop(
@@ -140,6 +141,48 @@ describe('email over SMTP', () => {
       expect(ics).toContain(`URL:${url}`);
       expect(ics).toMatch(new RegExp(`^ATTENDEE;.*:mailto:${org.members.INTERVIEWER.email}$`, 'im'));
       expect(ics).toContain(`UID:interview-${loop.interviewId}@panelist`);
+    });
+
+    it('cancels the calendar entry of a panelist taken off the panel, then everyone’s when the interview is cancelled', async () => {
+      const manager = await signedIn(t.client(), org.members.HIRING_MANAGER);
+      const dropped = await addInterviewer(t, org, 'Dee Dropped');
+      const other = await scheduleLoop(
+        { kitEditor: manager, scheduler: manager },
+        org,
+        questionIds,
+        [org.members.INTERVIEWER, dropped],
+        'dana@mail.test',
+      );
+      /** The calendar parts of this interview that reached `email`, unfolded. */
+      const calendarsTo = (email: string) =>
+        smtp
+          .to(email)
+          .flatMap((mail) => mail.attachments.filter((part) => part.contentType.startsWith('text/calendar')))
+          .map((part) => part.content.toString('utf8').replace(/\r?\n[ \t]/g, ''))
+          .filter((ics) => ics.includes(`UID:interview-${other.interviewId}@panelist`));
+      const arrived = (email: string, method: string) =>
+        eventually(() => Promise.resolve(calendarsTo(email).some((ics) => ics.includes(`METHOD:${method}`))));
+      await arrived(dropped.email, 'REQUEST');
+
+      await manager.ok(`mutation ($input: RescheduleInterviewInput!) { rescheduleInterview(input: $input) { id } }`, {
+        input: { id: other.interviewId, version: 1, scheduledAt: '2026-12-02T09:00:00Z', interviewerIds: [org.members.INTERVIEWER.userId] },
+      });
+      await arrived(dropped.email, 'CANCEL');
+      const [request, cancel] = [/^METHOD:REQUEST/m, /^METHOD:CANCEL/m].map((method) =>
+        calendarsTo(dropped.email).find((ics) => method.test(ics))!,
+      );
+      const sequence = (ics: string) => Number(/^SEQUENCE:(\d+)/m.exec(ics)?.[1]);
+      expect(sequence(cancel)).toBeGreaterThan(sequence(request));
+      expect(cancel).toMatch(/^STATUS:CANCELLED/m);
+      const [cancelMail] = smtp.to(dropped.email).filter((mail) => mail.subject?.startsWith('Cancelled:'));
+      expect(cancelMail.text).toContain('You are no longer on the panel for Casey Candidate');
+
+      await manager.ok(`mutation ($id: ID!) { cancelInterview(id: $id) }`, { id: other.interviewId });
+      await arrived(org.members.INTERVIEWER.email, 'CANCEL');
+      // The one still on the panel got the moved invitation first, then the cancellation.
+      const kept = calendarsTo(org.members.INTERVIEWER.email);
+      expect(kept.map((ics) => /^METHOD:(\w+)/m.exec(ics)?.[1])).toEqual(['REQUEST', 'REQUEST', 'CANCEL']);
+      expect(calendarsTo(dropped.email)).toHaveLength(2);
     });
 
     it('reminds an overdue scorecard once a day, and never after it is submitted', async () => {
