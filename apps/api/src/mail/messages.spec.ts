@@ -60,23 +60,20 @@ describe('mail messages', () => {
 });
 
 describe('interview calendar invitation', () => {
+  const interview = {
+    organizationName: 'Acme',
+    interviewerName: 'Sam Second',
+    candidateName: 'Casey',
+    jobTitle: 'Backend Engineer',
+    roundName: 'Technical',
+    start: new Date('2026-12-08T14:00:00Z'),
+    durationMinutes: 45,
+    url: 'https://panelist.example/interviews/42',
+  };
+  const entry = { ...interview, interviewId: '42', interviewerEmail: 'sam@acme.test', organizerEmail: 'panelist@acme.test' };
+
   it('is a REQUEST with start, end, the interview-mode link, the attendee and a stable UID', () => {
-    const ics = unfold(
-      interviewInvitation({
-        organizationName: 'Acme',
-        interviewerName: 'Sam Second',
-        candidateName: 'Casey',
-        jobTitle: 'Backend Engineer',
-        roundName: 'Technical',
-        start: new Date('2026-12-08T14:00:00Z'),
-        durationMinutes: 45,
-        url: 'https://panelist.example/interviews/42',
-        interviewId: '42',
-        interviewerEmail: 'sam@acme.test',
-        organizerEmail: 'panelist@acme.test',
-        sequence: 2,
-      }),
-    );
+    const ics = unfold(interviewInvitation({ ...entry, sequence: 2 }));
     expect(ics).toMatch(/^METHOD:REQUEST\r?$/m);
     expect(ics).toMatch(/^DTSTART:20261208T140000Z\r?$/m);
     expect(ics).toMatch(/^DTEND:20261208T144500Z\r?$/m);
