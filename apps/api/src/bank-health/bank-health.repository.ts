@@ -20,7 +20,7 @@ const selectMissingRubric = sql<ISelectMissingRubricQuery>`
   SELECT q.id, q.status, q.version, q.current_revision AS "currentRevision", q.prompt, q.type,
          q.difficulty, q.competencies, q.tags, q.category, q.has_look_for AS "hasLookFor",
          q.has_red_flags AS "hasRedFlags", q.protected_findings AS "protectedFindings",
-         q.created_at AS "createdAt", q.updated_at AS "updatedAt"
+         q.created_at AS "createdAt", q.updated_at AS "updatedAt", q.label
     FROM questions q
    WHERE q.organization_id = $organizationId! AND q.status = 'ACTIVE' AND NOT q.has_look_for AND NOT q.has_red_flags
    ORDER BY q.updated_at DESC, q.id LIMIT 100`;
@@ -34,7 +34,7 @@ const selectProtected = sql<ISelectProtectedQuery>`
   SELECT q.id, q.status, q.version, q.current_revision AS "currentRevision", q.prompt, q.type,
          q.difficulty, q.competencies, q.tags, q.category, q.has_look_for AS "hasLookFor",
          q.has_red_flags AS "hasRedFlags", q.protected_findings AS "protectedFindings",
-         q.created_at AS "createdAt", q.updated_at AS "updatedAt"
+         q.created_at AS "createdAt", q.updated_at AS "updatedAt", q.label
     FROM questions q
    WHERE q.organization_id = $organizationId! AND q.status = 'ACTIVE' AND q.protected_findings <> '[]'::jsonb
    ORDER BY q.updated_at DESC, q.id`;
@@ -50,12 +50,12 @@ const selectPossibleDuplicates = sql<ISelectPossibleDuplicatesQuery>`
     JOIN LATERAL (SELECT q.id, q.status, q.version, q.current_revision AS "currentRevision", q.prompt, q.type,
                          q.difficulty, q.competencies, q.tags, q.category, q.has_look_for AS "hasLookFor",
                          q.has_red_flags AS "hasRedFlags", q.protected_findings AS "protectedFindings",
-                         q.created_at AS "createdAt", q.updated_at AS "updatedAt"
+                         q.created_at AS "createdAt", q.updated_at AS "updatedAt", q.label
                     FROM questions q WHERE q.id = s.question_a) a ON true
     JOIN LATERAL (SELECT q.id, q.status, q.version, q.current_revision AS "currentRevision", q.prompt, q.type,
                          q.difficulty, q.competencies, q.tags, q.category, q.has_look_for AS "hasLookFor",
                          q.has_red_flags AS "hasRedFlags", q.protected_findings AS "protectedFindings",
-                         q.created_at AS "createdAt", q.updated_at AS "updatedAt"
+                         q.created_at AS "createdAt", q.updated_at AS "updatedAt", q.label
                     FROM questions q WHERE q.id = s.question_b) b ON true
    WHERE s.organization_id = $organizationId! AND s.dismissed_at IS NULL AND a.status = 'ACTIVE' AND b.status = 'ACTIVE'
    ORDER BY s.score DESC LIMIT 200`;

@@ -40,6 +40,7 @@ export interface ISelectMissingRubricResult {
   hasLookFor: boolean;
   hasRedFlags: boolean;
   id: string;
+  label: string | null;
   prompt: string;
   protectedFindings: Json;
   status: question_status;
@@ -70,6 +71,7 @@ export interface ISelectProtectedResult {
   hasLookFor: boolean;
   hasRedFlags: boolean;
   id: string;
+  label: string | null;
   prompt: string;
   protectedFindings: Json;
   status: question_status;

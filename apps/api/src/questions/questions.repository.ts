@@ -22,7 +22,6 @@ import type {
   ISelectRevisionsQuery,
   ISelectCurrentRevisionsQuery,
   ISelectSourcesQuery,
-  ISelectLabelsQuery,
   ISetQuestionStatusQuery,
   Json,
   question_difficulty,
@@ -46,7 +45,7 @@ export function classificationOf(json: Json): Classification {
 export interface QuestionRecord {
   id: string;
   /** The current revision's short title (null: none); every statement that loads a question selects it. */
-  label?: string | null;
+  label: string | null;
   status: question_status;
   version: number;
   currentRevision: number;
@@ -116,13 +115,6 @@ const selectSources = sql<ISelectSourcesQuery>`
 /** Where each question came from. */
 export function sourcesOf(db: Queryable, questionIds: readonly string[]) {
   return rows(db, selectSources, { questionIds: [...questionIds] });
-}
-
-const selectLabels = sql<ISelectLabelsQuery>`SELECT id, label FROM questions WHERE id = ANY($questionIds!::uuid[])`;
-
-/** Each question's current label (null: none), for the questions a search page found. */
-export function labelsOf(db: Queryable, questionIds: readonly string[]) {
-  return rows(db, selectLabels, { questionIds: [...questionIds] });
 }
 
 // ---- revisions ----

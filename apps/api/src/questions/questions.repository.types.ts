@@ -97,23 +97,6 @@ export interface ISelectSourcesQuery {
   result: ISelectSourcesResult;
 }
 
-/** 'SelectLabels' parameters type */
-export interface ISelectLabelsParams {
-  questionIds: stringArray;
-}
-
-/** 'SelectLabels' return type */
-export interface ISelectLabelsResult {
-  id: string;
-  label: string | null;
-}
-
-/** 'SelectLabels' query type */
-export interface ISelectLabelsQuery {
-  params: ISelectLabelsParams;
-  result: ISelectLabelsResult;
-}
-
 /** 'SelectRevisions' parameters type */
 export interface ISelectRevisionsParams {
   ids?: stringArray | null | void;

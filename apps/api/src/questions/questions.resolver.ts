@@ -78,18 +78,6 @@ export class QuestionsResolver {
     return this.questions.setStatus(principal, id, 'ACTIVE');
   }
 
-  @ResolveField(() => String, { nullable: true, description: "The current revision's short title; null when there is none." })
-  label(@Parent() question: QuestionDto, @Context() { loaders }: GraphQLContext): Promise<string | null> | string | null {
-    // A single question's row has it; a search page's rows do not, and load it in one statement.
-    if (question.label !== undefined) return question.label;
-    return loaders
-      .get<string, string | null>('question.label', async (ids) => {
-        const labels = new Map((await this.questions.labelsOf(ids)).map((row) => [row.id, row.label]));
-        return ids.map((id) => labels.get(id) ?? null);
-      })
-      .load(question.id);
-  }
-
   @ResolveField(() => QuestionRevisionDto, { description: 'The current revision with its full rubric.' })
   current(@Parent() question: QuestionDto, @Context() { loaders }: GraphQLContext): Promise<QuestionRevisionDto> {
     return loaders

@@ -44,11 +44,6 @@ export class QuestionsService {
     return questions.currentRevisionsOf(this.db, questionIds);
   }
 
-  /** Batch for DataLoader: each question's current label. */
-  labelsOf(questionIds: readonly string[]): Promise<Array<{ id: string; label: string | null }>> {
-    return questions.labelsOf(this.db, questionIds);
-  }
-
   /** Batch for DataLoader: where each question came from. */
   sourcesOf(questionIds: readonly string[]): Promise<Array<QuestionSourceDto & { questionId: string }>> {
     return questions.sourcesOf(this.db, questionIds);

@@ -25,8 +25,8 @@ export class QuestionDto {
   @Field(() => QuestionStatusEnum) status!: QuestionStatus;
   @Field(() => Int, { description: 'Send it back with an edit; a stale version is a CONFLICT.' }) version!: number;
   @Field(() => Int) currentRevision!: number;
-  /** Resolved by QuestionsResolver.label (the search page's rows come without it). */
-  label?: string | null;
+  @Field(() => String, { nullable: true, description: "The current revision's short title; null when there is none." })
+  label!: string | null;
   @Field() prompt!: string;
   @Field(() => QuestionTypeEnum) type!: QuestionType;
   @Field(() => DifficultyEnum) difficulty!: Difficulty;
