@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Queryable } from '../common/database/typed-sql';
 import { JobQueue } from '../common/jobs/job-queue';
 import { APP_CONFIG, type AppConfig, type MailConfig } from '../config/app-config';
-import { calendarMethodOf } from './calendar';
+import { calendarMethodOf } from '@panelist/mail';
 import * as outbox from './mail-outbox.repository';
 import type { OutgoingMessage } from './mail-outbox.repository';
 

@@ -2,9 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ROLE_LABELS } from '@panelist/roles';
 import type { Queryable } from '../common/database/typed-sql';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { interviewCancellation, interviewInvitation } from '../mail/calendar';
 import { MailService, type EmailDelivery } from '../mail/mail.service';
-import { interviewAssignedMail, interviewCancelledMail, invitationMail, passwordResetMail } from '../mail/messages';
+import {
+  interviewAssignedMail,
+  interviewCancellation,
+  interviewCancelledMail,
+  interviewInvitation,
+  invitationMail,
+  passwordResetMail,
+} from '@panelist/mail';
 import * as repository from './notifications.repository';
 
 /**

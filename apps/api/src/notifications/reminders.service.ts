@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { JobQueue } from '../common/jobs/job-queue';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
-import { digestMail, scorecardReminderMail, type DigestLine } from '../mail/messages';
+import { digestMail, scorecardReminderMail, type DigestLine } from '@panelist/mail';
 import * as repository from './notifications.repository';
 
 /** An abandoned scorecard is not chased forever: reminders and the digest look back this many days. */
