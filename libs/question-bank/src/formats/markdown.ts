@@ -30,7 +30,12 @@ const TOC_HEADING =
   /^(?:table of contents|contents|toc|index|navigation|on this page|in this (?:article|guide|post)|questions?(?: list)?)$/i;
 const META_HEADING =
   /^(?:licen[cs]e|contributing|contribut(?:e|ors|ion guidelines?)|how to contribute|credits|acknowledge?ments?|sponsors?|support(?: (?:us|the project))?|translations?|changelog|disclaimer|about(?: (?:this|the) (?:repo|repository|project|list))?|introduction|intro|preface|foreword|where are the answers|authors?|maintainers?|stargazers|star history|related (?:projects|lists|topics|repositories)|back to top)\b/i;
-const LINK_ONLY = /^(?:\s*(?:!?\[(?:[^\]]|\][^(])*\]\([^)]*\)|<a\s[^>]*>.*?<\/a>|<img[^>]*>|https?:\/\/\S+)[\s.,;|·•:–-]*)+$/i;
+/**
+ * One piece of a line that holds only links: a Markdown link or image, an HTML link or image, a bare URL, or
+ * the separators between them. Read piece by piece (sticky), never as one pattern with a repeated group: that
+ * form backtracks exponentially on a line such as "<img> http://p <img> http://p … `".
+ */
+const LINK_PIECE = /(!?\[(?:[^\]]|\][^(])*\]\([^)]*\)|<a\s[^>]*>.*?<\/a>|<img[^>]*>|https?:\/\/\S+)|([\s.,;|·•:–-]+)/iy;
 const BACK_TO_TOP_LINE = /^[\s>*_-]*\[[^\]]*(?:back to (?:the )?top|⬆|↑|\bto top\b)[^\]]*\]\(#[^)]*\)[*_\s]*$/i;
 const BACK_TO_TOP = /(?:back to (?:the )?top|⬆|↑|\bto top\b)/i;
 const FOLLOW_UP_MARKER = /^[*_]{0,2}(?:follow[- ]?ups?(?: questions?)?|probes?|probing questions?)[*_]{0,2}\s*:?[*_]{0,2}\s*(.*)$/i;
@@ -713,11 +718,23 @@ function inline(text: string): string {
     .trim();
 }
 
-/** LINK_ONLY needs a link, an image, a tag or a URL: most lines have none, and the pattern is costly. */
+/** A line of links (and images, tags or URLs) with nothing else: most lines have none of them, so most answer at once. */
 function isLinkOnly(text: string): boolean {
   if (!text.includes('](') && !text.includes('<') && !text.includes('http')) return false;
   // "*[CSS Basics](…)*": emphasis around a link is still only a link.
-  return LINK_ONLY.test(text.replace(/(?:\*\*|__|\*|_)(?=!?\[|<)|(?<=\)|>)(?:\*\*|__|\*|_)/g, ''));
+  const line = text.replace(/(?:\*\*|__|\*|_)(?=!?\[|<)|(?<=\)|>)(?:\*\*|__|\*|_)/g, '');
+  let links = 0;
+  LINK_PIECE.lastIndex = 0;
+  while (LINK_PIECE.lastIndex < line.length) {
+    const start = LINK_PIECE.lastIndex;
+    const piece = LINK_PIECE.exec(line);
+    if (!piece) return false;
+    // Before the first link only white space may come (a line starting "- " or ". " is not a link line).
+    if (piece[2] !== undefined && links === 0 && /\S/.test(piece[2])) return false;
+    if (piece[1] !== undefined) links++;
+    if (LINK_PIECE.lastIndex === start) return false;
+  }
+  return links > 0;
 }
 
 function paragraphMarkdown(text: string): string {

@@ -10,7 +10,11 @@ import { excerpt, type FormatParseResult, type RawQuestion } from './raw-questio
  * navigation) sits between items and is dropped with a reason.
  */
 const ITEM_NUMBER = /^\s*(\d{1,5})[.)]?\s*$/;
-export const ANSWER_HEADING = /^\s*(?:reference|model|sample|suggested|expected)?\s*answer\s*:?\s*$/i;
+// Written so that no two adjacent parts can match the same white space: a long run of it (a deeply indented
+// file) must cost linear time, not quadratic backtracking.
+export const ANSWER_HEADING = /^\s*(?:(?:reference|model|sample|suggested|expected)\s*)?answer\s*(?::\s*)?$/i;
+/** ANSWER_HEADING on every line at once; white space here never crosses a line break. */
+const ANSWER_HEADING_LINES = /^[^\S\n]*(?:(?:reference|model|sample|suggested|expected)[^\S\n]*)?answer[^\S\n]*(?::[^\S\n]*)?$/gim;
 const MAX_PROMPT_LINES = 20;
 
 interface ItemStart {
@@ -21,7 +25,7 @@ interface ItemStart {
 }
 
 export function looksLikeSeedPage(text: string): boolean {
-  return (text.match(/^\s*(?:reference|model|sample|suggested|expected)?\s*answer\s*:?\s*$/gim)?.length ?? 0) >= 2;
+  return (text.match(ANSWER_HEADING_LINES)?.length ?? 0) >= 2;
 }
 
 export function parseSeedPage(text: string, fileName: string): FormatParseResult {
