@@ -10,6 +10,7 @@ import {
   type ImportPlan,
   type ImportPlanItem,
   type MarkdownInterpretation,
+  type ParseBankOptions,
   type ParsedBank,
   type QuestionDraft,
 } from '@panelist/question-bank';
@@ -17,6 +18,7 @@ import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
 import { QuestionWriter } from '../questions/question-writer';
+import { BankReader } from './bank-reader';
 import * as bankImports from './bank-imports.repository';
 import type { DraftSummary, ImportRecord, StoredPlan } from './bank-imports.repository';
 import type { BankImportDto, ImportResultDto } from './dtos/bank-import.dto';
@@ -51,10 +53,12 @@ export class BankImportsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly writer: QuestionWriter,
     private readonly audit: AuditService,
+    private readonly reader: BankReader,
   ) {}
 
   async preview(principal: Principal, file: FileImportOptions): Promise<BankImportDto> {
-    const parsed = this.parse(file);
+    // An upload is read in a worker thread with a deadline; the command line reads in its own process (parse).
+    const parsed = await this.reader.read(file.content, this.readOptions(file));
     const plan = planImport(parsed, await this.loadBank(this.db.manager, principal.organizationId, parsed.drafts));
     const hash = sha256(file.content);
     const alreadyImported = await bankImports.alreadyImported(this.db, principal.organizationId, hash);
@@ -179,17 +183,21 @@ export class BankImportsService {
 
   private parse(file: FileImportOptions): ParsedBank {
     try {
-      // Near duplicates are looked for by planImport, against the bank and within the file at once.
-      return parseBank(file.content, {
-        fileName: file.fileName,
-        format: file.format ?? undefined,
-        interpretation: file.interpretation ?? undefined,
-        nearDuplicates: false,
-      });
+      return parseBank(file.content, this.readOptions(file));
     } catch (error) {
       if (isBankParseError(error)) throw AppError.badInput('file', error.message);
       throw error;
     }
+  }
+
+  private readOptions(file: FileImportOptions): ParseBankOptions {
+    // Near duplicates are looked for by planImport, against the bank and within the file at once.
+    return {
+      fileName: file.fileName,
+      format: file.format ?? undefined,
+      interpretation: file.interpretation ?? undefined,
+      nearDuplicates: false,
+    };
   }
 
   /** What planning needs from the bank: every prompt (for near duplicates) and the drafts' exact matches. */

@@ -4,9 +4,12 @@ import { join, sep } from 'node:path';
 
 /** apps/api/src/config, run as TypeScript or compiled into dist/api (tools/lib/api-build.mjs, the same layout). */
 const COMPILED = `${sep}dist${sep}api${sep}`;
-const REPOSITORY_ROOT = __dirname.includes(COMPILED)
+export const REPOSITORY_ROOT = __dirname.includes(COMPILED)
   ? __dirname.slice(0, __dirname.indexOf(COMPILED))
   : join(__dirname, '..', '..', '..', '..');
+
+/** How long reading one uploaded bank may take by default (a 20 MB file of ordinary questions takes a few seconds). */
+export const BANK_READ_TIMEOUT_SECONDS = 60;
 
 export interface AppConfig {
   port: number;
@@ -41,6 +44,8 @@ export interface AppConfig {
   trustProxy: false | number | string[];
   /** Failed sign-ins per account (email) within 15 minutes before more are refused (LOGIN_FAILURES_PER_ACCOUNT). */
   loginFailuresPerAccount: number;
+  /** BANK_READ_TIMEOUT_SECONDS: how long reading one uploaded bank file may take before it is stopped (a clear error, not a hang). */
+  bankReadTimeoutSeconds: number;
   /** Email over SMTP; null: no email is sent and admins share links by hand. */
   mail: MailConfig | null;
   /** The PostgreSQL-backed job queue (pg-boss) runs mail and scheduled jobs (BACKGROUND_JOBS; off by default under jest). */
@@ -179,6 +184,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     production,
     trustProxy: trustProxy(env),
     loginFailuresPerAccount: integer(env, 'LOGIN_FAILURES_PER_ACCOUNT', 20, { min: 1, max: 1_000_000 }),
+    bankReadTimeoutSeconds: integer(env, 'BANK_READ_TIMEOUT_SECONDS', BANK_READ_TIMEOUT_SECONDS, { min: 1, max: 3_600 }),
     mail: mail(env, publicUrl),
     backgroundJobs: boolean(env, 'BACKGROUND_JOBS', !test),
   };
