@@ -67,13 +67,13 @@ const PAGE_QUERIES: Record<string, PageQuery> = {
   // Kits, then their sections and questions (the summary); one kit with everything in one statement.
   Kits: { as: 'HIRING_MANAGER', statements: 3 },
   Kit: { as: 'HIRING_MANAGER', variables: (f) => ({ id: f.kitId }), statements: 1 },
-  // Jobs; a job, its rounds, loops, their candidates, jobs, interviews and panels; kits with questions (the job editor).
+  // Jobs; a job, its rounds, loops, their candidates, interviews and panels; kits with questions (the job editor).
   Jobs: { as: 'RECRUITER', statements: 1 },
-  Job: { as: 'RECRUITER', variables: (f) => ({ id: f.jobId }), statements: 7 },
+  Job: { as: 'RECRUITER', variables: (f) => ({ id: f.jobId }), statements: 6 },
   KitQuestions: { as: 'RECRUITER', statements: 3 },
-  // Candidates, their loops and jobs; a candidate, loops, candidates, jobs, interviews, panels.
+  // Candidates, their loops and jobs; a candidate, loops, jobs, interviews, panels.
   Candidates: { as: 'RECRUITER', statements: 3 },
-  Candidate: { as: 'RECRUITER', variables: (f) => ({ id: f.candidateId }), statements: 6 },
+  Candidate: { as: 'RECRUITER', variables: (f) => ({ id: f.candidateId }), statements: 5 },
   // A loop, its candidate, job and interviews, then the job's rounds, the panels and the prompts asked.
   InterviewLoop: { as: 'RECRUITER', variables: (f) => ({ id: f.loopId }), statements: 7 },
   // Interview mode: my interviews with my scorecards; the interview, then my scorecard and the revisions asked.
