@@ -43,8 +43,8 @@ interface PageQuery {
 }
 
 const PAGE_QUERIES: Record<string, PageQuery> = {
-  // Every page asks who is signed in: the account; its memberships.
-  Me: { as: 'ADMIN', statements: 2 },
+  // Every page asks who is signed in: the account with its memberships.
+  Me: { as: 'ADMIN', statements: 1 },
   // Account: sessions; email preferences.
   MySessions: { as: 'ADMIN', statements: 1 },
   NotificationPreferences: { as: 'INTERVIEWER', statements: 1, grows: false },
