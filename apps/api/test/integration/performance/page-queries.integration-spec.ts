@@ -76,9 +76,9 @@ const PAGE_QUERIES: Record<string, PageQuery> = {
   Candidate: { as: 'RECRUITER', variables: (f) => ({ id: f.candidateId }), statements: 5 },
   // A loop, its candidate, job and interviews, then the job's rounds, the panels and the prompts asked.
   InterviewLoop: { as: 'RECRUITER', variables: (f) => ({ id: f.loopId }), statements: 7 },
-  // Interview mode: my interviews with my scorecards; the interview, then my scorecard and the revisions asked.
+  // Interview mode: my interviews with my scorecards; the interview with my scorecard, then the revisions asked.
   MyInterviews: { as: 'INTERVIEWER', statements: 1 },
-  InterviewMode: { as: 'INTERVIEWER', variables: (f) => ({ id: f.interviewId }), statements: 3 },
+  InterviewMode: { as: 'INTERVIEWER', variables: (f) => ({ id: f.interviewId }), statements: 2 },
   InterviewModeScorecard: { as: 'INTERVIEWER', variables: (f) => ({ id: f.scorecardId }), statements: 1 },
   InterviewModeHistory: { as: 'INTERVIEWER', variables: (f) => ({ id: f.scorecardId }), statements: 2 },
   // Loops, then beside each other seats, own statuses, the organization's ratings, decisions (comparison: and the job).
@@ -495,6 +495,16 @@ describe('page queries: statements per request', () => {
         { id: featured.candidateId, name: 'Drew Grown' },
         { id: featured.candidateId, name: 'Drew Grown' },
       ]);
+    });
+
+    it('answers interview mode with my scorecard as the scorecard itself reads', () => {
+      type Card = { id: string; answers: Array<{ questionId: string }> } & Record<string, unknown>;
+      const sorted = (card: Card) => ({ ...card, answers: [...card.answers].sort((a, b) => a.questionId.localeCompare(b.questionId)) });
+      const { interview } = grown.InterviewMode.data as { interview: { myScorecard: Card } };
+      const { scorecard } = grown.InterviewModeScorecard.data as { scorecard: Card };
+      expect(interview.myScorecard.id).toBe(featured.scorecardId);
+      expect(interview.myScorecard.answers).toHaveLength(12);
+      expect(sorted(interview.myScorecard)).toEqual(sorted(scorecard));
     });
 
     it('shows the grown organization in every answer that lists it', () => {
