@@ -4,6 +4,7 @@ import type { Role } from '@panelist/roles';
 import { importKeepingAll, SEED_FILE } from '../../support/bank';
 import { addMember, createOrganization, signedIn, type TestMember, type TestOrganization } from '../../support/fixtures';
 import { addInterviewer, SAVE_DRAFT, SUBMIT } from '../../support/interviews';
+import { ownDatabase, type OwnDatabase } from '../../support/own-database';
 import { statementsOf } from '../../support/statements';
 import { startTestApp, type GraphQLResponse, type GraphQLTestClient, type TestApp } from '../../support/test-app';
 import { webOperations, type WebOperation } from '../../support/web-operations';
@@ -148,6 +149,7 @@ interface Measured {
 
 describe('page queries: statements per request', () => {
   const queries = webOperations().filter((operation) => operation.kind === OperationTypeNode.QUERY);
+  let database: OwnDatabase;
   let t: TestApp;
   let org: TestOrganization;
   let ines: TestMember;
@@ -306,7 +308,10 @@ describe('page queries: statements per request', () => {
   const pinned = () => Object.fromEntries(Object.entries(PAGE_QUERIES).map(([name, { statements }]) => [name, statements]));
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Its candidates due for erasure (the settings page's dry run) stay out of the shared database,
+    // where the retention job of another test file erases whoever is due in any organization.
+    database = await ownDatabase('pages');
+    t = await startTestApp({ DATABASE_URL: database.url });
     org = await createOrganization(t.db, 'pages');
     anonymous = t.client();
     ines = await addInterviewer(t, org, 'Ines Pages');
@@ -360,7 +365,10 @@ describe('page queries: statements per request', () => {
 
     Object.assign(small, await measure());
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await t?.close();
+    await database?.drop();
+  });
 
   it('has a pinned figure for every query the web app sends, and none for a query it no longer sends', () => {
     expect(queries.map((operation) => operation.name).sort()).toEqual(Object.keys(PAGE_QUERIES).sort());
