@@ -1,5 +1,6 @@
 import { execute, first, rows, sql, type Queryable } from '../common/database/typed-sql';
 import type {
+  IAccountWithMembershipsQuery,
   IActiveMembershipsQuery,
   IFindAccountByEmailQuery,
   IFindAccountQuery,
@@ -44,4 +45,24 @@ export type ActiveMembership = Awaited<ReturnType<typeof activeMemberships.run>>
 /** The account's active memberships, oldest first. */
 export function activeMembershipsOf(db: Queryable, userId: string): Promise<ActiveMembership[]> {
   return rows(db, activeMemberships, { userId });
+}
+
+/** The account and its active memberships (oldest first, as activeMemberships) in one statement: `me`, on every page. */
+const accountWithMemberships = sql<IAccountWithMembershipsQuery>`
+  SELECT u.id, u.email, u.name,
+         COALESCE(json_agg(json_build_object('organizationId', o.id, 'organizationName', o.name, 'organizationSlug', o.slug,
+                                             'role', m.role, 'passwordSignIn', o.password_sign_in) ORDER BY m.created_at, o.name)
+                    FILTER (WHERE o.id IS NOT NULL), '[]') AS "memberships!"
+    FROM users u
+    LEFT JOIN memberships m ON m.user_id = u.id AND m.status = 'ACTIVE'
+    LEFT JOIN organizations o ON o.id = m.organization_id
+   WHERE u.id = $userId!
+   GROUP BY u.id`;
+
+export async function withActiveMemberships(
+  db: Queryable,
+  userId: string,
+): Promise<{ id: string; email: string; name: string; memberships: ActiveMembership[] } | undefined> {
+  const row = await first(db, accountWithMemberships, { userId });
+  return row && { ...row, memberships: row.memberships as unknown as ActiveMembership[] };
 }

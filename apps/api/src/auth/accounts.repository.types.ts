@@ -1,6 +1,8 @@
 /** Types generated for queries found in "apps/api/src/auth/accounts.repository.ts" */
 export type member_role = 'ADMIN' | 'HIRING_MANAGER' | 'INTERVIEWER' | 'RECRUITER';
 
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
 /** 'FindAccountByEmail' parameters type */
 export interface IFindAccountByEmailParams {
   email: string;
@@ -86,5 +88,24 @@ export interface IActiveMembershipsResult {
 export interface IActiveMembershipsQuery {
   params: IActiveMembershipsParams;
   result: IActiveMembershipsResult;
+}
+
+/** 'AccountWithMemberships' parameters type */
+export interface IAccountWithMembershipsParams {
+  userId: string;
+}
+
+/** 'AccountWithMemberships' return type */
+export interface IAccountWithMembershipsResult {
+  email: string;
+  id: string;
+  memberships: Json;
+  name: string;
+}
+
+/** 'AccountWithMemberships' query type */
+export interface IAccountWithMembershipsQuery {
+  params: IAccountWithMembershipsParams;
+  result: IAccountWithMembershipsResult;
 }
 

@@ -137,11 +137,9 @@ export class AuthService {
   }
 
   async viewer(principal: Principal): Promise<ViewerDto> {
-    const [account, memberships, adminSomewhere] = await Promise.all([
-      accounts.byId(this.db, principal.userId),
-      this.activeMemberships(principal.userId),
-      this.config.organizationCreation === 'admins' ? this.isAdminSomewhere(principal.userId) : Promise.resolve(true),
-    ]);
+    const account = await accounts.withActiveMemberships(this.db, principal.userId);
+    const memberships = account?.memberships ?? [];
+    const adminSomewhere = this.config.organizationCreation !== 'admins' || memberships.some((m) => m.role === 'ADMIN');
     const visible = principal.ssoOrganizationId ? memberships.filter((m) => m.organizationId === principal.ssoOrganizationId) : memberships;
     const summaries = visible.map((m) => ({
       organization: { id: m.organizationId, name: m.organizationName, slug: m.organizationSlug },

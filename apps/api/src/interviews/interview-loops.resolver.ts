@@ -44,11 +44,13 @@ export class InterviewLoopsResolver {
 
   @ResolveField(() => JobDto)
   job(@Parent() loop: InterviewLoopDto, @Context() { loaders }: GraphQLContext): Promise<JobDto> {
+    if (loop.loadedJob) return Promise.resolve(loop.loadedJob);
     return loaders.get<string, JobDto>('job.byId', (ids) => this.jobs.byIds(ids)).load(loop.jobId);
   }
 
   @ResolveField(() => CandidateDto)
   candidate(@Parent() loop: InterviewLoopDto, @Context() { loaders }: GraphQLContext): Promise<CandidateDto> {
+    if (loop.loadedCandidate) return Promise.resolve(loop.loadedCandidate);
     return loaders.get<string, CandidateDto>('candidate.byId', (ids) => this.candidates.byIds(ids)).load(loop.candidateId);
   }
 
@@ -74,9 +76,11 @@ export class InterviewLoopsResolver {
 export class JobLoopsResolver {
   constructor(private readonly interviews: InterviewsService) {}
 
+  /** Each loop carries the job it was reached from, so the page's `loops { job }` reads it no second time. */
   @ResolveField(() => [InterviewLoopDto], { description: 'Every candidate’s loop for this job, newest first.' })
-  loops(@Parent() job: JobDto, @Context() { loaders }: GraphQLContext): Promise<InterviewLoopDto[]> {
-    return loaders.get<string, InterviewLoopDto[]>('job.loops', (ids) => this.interviews.loopsBy('job_id', ids)).load(job.id);
+  async loops(@Parent() job: JobDto, @Context() { loaders }: GraphQLContext): Promise<InterviewLoopDto[]> {
+    const loops = await loaders.get<string, InterviewLoopDto[]>('job.loops', (ids) => this.interviews.loopsBy('job_id', ids)).load(job.id);
+    return loops.map((loop) => ({ ...loop, loadedJob: job }));
   }
 }
 
@@ -84,10 +88,12 @@ export class JobLoopsResolver {
 export class CandidateLoopsResolver {
   constructor(private readonly interviews: InterviewsService) {}
 
+  /** Each loop carries the candidate it was reached from, so the page's `loops { candidate }` reads them no second time. */
   @ResolveField(() => [InterviewLoopDto])
-  loops(@Parent() candidate: CandidateDto, @Context() { loaders }: GraphQLContext): Promise<InterviewLoopDto[]> {
-    return loaders
+  async loops(@Parent() candidate: CandidateDto, @Context() { loaders }: GraphQLContext): Promise<InterviewLoopDto[]> {
+    const loops = await loaders
       .get<string, InterviewLoopDto[]>('candidate.loops', (ids) => this.interviews.loopsBy('candidate_id', ids))
       .load(candidate.id);
+    return loops.map((loop) => ({ ...loop, loadedCandidate: candidate }));
   }
 }

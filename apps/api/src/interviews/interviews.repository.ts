@@ -90,15 +90,29 @@ const selectInterviewsOfLoops = sql<ISelectInterviewsOfLoopsQuery>`
     JOIN candidates c ON c.id = l.candidate_id LEFT JOIN job_rounds jr ON jr.id = i.round_id
    WHERE i.loop_id = ANY($loopIds!::uuid[]) ORDER BY i.scheduled_at`;
 
-/** Loop managers (`$everyone`) see any interview of the organization; anyone else only those they sit on. */
+/**
+ * Loop managers (`$everyone`) see any interview of the organization; anyone else only those they sit on.
+ * With `$withScorecard`, the row carries the caller's own scorecard too (interview mode shows it), so
+ * the page does not wait for a second statement.
+ */
 const selectInterview = sql<ISelectInterviewQuery>`
   SELECT i.id, i.loop_id AS "loopId", l.job_id AS "jobId", j.title AS "jobTitle", i.round_id AS "roundId", jr.name AS "roundName?",
          json_build_object('id', c.id, 'name', c.name) AS "candidate!", i.scheduled_at AS "scheduledAt",
-         i.duration_minutes AS "durationMinutes", i.version, i.kit_snapshot AS "kitSnapshot"
+         i.duration_minutes AS "durationMinutes", i.version, i.kit_snapshot AS "kitSnapshot",
+         CASE WHEN $withScorecard!::boolean AND s.id IS NOT NULL THEN json_build_object(
+           'id', s.id, 'interviewId', s.interview_id, 'candidateId', s.candidate_id, 'interviewerId', s.interviewer_id,
+           'interviewer', json_build_object('userId', u.id, 'name', u.name), 'status', s.status, 'version', s.version,
+           'revision', s.revision, 'recommendation', s.recommendation, 'summary', s.summary, 'startedAt', s.started_at,
+           'submittedAt', s.submitted_at, 'updatedAt', s.updated_at,
+           'answers', COALESCE((SELECT json_agg(json_build_object('questionId', a.question_id, 'rating', a.rating, 'notAsked', a.not_asked, 'notes', a.notes))
+                                  FROM scorecard_answers a WHERE a.scorecard_id = s.id), '[]'),
+           'competencyRatings', COALESCE((SELECT json_agg(json_build_object('competency', r.competency, 'rating', r.rating) ORDER BY r.competency)
+                                  FROM scorecard_competency_ratings r WHERE r.scorecard_id = s.id), '[]')) END AS "myScorecard"
     FROM interviews i JOIN interview_loops l ON l.id = i.loop_id JOIN jobs j ON j.id = l.job_id
     JOIN candidates c ON c.id = l.candidate_id LEFT JOIN job_rounds jr ON jr.id = i.round_id
-   WHERE i.organization_id = $organizationId! AND i.id = $id!
-     AND ($everyone!::boolean OR EXISTS (SELECT 1 FROM scorecards s WHERE s.interview_id = i.id AND s.interviewer_id = $userId!))`;
+    LEFT JOIN scorecards s ON s.interview_id = i.id AND s.interviewer_id = $userId!
+    LEFT JOIN users u ON u.id = s.interviewer_id
+   WHERE i.organization_id = $organizationId! AND i.id = $id! AND ($everyone!::boolean OR s.id IS NOT NULL)`;
 
 /**
  * The person's interviews: ones still to score first (soonest first), then submitted ones (latest
@@ -126,7 +140,7 @@ const selectMyInterviews = sql<ISelectMyInterviewsQuery>`
    ORDER BY s.status = 'SUBMITTED', CASE WHEN s.status = 'SUBMITTED' THEN -extract(epoch FROM i.scheduled_at) ELSE extract(epoch FROM i.scheduled_at) END
    LIMIT 200`;
 
-type InterviewRow = Awaited<ReturnType<typeof selectInterview.run>>[number];
+type InterviewRow = Awaited<ReturnType<typeof selectInterviewsOfLoops.run>>[number];
 
 const toInterview = ({ candidate, kitSnapshot, ...interview }: InterviewRow): InterviewDto => ({
   ...interview,
@@ -138,32 +152,32 @@ export async function interviewsOfLoops(db: Queryable, loopIds: readonly string[
   return (await rows(db, selectInterviewsOfLoops, { loopIds: [...loopIds] })).map(toInterview);
 }
 
-export async function findInterview(
-  db: Queryable,
-  query: { organizationId: string; id: string; userId: string; everyone: boolean },
-): Promise<InterviewDto | undefined> {
-  const row = await first(db, selectInterview, query);
-  return row && toInterview(row);
-}
-
 type JsonDates<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 const dateOrNull = (value: string | null) => (value === null ? null : new Date(value));
+
+/** The caller's own scorecard as a statement built it with json_build_object (dates as text). */
+function ownScorecard(json: Json): ScorecardDto {
+  const card = json as unknown as JsonDates<ScorecardDto>;
+  return { ...card, startedAt: dateOrNull(card.startedAt), submittedAt: dateOrNull(card.submittedAt), updatedAt: new Date(card.updatedAt) };
+}
+
+/** One interview; with `withScorecard`, it carries the caller's own scorecard (`loadedMyScorecard`, null when they sit on no seat). */
+export async function findInterview(
+  db: Queryable,
+  query: { organizationId: string; id: string; userId: string; everyone: boolean; withScorecard?: boolean },
+): Promise<InterviewDto | undefined> {
+  const row = await first(db, selectInterview, { ...query, withScorecard: query.withScorecard ?? false });
+  if (!row) return undefined;
+  const { myScorecard, ...interview } = row;
+  if (!query.withScorecard) return toInterview(interview);
+  return { ...toInterview(interview), loadedMyScorecard: myScorecard === null ? null : ownScorecard(myScorecard) };
+}
 
 /** The person's interviews; with `withScorecard`, each carries their own scorecard (`loadedMyScorecard`). */
 export async function myInterviews(db: Queryable, organizationId: string, userId: string, withScorecard: boolean): Promise<InterviewDto[]> {
   return (await rows(db, selectMyInterviews, { organizationId, userId, withScorecard })).map(({ myScorecard, ...row }) => {
     const interview = toInterview(row);
-    if (!withScorecard) return interview;
-    const card = myScorecard as unknown as JsonDates<ScorecardDto>;
-    return {
-      ...interview,
-      loadedMyScorecard: {
-        ...card,
-        startedAt: dateOrNull(card.startedAt),
-        submittedAt: dateOrNull(card.submittedAt),
-        updatedAt: new Date(card.updatedAt),
-      },
-    };
+    return withScorecard ? { ...interview, loadedMyScorecard: ownScorecard(myScorecard) } : interview;
   });
 }
 

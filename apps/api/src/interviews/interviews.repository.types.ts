@@ -102,6 +102,7 @@ export interface ISelectInterviewParams {
   id: string;
   organizationId: string;
   userId: string;
+  withScorecard: boolean;
 }
 
 /** 'SelectInterview' return type */
@@ -113,6 +114,7 @@ export interface ISelectInterviewResult {
   jobTitle: string;
   kitSnapshot: Json;
   loopId: string;
+  myScorecard: Json | null;
   roundId: string | null;
   roundName: string | null;
   scheduledAt: Date;

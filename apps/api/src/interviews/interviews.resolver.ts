@@ -30,8 +30,12 @@ export class InterviewsResolver {
 
   @Roles(...ALL_ROLES)
   @Query(() => InterviewDto, { description: 'Loop managers open any interview; others only interviews they sit on.' })
-  interview(@CurrentPrincipal() principal: Principal, @Args('id', { type: () => ID }, idArg('id')) id: string): Promise<InterviewDto> {
-    return this.interviews.interviewFor(principal, id);
+  interview(
+    @CurrentPrincipal() principal: Principal,
+    @Args('id', { type: () => ID }, idArg('id')) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<InterviewDto> {
+    return this.interviews.interviewFor(principal, id, { withScorecard: selectedFields(info).has('myScorecard') });
   }
 
   @Roles(...LOOP_MANAGERS)

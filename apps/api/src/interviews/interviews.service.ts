@@ -73,13 +73,21 @@ export class InterviewsService {
     return groupBy(interviewIds, rows, (row) => row.interviewId);
   }
 
-  /** Loop managers open any interview of their organization; anyone else only those they sit on. */
-  async interviewFor(principal: Principal, id: string, db: EntityManager = this.db.manager): Promise<InterviewDto> {
+  /**
+   * Loop managers open any interview of their organization; anyone else only those they sit on. With
+   * `withScorecard`, the caller's own scorecard comes in the same statement (`loadedMyScorecard`).
+   */
+  async interviewFor(
+    principal: Principal,
+    id: string,
+    { db = this.db.manager, withScorecard = false }: { db?: EntityManager; withScorecard?: boolean } = {},
+  ): Promise<InterviewDto> {
     const interview = await repository.findInterview(db, {
       organizationId: principal.organizationId,
       id,
       userId: principal.userId,
       everyone: isLoopManager(principal),
+      withScorecard,
     });
     if (!interview) throw AppError.notFound('That interview', 'id');
     return interview;
@@ -125,7 +133,7 @@ export class InterviewsService {
   async reschedule(principal: Principal, input: RescheduleInterviewInput): Promise<InterviewDto> {
     let seats: string[] = [];
     await this.db.transaction(async (db) => {
-      const interview = await this.interviewFor(principal, input.id, db);
+      const interview = await this.interviewFor(principal, input.id, { db });
       const affected = await repository.updateSchedule(db, {
         organizationId: principal.organizationId,
         id: input.id,
@@ -154,7 +162,7 @@ export class InterviewsService {
   /** Cancels an interview nobody has started scoring; the panel's calendars get a CANCEL. */
   async cancel(principal: Principal, id: string): Promise<boolean> {
     return this.db.transaction(async (db) => {
-      await this.interviewFor(principal, id, db);
+      await this.interviewFor(principal, id, { db });
       if (await repository.scoringStarted(db, id)) {
         throw AppError.conflict('Scoring has started for this interview, so it cannot be cancelled.', 'id');
       }

@@ -1,4 +1,6 @@
 import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import type { CandidateDto } from '../../candidates/dtos/candidate.dto';
+import type { JobDto } from '../../jobs/dtos/job.dto';
 
 @ObjectType('InterviewLoop', { description: "A candidate's interviews for one job." })
 export class InterviewLoopDto {
@@ -6,6 +8,10 @@ export class InterviewLoopDto {
   @Field(() => ID) jobId!: string;
   @Field(() => ID) candidateId!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  /** The job when the loop was reached from it (a job's loops); else the `job` field loads it. */
+  loadedJob?: JobDto;
+  /** The candidate when the loop was reached from them (a candidate's loops); else the `candidate` field loads them. */
+  loadedCandidate?: CandidateDto;
 }
 
 @ObjectType('RepeatedQuestion', { description: 'A question asked in more than one interview of a loop.' })
