@@ -27,11 +27,16 @@ export function buildDraft(raw: RawQuestion): QuestionDraft {
   };
 }
 
-/** One line; Markdown emphasis, link syntax and "Q:" / "Question 3:" prefixes removed. */
+/**
+ * "Q:", "Question 3:", "12. " and "7.1.8 " before a prompt; before Chinese, Japanese or Korean text the
+ * number needs no space ("1.变量的声明…", "4、…", "1.2 …").
+ */
+const NUMBER_PREFIX =
+  /^(?:q(?:uestion)?\s*(?:\d+[a-z]?)?\s*[:.)-]|\d{1,4}\s*[.)]\s+|\d{1,3}(?:\.\d{1,3}){2,}\.?\s*|(?:\d{1,4}\s*[.)、．）]|\d{1,3}\.\d{1,3}\.?)\s*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))\s*/i;
+
+/** One line; Markdown emphasis, link syntax and numbering prefixes removed. */
 export function cleanPrompt(text: string): string {
-  return cleanInline(text)
-    .replace(/^(?:q(?:uestion)?\s*(?:\d+[a-z]?)?\s*[:.)-]|\d{1,4}\s*[.)]\s+)\s*/i, '')
-    .trim();
+  return cleanInline(text).replace(NUMBER_PREFIX, '').trim();
 }
 
 /** Characters that can start Markdown link, code or emphasis syntax; most lines have none. */

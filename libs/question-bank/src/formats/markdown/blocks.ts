@@ -80,6 +80,9 @@ class LeanStateBlock extends markdown.block.State {
 }
 markdown.block.State = LeanStateBlock;
 
+/** An HTML block that is one heading element and nothing else (its text may hold inline tags). */
+const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*?)<\/h\1>\s*$/i;
+
 /** Lines per parse, about: large files are parsed in sections (see sections()). */
 const SECTION_LINES = 2000;
 
@@ -180,9 +183,13 @@ class TokenReader {
       case 'code_block':
         this.i++;
         return { kind: 'code', lang: token.info.trim().split(/\s+/)[0] ?? '', value: token.content.replace(/\n$/, ''), line, end };
-      case 'html_block':
+      case 'html_block': {
         this.i++;
+        // `<h3 id="1">Alibaba</h3>`: a heading written in HTML is a heading.
+        const heading = HTML_HEADING.exec(token.content);
+        if (heading) return { kind: 'heading', depth: Number(heading[1]), text: heading[2].trim(), line, end };
         return { kind: 'html', value: token.content, line, end };
+      }
       case 'hr':
         this.i++;
         return { kind: 'hr', line, end };
