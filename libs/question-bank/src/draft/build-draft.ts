@@ -28,11 +28,11 @@ export function buildDraft(raw: RawQuestion): QuestionDraft {
 }
 
 /**
- * "Q:", "Question 3:", "12. " and "7.1.8 " before a prompt; before Chinese, Japanese or Korean text the
- * number needs no space ("1.变量的声明…", "4、…", "1.2 …").
+ * "Q:", "Question 3:", "12. " and "7.1.8 " before a prompt; a number needs no space when a letter follows
+ * ("1.变量的声明…", "3.sizeof 和 strlen…", "4、…"), nor a two-level one before Chinese ("1.2 什么是…").
  */
 const NUMBER_PREFIX =
-  /^(?:q(?:uestion)?\s*(?:\d+[a-z]?)?\s*[:.)-]|\d{1,4}\s*[.)]\s+|\d{1,3}(?:\.\d{1,3}){2,}\.?\s*|(?:\d{1,4}\s*[.)、．）]|\d{1,3}\.\d{1,3}\.?)\s*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))\s*/i;
+  /^(?:q(?:uestion)?\s*(?:\d+[a-z]?)?\s*[:.)-]|\d{1,4}\s*[.)]\s+|\d{1,3}(?:\.\d{1,3}){2,}\.?\s*|\d{1,4}\s*[.)、．）](?=[^\s\d.])|\d{1,3}\.\d{1,3}\.?\s*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))\s*/i;
 
 /** One line; Markdown emphasis, link syntax and numbering prefixes removed. */
 export function cleanPrompt(text: string): string {
@@ -50,7 +50,9 @@ export function cleanInline(text: string): string {
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/`{2,}\s*([^`]+?)\s*`{2,}/g, '`$1`')
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-      .replace(/(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1'),
+      .replace(/(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1')
+      // "_key features_", not the underscores of snake_case
+      .replace(/(?<![\p{L}\d_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\d_])/gu, '$1'),
   );
 }
 

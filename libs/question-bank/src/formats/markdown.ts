@@ -133,9 +133,12 @@ const NUMBERING = /^(?:q(?:uestion)?\s*(?:\d+[a-z]?)?\s*[:.)-]|\d{1,4}\s*[.)、�
 /** "12.", "3)", and the Chinese "4、": the heading or paragraph is numbered. */
 const NUMBERED = /^\d{1,4}\s*[.)、．）]/;
 const TOC_HEADING =
-  /^(?:table of contents|contents|toc|index|navigation|on this page|in this (?:article|guide|post)|questions?(?: list)?)$/i;
+  /^(?:table of contents|contents|toc|index|navigation|on this page|in this (?:article|guide|post)|questions?(?: list)?|[ií]ndice|tabla de contenidos?|contenidos?|sum[aá]rio|table des mati[eè]res|sommaire|inhaltsverzeichnis|inhalt|содержание|оглавление|список вопросов|目录|目錄|目次|목차)$/i;
 const META_HEADING =
-  /^(?:licen[cs]e|contributing|contribut(?:e|ors|ion guidelines?)|how to contribute|credits|acknowledge?ments?|sponsors?|support(?: (?:us|the project))?|translations?|changelog|disclaimer|about(?: (?:this|the) (?:repo|repository|project|list))?|introduction|intro|preface|foreword|where are the answers|authors?|maintainers?|stargazers|star history|related (?:projects|lists|topics|repositories)|back to top)\b/i;
+  /^(?:licen[cs]e|licencia|licença|lizenz|лицензия|许可证|contribuir|contribuciones|contribuições|mitwirken|как помочь|贡献|contributing|contribut(?:e|ors|ion guidelines?)|how to contribute|credits|acknowledge?ments?|sponsors?|support(?: (?:us|the project))?|translations?|changelog|disclaimer|about(?: (?:this|the) (?:repo|repository|project|list))?|introduction|intro|preface|foreword|where are the answers|authors?|maintainers?|stargazers|star history|related (?:projects|lists|topics|repositories)|back to top)(?![\p{L}\d])/iu;
+/** Asks the reader to improve the repository, not the candidate anything. */
+const CONTRIBUTORS =
+  /\b(?:(?:create|open|send|submit|make|raise) an? (?:PR|pull request|issue)|pull requests? (?:are|is) welcome|feel free to contribute|contributions? (?:are|is) welcome)\b/i;
 /** Images that decorate a page rather than illustrate an answer. */
 const BADGE = /shields\.io|badge|travis-ci|circleci|codecov|gitter\.im|\blogo\b|banner|buymeacoffee|ko-fi|patreon/i;
 const LINK_ONLY = /^(?:\s*(?:!?\[(?:[^\]]|\][^(])*\]\([^)]*\)|<a\s[^>]*>.*?<\/a>|<img[^>]*>|https?:\/\/\S+)[\s.,;|·•:–-]*)+$/i;
@@ -174,6 +177,8 @@ const ANSWERING_CODE_SHAPES: ReadonlySet<QuestionShape> = new Set(['heading', 'n
 /** "Print numbers from 1 to 100", "Return the index of …": a task, whose code is its solution … */
 const TASK_START =
   /^(?:write|implement|print|return|calculate|compute|find|remove|count|reverse|sort|merge|create|build|generate|convert|check|determine|given|construct|make|solve|code|program|develop)\b/i;
+/** Tasks a titled heading's paragraph may set ("### FizzBuzz" + "Print numbers from 1 to 100"). */
+const TITLED_TASK = /^(?:print|return|calculate|compute|reverse|sort|merge|convert|count|remove|generate|determine|construct|solve)\b/i;
 /** … unless it points at code shown with it. */
 const POINTS_AT_CODE =
   /\b(?:following|below|above)\b|\b(?:this|these|given) (?:code|snippets?|programs?|functions?|query|queries|scripts?|class|statements?|expressions?|commands?|syntax)\b|\boutput\b|\bwhat (?:does|will|would)\b/i;
@@ -225,6 +230,8 @@ class MarkdownBankReader {
   /** A section that is navigation or project notes, with the reason, until a heading as deep or shallower. */
   private skipSection: { depth: number; reason: string; toc: boolean } | null = null;
   private ordinal = 0;
+  /** Trailing marks (emoji) of bold questions, with how many questions carried each. */
+  private readonly boldMarks = new Map<string, number>();
   /** The line of a "Question:" label alone in its paragraph: the next paragraph is the question. */
   private pendingQuestion: number | null = null;
   private siblings = new SiblingHeadings([]);
@@ -345,7 +352,7 @@ class MarkdownBankReader {
     ) {
       // "###### Source" above a list of links: the links are skipped as navigation, the label goes with them.
       if (RUBRIC_HEADING.test(plain)) this.addAnswer(`${plain}:`);
-      else if (!SOURCES_HEADING.test(plain)) this.addAnswer(`**${text}**`);
+      else if (!SOURCES_HEADING.test(plain)) this.addAnswer(bold(text));
       return i;
     }
     this.finishQuestion();
@@ -398,7 +405,7 @@ class MarkdownBankReader {
     const askingSiblings =
       this.interpretation === 'auto' &&
       this.siblings.mostlyQuestions(block) &&
-      (startsAsking(stripNumbering(plain), QUESTION_START) || sentenceShaped(plain)) &&
+      (startsAsking(stripNumbering(plain), QUESTION_START) || (sentenceShaped(plain) && !parentOfQuestions(blocks, i))) &&
       bodyFollows(blocks, i);
     if (
       (isQuestionHeading(plain) && this.interpretation !== 'list-items') ||
@@ -460,13 +467,21 @@ class MarkdownBankReader {
     // "**When to use which?**" inside the answer under "## Q. What is …?" is a part of that answer.
     const inHeadingAnswer = !!current && HEADING_SHAPES.has(current.shape);
     const bold = inHeadingAnswer ? null : BOLD_QUESTION.exec(text);
-    if (bold && !markerOf(text) && (endsAsking(bold[1]) || NUMBERING.test(bold[1]))) {
+    // "**Precision-recall trade-off ⭐️**" among "**What is …? ⭐️**": the bank marks its questions (here with
+    // their difficulty); a bold line with a mark three questions carried is a question too.
+    const mark = bold ? trailingMark(bold[1]) : '';
+    // Inside an answer, "**1. Interpreted**" or "**1.** Build the image" number its steps, unless the answer is
+    // a question's that was numbered in bold itself.
+    const numberingAllowed = !current || current.numberedInBold === true;
+    const numberedBold = !!bold && numberingAllowed && NUMBERING.test(bold[1]);
+    if (bold && !markerOf(text) && (endsAsking(bold[1]) || numberedBold || (this.boldMarks.get(mark) ?? 0) >= 3)) {
+      if (mark) this.boldMarks.set(mark, (this.boldMarks.get(mark) ?? 0) + 1);
       this.startQuestion(bold[1], line, 'bold-label', true, 7);
+      if (this.current && numberedBold) this.current.numberedInBold = true;
       return;
     }
-    // "**1)** The number of active ads.", "**2) Factorial**. Calculate …": numbered in bold. Inside an answer
-    // ("**1.** Build the image") the numbers are its steps, unless the answer is a numbered question's.
-    const numberedInBold = inHeadingAnswer || (current && !current.numberedInBold) ? null : BOLD_NUMBER.exec(text);
+    // "**1)** The number of active ads.", "**2) Factorial**. Calculate …": numbered in bold.
+    const numberedInBold = inHeadingAnswer || !numberingAllowed ? null : BOLD_NUMBER.exec(text);
     if (numberedInBold && !markerOf(text)) {
       const title = numberedInBold[2]?.trim().replace(/[.:]$/, '') ?? '';
       const rest = (numberedInBold[1] ?? numberedInBold[3] ?? '').trim();
@@ -515,7 +530,7 @@ class MarkdownBankReader {
         for (let i = 1; i < item.children.length; i++) {
           const child = item.children[i];
           // The item is the question's answer: its headings ("## Key Points"), however deep, are answer text.
-          if (question && child.kind === 'heading' && this.current === question) this.addAnswer(`**${headingText(child.text)}**`);
+          if (question && child.kind === 'heading' && this.current === question) this.addAnswer(bold(headingText(child.text)));
           else i = this.readBlock(item.children, i);
         }
       }
@@ -548,9 +563,13 @@ class MarkdownBankReader {
           this.startQuestion(itemText(child), child.line, 'list-item', false, 7, [...this.headings.map((h) => h.text), topic]);
           this.readItemBody(child);
         }
+        // "**Hint**: …" after the nested questions helps with the last of them.
+        for (const after of item.children.slice(item.children.indexOf(nested) + 1)) this.addAnswer(this.answerMarkdown(after));
         this.finishQuestion();
         return;
       }
+      // "Do you know how to answer questions without answers? Please create a PR": a word to contributors.
+      if (text && CONTRIBUTORS.test(text)) return this.skip(item.line, 'project notes, not questions (a word to contributors)', text);
       if (text && (isQuestionText(text) || (listOfQuestions && !markerOf(text) && !isLinkOnly(text)))) {
         this.startQuestion(text, item.line, 'list-item', false, 7);
         this.readItemBody(item);
@@ -681,6 +700,11 @@ class MarkdownBankReader {
     const text = htmlText(value);
     if (this.current && text && !/<(?:img|a)\b/i.test(value)) {
       this.addAnswer(text);
+      return i;
+    }
+    // `<img src="img/sql_4_example.png" />` inside an answer is a figure of it (a linked banner or badge is not).
+    if (this.current && /<img\b/i.test(value) && !BADGE.test(value) && !/<a\b[^>]*>\s*<img/i.test(value)) {
+      this.addAnswer(htmlText(value.replace(/<img\b[^>]*>/gi, imageMarkdown)));
       return i;
     }
     if (text || /<(?:img|a|div|p|picture)\b/i.test(value)) this.skip(block.line, 'HTML layout (banner, badge or image)', value);
@@ -932,6 +956,13 @@ function headingText(raw: string): string {
   );
 }
 
+/** The emoji a text ends with ("What is X? ⭐️" → "⭐"), without joiners and variation selectors; "" when none. */
+function trailingMark(text: string): string {
+  if (!mayEndInDecoration(text)) return '';
+  const run = /(?:[\s\p{Extended_Pictographic}\p{Emoji_Modifier}]|\u200d|\ufe0f)+$/u.exec(text)?.[0] ?? '';
+  return run.replace(/\s|\u200d|\ufe0f/g, '');
+}
+
 /** "[E] What's a norm?" → the prompt without the tag, and "easy"; "What is X? 👶" → without the emoji. */
 function withoutDifficulty(prompt: string): { text: string; difficulty?: string } {
   const tag = DIFFICULTY_TAG.exec(prompt);
@@ -945,8 +976,15 @@ function withoutDifficulty(prompt: string): { text: string; difficulty?: string 
   return { text: text.trim(), difficulty: DIFFICULTY_LETTERS[word] ?? word };
 }
 
+/** A sub-heading inside an answer as a bold line ("Role of **functools.wraps**" stays as it is written). */
+function bold(text: string): string {
+  return text.includes('**') ? text : `**${text}**`;
+}
+
 function stripEmphasis(text: string): string {
-  return text.replace(/(\*\*|__|[*_`])/g, '').trim();
+  const stripped = text.replace(/\*\*|[*`]/g, '');
+  // "__Answer__", "_emphasis_", but not the underscores inside "interview_internal_reference".
+  return (stripped.includes('_') ? stripped.replace(/(?<![\p{L}\d])_+|_+(?![\p{L}\d])/gu, '') : stripped).trim();
 }
 
 function stripNumbering(text: string): string {
@@ -982,14 +1020,31 @@ function paragraphMarkdown(text: string): string {
 }
 
 function htmlText(html: string): string {
+  // "inject a `<script>` tag": tags inside code spans are text.
+  if (html.includes('`'))
+    return html
+      .split(/(`+[^`]+`+)/)
+      .map((part, i) => (i % 2 === 1 ? part : htmlTextOutsideCode(part)))
+      .join('')
+      .trim();
+  return htmlTextOutsideCode(html).trim();
+}
+
+function htmlTextOutsideCode(html: string): string {
   return html
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?(?:p|div|details|summary|b|strong|i|em|span|center)\b[^>]*>/gi, '')
     .replace(/<code>([\s\S]*?)<\/code>/gi, '`$1`')
     .replace(/<[^>]+>/g, '')
     .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+/** `<img src="a.png" alt="A">` as `![A](a.png)`. */
+function imageMarkdown(tag: string): string {
+  const src = /\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(tag)?.[1];
+  const alt = /\salt\s*=\s*["']([^"']*)["']/i.exec(tag)?.[1] ?? '';
+  return src ? `![${alt}](${src})` : '';
 }
 
 function fenced(code: string, language: string): string {
@@ -1055,6 +1110,8 @@ function isOptionList(list: Extract<Block, { kind: 'list' }>): boolean {
  */
 class SiblingHeadings {
   private readonly groupOf = new Map<Block, SiblingGroup>();
+  /** Every heading of a depth, whatever its parent: "#### Too many re-renders …" under "### Errores Típicos". */
+  private readonly depths = new Map<number, SiblingGroup>();
 
   constructor(blocks: Block[]) {
     const open: { depth: number; groups: Map<number, SiblingGroup> }[] = [{ depth: 0, groups: new Map() }];
@@ -1066,7 +1123,13 @@ class SiblingHeadings {
       groups.set(block.depth, group);
       group.total++;
       const plain = stripEmphasis(headingText(block.text));
-      if (isQuestionHeading(plain)) group.questions++;
+      const depth = this.depths.get(block.depth) ?? { total: 0, questions: 0, numbered: 0 };
+      this.depths.set(block.depth, depth);
+      depth.total++;
+      if (isQuestionHeading(plain)) {
+        group.questions++;
+        depth.questions++;
+      }
       if (NUMBERED.test(plain)) group.numbered++;
       this.groupOf.set(block, group);
       open.push({ depth: block.depth, groups: new Map() });
@@ -1075,7 +1138,11 @@ class SiblingHeadings {
 
   mostlyQuestions(block: Block): boolean {
     const group = this.groupOf.get(block);
-    return !!group && group.questions >= 3 && group.questions >= group.total * 0.6;
+    if (!group) return false;
+    if (group.questions >= 3) return group.questions >= group.total * 0.6;
+    // A small group ("### Errores Típicos" with three headings) is read like the headings of its depth.
+    const depth = block.kind === 'heading' ? this.depths.get(block.depth) : undefined;
+    return !!depth && group.questions >= 1 && depth.questions >= 3 && depth.questions >= depth.total * 0.6;
   }
 
   /** Eight or more siblings, nearly all numbered ("## 1.…", "## 2.…"): a numbered list of questions, not a short plan. */
@@ -1103,6 +1170,18 @@ function bodyFollows(blocks: Block[], i: number): boolean {
   return false;
 }
 
+/** A heading with questions below it (before the next heading as shallow) names their section. */
+function parentOfQuestions(blocks: Block[], i: number): boolean {
+  const depth = (blocks[i] as Extract<Block, { kind: 'heading' }>).depth;
+  for (let j = i + 1; j < blocks.length; j++) {
+    const block = blocks[j];
+    if (block.kind !== 'heading') continue;
+    if (block.depth <= depth) return false;
+    if (isQuestionHeading(stripEmphasis(headingText(block.text)))) return true;
+  }
+  return false;
+}
+
 /** No heading of the same depth or deeper follows before a shallower one: the heading has no sub-headings. */
 function isLeafHeading(blocks: Block[], i: number): boolean {
   const depth = (blocks[i] as Extract<Block, { kind: 'heading' }>).depth;
@@ -1121,7 +1200,11 @@ function askingParagraphs(blocks: Block[], i: number): { prompt: string; last: n
     if (block.kind !== 'paragraph' || navigationReason(block.text) || opensQuestion(block.text)) return null;
     texts.push(block.text);
     const plain = stripNumbering(inline(block.text)).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-    const asks = /[?？؟]/.test(plain) || (startsAsking(plain, QUESTION_START) && !isNote(block.text));
+    // "### FizzBuzz" + "Print numbers from 1 to 100 …": a task asks too; so does a paragraph that "A:" answers.
+    const asks =
+      /[?？؟]/.test(plain) ||
+      ((startsAsking(plain, QUESTION_START) || TITLED_TASK.test(plain)) && !isNote(block.text)) ||
+      (blocks[j + 1]?.kind === 'paragraph' && QA_ANSWER.test((blocks[j + 1] as { text: string }).text));
     // "5.1.1 Vectors" + "If some characters are missing, refresh." + a list of questions, or "## SQL" +
     // "Suppose we have the following schema …" + "**1)** …" questions: the section asks, not the heading.
     if (asks) return questionsFollow(blocks, j) ? null : { prompt: texts.join('\n'), last: j };
@@ -1189,7 +1272,9 @@ export function isQuestionText(text: string): boolean {
   if (DIFFICULTY_TAG.test(inlined)) return true;
   const plain = stripNumbering(inlined).replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
   if (!plain || markerOf(plain)) return false;
-  return /[?؟](?:\s|$)|？|:$/.test(plain) || endsAsking(plain) || startsAsking(plain, QUESTION_START);
+  // "Describe the following:" asks; "Storage:" labels what comes below it.
+  if (/:$/.test(plain) && wordCount(plain) >= 3) return true;
+  return /[?؟](?:\s|$)|？/.test(plain) || endsAsking(plain) || startsAsking(plain, QUESTION_START);
 }
 
 function isQuestionHeading(text: string): boolean {
