@@ -470,6 +470,32 @@ describe('Markdown corpus: shapes met in banks outside the repository', () => {
   });
 });
 
+describe('Markdown corpus: smaller shapes, with a byte-order mark and Windows line ends', () => {
+  it('<details> in list items, emoji-numbered headings, Q1)/A1) and **Q2.**/**A.** pairs, quoted answers, an HTML heading with its answer, a table with a difficulty column: 12 questions', () => {
+    const bank = corpus('small-shapes-crlf.md');
+    expect(bank.drafts.map((d) => [d.sources[0].line, d.prompt, d.rubric.referenceAnswer])).toEqual([
+      [5, 'What is a closure?', 'A function together with the scope it was created in.'],
+      [10, 'What is hoisting?', 'Declarations move to the top of their scope.'],
+      [12, 'What is a promise?', 'A value that will exist later.'],
+      [16, 'What is async/await?', 'Syntax over promises.'],
+      // Numbered like its siblings: a question, not a title over its answer.
+      [20, 'Event loop', 'How JavaScript runs callbacks once the stack is empty.'],
+      [26, 'What is DNS?', 'The phone book of the internet: it maps names to addresses.'],
+      [30, 'What is UDP?', 'Datagrams without delivery guarantees.'],
+      [36, 'What is a primary key?', 'A column that identifies each row.'],
+      [38, 'What is a foreign key?', "A column that points at another table's key."],
+      [41, 'What is normalisation?', 'Splitting tables so each fact is stored once.'],
+      [46, 'What is ACID?', 'Atomicity, consistency, isolation, durability.'],
+      [47, 'What is a deadlock?', 'Two transactions each waiting for the other.'],
+    ]);
+    expect(bank.drafts.slice(-2).map((d) => d.classification.difficulty)).toEqual([
+      { value: 'junior', reason: 'given in the Markdown file' },
+      { value: 'senior', reason: 'given in the Markdown file' },
+    ]);
+    expect(bank.skipped).toEqual([]);
+  });
+});
+
 describe('CSV corpus', () => {
   it('reads a hand-written bank with a multi-line answer and a row without a question', () => {
     const bank = parseBank(readFixture('corpus/interview-bank.csv'), { fileName: 'interview-bank.csv', nearDuplicates: false });

@@ -307,8 +307,9 @@ class MarkdownBankReader {
         if (this.skipSection) this.skip(block.line, this.skipSection.reason, this.slice(block));
         // "> **Question:** …\n>\n> **Answer:** …": questions written inside a quote are read as if it were not there.
         else if (block.children.some((child) => asksInQuote(child))) this.readSequence(block.children, 0);
-        // "#### Q1: …" + "> **Answer:** …": the quote is the answer, without its ">" marks.
-        else if (this.current) this.addAnswer(this.answerMarkdown(block));
+        // "#### Q1: …" + "> **Answer:** …", or a quote right under the question: the quote is the answer,
+        // without its ">" marks.
+        else if (this.current) this.addAnswer(this.quotedAnswer(block, this.current));
         else this.skip(block.line, 'text outside any question (introduction or notes)', this.slice(block));
         return i;
       case 'hr':
@@ -383,8 +384,10 @@ class MarkdownBankReader {
     // the language, the numbers say these are the questions (and never titles of the paragraph below).
     const numberedRun =
       numbered && !this.itemHeading && leaf && this.interpretation === 'auto' && this.siblings.numberedRun(block) && bodyFollows(blocks, i);
+    // "###### 14. All object have prototypes." among "###### 13. What's the output?" is a question too.
+    const numberedSibling = numbered && sibling?.numbered === true;
     const titled =
-      leaf && this.interpretation !== 'list-items' && !numberedRun
+      leaf && this.interpretation !== 'list-items' && !numberedRun && !numberedSibling
         ? (askingParagraphs(blocks, i) ?? (sibling?.titled ? firstParagraphs(blocks, i) : null))
         : null;
     // A short heading that asks ("Why?") titles the paragraph right below it when that paragraph asks too;
@@ -398,8 +401,6 @@ class MarkdownBankReader {
       if (this.current) this.current.label = plain;
       return titled.last;
     }
-    // "###### 14. All object have prototypes." among "###### 13. What's the output?" is a question too.
-    const numberedSibling = numbered && sibling?.numbered === true;
     // "### Write down a sequence of git commands …" among "### What is …?" siblings is a question too,
     // when it has a body of its own (a section heading among them is followed straight by the next one).
     const askingSiblings =
@@ -495,7 +496,7 @@ class MarkdownBankReader {
     // A long paragraph of an answer is not a footer: "In terms of use case, …" is content.
     const judged = !current || text.length <= 200 ? judgeNoise(text.replace(/\]\([^)]*\)/g, ']')) : null;
     if (judged?.noise) return this.skip(line, `marketing or navigation text: ${judged.reason ?? ''}`, text);
-    if (this.current) return this.addAnswer(paragraphMarkdown(text));
+    if (this.current) return this.addAnswer(paragraphMarkdown(answerLabelled(text)));
     this.skip(line, 'text outside any question (introduction or notes)', text);
   }
 
@@ -554,6 +555,9 @@ class MarkdownBankReader {
     const listOfQuestions = this.interpretation === 'list-items' || (list.items.length >= 3 && questions >= list.items.length * 0.6);
     list.items.forEach((item, index) => {
       const text = texts[index];
+      // "- <details><summary>What is a closure?</summary> … </details>": the item holds a collapsed question.
+      const first = item.children[0];
+      if (first?.kind === 'html' && /<details\b/i.test(first.value)) return this.readSequence(item.children, 0);
       // "1. Dot product" over "1. [E] What's the geometric interpretation …?": the item names a topic and
       // its nested items are the questions.
       const nested = this.interpretation === 'list-items' ? null : topicQuestions(item, text);
@@ -607,6 +611,7 @@ class MarkdownBankReader {
       else if (child.kind === 'paragraph') {
         if (!navigationReason(child.text)) this.addAnswer(paragraphMarkdown(child.text));
       } else if (child.kind === 'html') this.onHtml([child], 0);
+      else if (child.kind === 'quote') this.addAnswer(this.quotedAnswer(child, question));
       else this.addAnswer(this.slice(child));
     });
   }
@@ -670,6 +675,7 @@ class MarkdownBankReader {
         /^(?:a|answers?|solutions?|explanations?|reference answer|model answer|expected answer)$/.test(name),
       );
       const categoryColumn = columns.findIndex((name) => /^(?:category|topic|section)$/.test(name));
+      const difficultyColumn = columns.findIndex((name) => /^(?:difficulty|level|seniority)$/.test(name));
       table.rows.forEach((row, index) => {
         const prompt = row[questionColumn] ?? '';
         if (!prompt.trim()) return this.skip(table.line + 2 + index, 'the question cell is empty', row.join(' | '));
@@ -680,6 +686,7 @@ class MarkdownBankReader {
           ...extra,
         ]);
         if (answerColumn >= 0 && row[answerColumn]) this.addAnswer(row[answerColumn].replace(/<br\s*\/?>/gi, '\n'));
+        if (this.current && difficultyColumn >= 0 && row[difficultyColumn]) this.current.difficulty = stripEmphasis(row[difficultyColumn]);
         this.finishQuestion();
       });
       return;
@@ -752,6 +759,16 @@ class MarkdownBankReader {
     if (this.current) this.addAnswer(`**${summary}**\n\n${body}`);
     else this.skip(open.line, 'collapsed section outside any question', summary);
     return last;
+  }
+
+  /** A quote that labels itself an answer, or opens the answer, without its ">" marks; any other quote as written. */
+  private quotedAnswer(quote: Extract<Block, { kind: 'quote' }>, question: QuestionBuilder): string {
+    const opensAnswer = question.answer.length === 0 && question.options.length === 0 && !hasRubricText(question.rubric);
+    if (!opensAnswer && !labelledAnswer(quote)) return this.slice(quote);
+    return quote.children
+      .map((child) => this.answerMarkdown(child))
+      .filter(Boolean)
+      .join('\n\n');
   }
 
   /** A block inside an answer as Markdown; headings become bold lines so "Answer: D" still reads as a marker. */
@@ -938,6 +955,8 @@ function hasRubricText(rubric: Rubric): boolean {
 
 /** Heading text without anchors, arrow links back to the TOC, HTML or a closing colon. */
 function headingText(raw: string): string {
+  // "### 🔹 1. What is a promise?": a leading emoji decorates the heading.
+  if (raw.charCodeAt(0) >= 0x2190) raw = raw.replace(/^(?:[\s\p{Extended_Pictographic}\p{Emoji_Modifier}]|\u200d|\ufe0f)+/u, '');
   // Most headings are plain words: no link, emoji shortcode, tag or anchor to take out.
   if (!/[[:<{]/.test(raw)) return raw.replace(/^#+\s*/, '').trim();
   // "##### [7.1.6 int (*s[10])(int) 表示的是什么？](…)": one link, its text may hold brackets.
@@ -974,6 +993,15 @@ function withoutDifficulty(prompt: string): { text: string; difficulty?: string 
   if (!tag) return { text };
   const word = tag[1].toLowerCase();
   return { text: text.trim(), difficulty: DIFFICULTY_LETTERS[word] ?? word };
+}
+
+/**
+ * "A1) …", "**A.** …", "**Ans:** …": an answer label the rubric splitter knows as "Answer:". A plain "A) …"
+ * stays as it is: it may be the first of a paragraph of options.
+ */
+function answerLabelled(text: string): string {
+  const label = /^(?:(?:\*\*|__)\s*(?:a|ans|answer)\s*\d*\s*[:.)]\s*(?:\*\*|__)|a\s*\d+\s*[:.)]|ans\s*[:.)])\s*/i.exec(text);
+  return label ? `Answer: ${text.slice(label[0].length)}` : text;
 }
 
 /** A sub-heading inside an answer as a bold line ("Role of **functools.wraps**" stays as it is written). */

@@ -24,6 +24,7 @@ const CORPUS = [
   'task-list-quiz.md',
   'sub-headed-answers.md',
   'closing-hashes-figures-quotes.md',
+  'small-shapes-crlf.md',
   'ideal-answer-keywords.csv',
   'quiz-export-semicolon.csv',
 ];
