@@ -45,14 +45,21 @@ const INLINE_MARKUP = /[[`*_]/;
 export function cleanInline(text: string): string {
   const repaired = repairMojibake(text);
   if (!INLINE_MARKUP.test(repaired)) return toSingleLine(repaired);
-  return toSingleLine(
-    repaired
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-      .replace(/`{2,}\s*([^`]+?)\s*`{2,}/g, '`$1`')
+  const linked = repaired.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/`{2,}\s*([^`]+?)\s*`{2,}/g, '`$1`');
+  if (!linked.includes('`')) return toSingleLine(withoutEmphasis(linked));
+  // Emphasis marks inside a code span are code: "What does `__init__` do?" keeps its underscores.
+  const spans: string[] = [];
+  const masked = linked.replace(/`[^`]+`/g, (span) => `\u0000${spans.push(span) - 1}\u0000`);
+  return toSingleLine(withoutEmphasis(masked).replace(/\u0000(\d+)\u0000/g, (_, n: string) => spans[Number(n)]));
+}
+
+function withoutEmphasis(text: string): string {
+  return (
+    text
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
       .replace(/(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1')
       // "_key features_", not the underscores of snake_case
-      .replace(/(?<![\p{L}\d_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\d_])/gu, '$1'),
+      .replace(/(?<![\p{L}\d_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\d_])/gu, '$1')
   );
 }
 

@@ -21,7 +21,7 @@ import { excerpt, type FormatParseResult, type RawQuestion } from './raw-questio
  */
 
 const QUESTION_START =
-  /^(?:what|how|why|when|where|which|who|whom|whose|can|could|would|should|do|does|did|is|are|was|were|have|has|will|explain|describe|design|tell|talk|walk|write|implement|compare|contrast|define|discuss|give|given|name|list|outline|imagine|suppose|you|your|let'?s|build|create|estimate|debug|refactor|review|defend|justify|share|sketch|propose|summari[sz]e|identify|find|show|consider|assume|examine|look at|in what|if|differentiate|distinguish|elaborate|illustrate|demonstrate|enumerate|calculate|solve|predict|analy[sz]e|evaluate|briefly)\b/i;
+  /^(?:what|how|why|when|where|which|who|whom|whose|can|could|would|should|do|does|did|is|are|was|were|have|has|will|explain|describe|design|tell|talk|walk|write|implement|compare|contrast|define|discuss|give|given|name|list|outline|imagine|suppose|you|your|let'?s|build|create|estimate|debug|refactor|review|defend|justify|share|sketch|propose|summari[sz]e|identify|find|show|consider|assume|examine|look at|in what|if|differentiate|distinguish|elaborate|illustrate|demonstrate|enumerate|calculate|predict|analy[sz]e|evaluate|briefly)\b/i;
 /** Headings name sections far more often than they ask: only interrogatives and clear requests count. */
 const HEADING_QUESTION_START =
   /^(?:what|how|why|when|where|which|who|whose|can|could|would|should|do|does|did|is|are|was|were|has|have|will|explain|describe|tell me|compare|define|write a|implement|design an?\b|give an|briefly (?:explain|describe)|differentiate|distinguish)\b/i;
@@ -130,8 +130,8 @@ const TRAILING_DECORATION = /(?:[\s\p{Extended_Pictographic}\p{Emoji_Modifier}#*
 const DIFFICULTY_TAG = /^\s*[[(](e|m|h|easy|medium|hard|beginner|intermediate|advanced|junior|mid|senior)[\])]\s*/i;
 const DIFFICULTY_LETTERS: Record<string, string> = { e: 'easy', m: 'medium', h: 'hard' };
 const NUMBERING = /^(?:q(?:uestion)?\s*(?:\d+[a-z]?)?\s*[:.)-]|\d{1,4}\s*[.)、．）]\s*)\s*/i;
-/** "12.", "3)", and the Chinese "4、": the heading or paragraph is numbered. */
-const NUMBERED = /^\d{1,4}\s*[.)、．）]/;
+/** "12.", "3)", the Chinese "4、", and "## 7 Python中单下划线": the heading or paragraph is numbered. */
+const NUMBERED = /^(?:\d{1,4}\s*[.)、．）]|\d{1,3}\s+(?=[^\d\s]))/;
 const TOC_HEADING =
   /^(?:table of contents|contents|toc|index|navigation|on this page|in this (?:article|guide|post)|questions?(?: list)?|[ií]ndice|tabla de contenidos?|contenidos?|sum[aá]rio|table des mati[eè]res|sommaire|inhaltsverzeichnis|inhalt|содержание|оглавление|список вопросов|目录|目錄|目次|목차)$/i;
 const META_HEADING =
@@ -182,7 +182,9 @@ const TITLED_TASK = /^(?:print|return|calculate|compute|reverse|sort|merge|conve
 /** … unless it points at code shown with it. */
 const POINTS_AT_CODE =
   /\b(?:following|below|above)\b|\b(?:this|these|given) (?:code|snippets?|programs?|functions?|query|queries|scripts?|class|statements?|expressions?|commands?|syntax)\b|\boutput\b|\bwhat (?:does|will|would)\b/i;
-const RESOURCES_SUMMARY = /\b(?:resources?|references?|links?|further reading|sources?|more)\b/i;
+/** "See more resources", "References": a collapsed list of links (not "Run a pod … with resources request of 64Mi"). */
+const RESOURCES_SUMMARY =
+  /^(?:(?:see|show|view|read|click for)\s+)?(?:(?:more|useful|additional|further|other|external)\s+)?(?:resources?|references?|links?|reading|sources?|more)(?:\s+\S+){0,2}$/i;
 const ANSWER_SUMMARY =
   /^(?:click|(?:(?:view|show|see|reveal|toggle|check|display|read|open|get) (?:the |an? )?)?(?:answers?|solutions?|explanations?|hints?|reveal|expand|details|output|results?|respuestas?|soluci[oó]n|respostas?|r[ée]ponses?|ответы?|решение|antwort|l[öo]sung|答案|解答|解析|参考答案))(?![\p{L}\d])/iu;
 
@@ -382,8 +384,13 @@ class MarkdownBankReader {
     const numbered = this.itemHeading || NUMBERED.test(plain);
     // "## 264.new、delete、malloc、free关系" in a long run of numbered headings, each with a body: whatever
     // the language, the numbers say these are the questions (and never titles of the paragraph below).
+    // ("## 16 单例模式" with "### 1 使用__new__方法" … below it: its sub-headings are sections of its answer.)
     const numberedRun =
-      numbered && !this.itemHeading && leaf && this.interpretation === 'auto' && this.siblings.numberedRun(block) && bodyFollows(blocks, i);
+      numbered &&
+      !this.itemHeading &&
+      this.interpretation === 'auto' &&
+      this.siblings.numberedRun(block) &&
+      (leaf ? bodyFollows(blocks, i) : !parentOfQuestions(blocks, i));
     // "###### 14. All object have prototypes." among "###### 13. What's the output?" is a question too.
     const numberedSibling = numbered && sibling?.numbered === true;
     const titled =
@@ -408,15 +415,19 @@ class MarkdownBankReader {
       this.siblings.mostlyQuestions(block) &&
       (startsAsking(stripNumbering(plain), QUESTION_START) || (sentenceShaped(plain) && !parentOfQuestions(blocks, i))) &&
       bodyFollows(blocks, i);
+    // "#### Design a system" over "<details><summary>Can you design a video streaming website?": a section.
+    const section = this.interpretation === 'auto' && !asksOutright(plain) && questionsOpen(blocks, i);
     if (
-      (isQuestionHeading(plain) && this.interpretation !== 'list-items') ||
+      (isQuestionHeading(plain) && this.interpretation !== 'list-items' && !section) ||
       numberedSibling ||
       numberedRun ||
-      askingSiblings ||
+      (askingSiblings && !section) ||
       (leaf && this.interpretation === 'headings')
     ) {
       this.lastQuestionHeading = { depth: block.depth, titled: false, numbered };
-      this.startQuestion(text, block.line, numbered ? 'numbered-heading' : 'heading', true, block.depth);
+      // "## 7 Python中单下划线和双下划线": a number without a dot is taken off here (a prompt may start "3 ways …").
+      const prompt = numbered && /^\d{1,3}\s/.test(text) ? text.replace(/^\d{1,3}\s+/, '') : text;
+      this.startQuestion(prompt, block.line, numbered ? 'numbered-heading' : 'heading', true, block.depth);
       return i;
     }
     this.headings.push({ depth: block.depth, text: plain });
@@ -727,18 +738,39 @@ class MarkdownBankReader {
       for (let j = i + 1; j < blocks.length; j++) {
         const block = blocks[j];
         last = j;
-        if (block.kind === 'html' && /<\/details>/i.test(block.value)) break;
-        // "answer text</b></details>" closes inside a paragraph.
+        if (block.kind === 'html' && /<\/details>/i.test(block.value)) {
+          // "</summary><br><b>\n</b></details>": the summary closes in the closing block.
+          if (/<\/summary>/i.test(block.value)) inner.push({ ...block, value: block.value.replace(/<\/details>[\s\S]*$/i, '') });
+          break;
+        }
+        // "answer text</b></details>" closes inside a paragraph, or inside the last item of a list.
         if (block.kind === 'paragraph' && /<\/details>/i.test(block.text)) {
           inner.push({ ...block, text: block.text.replace(/<\/details>[\s\S]*$/i, '') });
           break;
         }
+        if (block.kind === 'list' && block.items.length > 0) {
+          const markdown = this.slice(block);
+          if (/<\/details>/i.test(markdown)) {
+            inner.push({ kind: 'html', value: markdown.replace(/<\/details>[\s\S]*$/i, ''), line: block.line, end: block.end });
+            break;
+          }
+        }
         inner.push(block);
       }
     }
-    const summary = htmlText(/<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(open.value)?.[1] ?? '');
-    const ownText = htmlText(open.value.replace(/<summary[^>]*>[\s\S]*?<\/summary>/i, ''));
-    const body = [ownText, ...inner.map((block) => this.answerMarkdown(block))].filter(Boolean).join('\n\n');
+    let summaryHtml = /<summary[^>]*>([\s\S]*?)<\/summary>/i.exec(open.value)?.[1];
+    let ownHtml = open.value.replace(/<summary[^>]*>[\s\S]*?<\/summary>/i, '');
+    let answerBlocks = inner;
+    let summaryCode: Extract<Block, { kind: 'code' }> | null = null;
+    if (summaryHtml === undefined && /<summary\b/i.test(open.value)) {
+      // "<summary>Fix the following deployment manifest" + a code fence + "</summary>": the summary runs over blocks.
+      const over = this.summaryOverBlocks(open.value, inner);
+      if (over) ({ summaryHtml, answerBlocks, code: summaryCode } = over);
+      if (over) ownHtml = '';
+    }
+    const summary = htmlText(summaryHtml ?? '');
+    const ownText = htmlText(ownHtml);
+    const body = [ownText, ...answerBlocks.map((block) => this.answerMarkdown(block))].filter(Boolean).join('\n\n');
     if (this.skipSection) {
       this.skip(open.line, this.skipSection.reason, summary);
       return last;
@@ -752,6 +784,10 @@ class MarkdownBankReader {
     const amongQuestions = !this.current && (this.shapes.get('details')?.questions ?? 0) >= 3 && !RESOURCES_SUMMARY.test(summary);
     if (!answerish && (isQuestionText(summary) || amongQuestions)) {
       this.startQuestion(summary, open.line, 'details', true, 7);
+      if (this.current && summaryCode) {
+        this.current.code = summaryCode.value;
+        this.current.codeLanguage = summaryCode.lang;
+      }
       this.addAnswer(body);
       this.finishQuestion();
       return last;
@@ -759,6 +795,43 @@ class MarkdownBankReader {
     if (this.current) this.addAnswer(`**${summary}**\n\n${body}`);
     else this.skip(open.line, 'collapsed section outside any question', summary);
     return last;
+  }
+
+  /**
+   * A `<summary>` opened in the `<details>` block and closed blocks later: its paragraphs and lists (the
+   * question's options, one line) and its first code block (the question's code), then the answer blocks.
+   */
+  private summaryOverBlocks(
+    openHtml: string,
+    inner: Block[],
+  ): { summaryHtml: string; answerBlocks: Block[]; code: Extract<Block, { kind: 'code' }> | null } | null {
+    const parts = [openHtml.slice(openHtml.search(/<summary\b/i)).replace(/^<summary[^>]*>/i, '')];
+    let code: Extract<Block, { kind: 'code' }> | null = null;
+    for (let k = 0; k < inner.length; k++) {
+      const block = inner[k];
+      if (block.kind === 'code') {
+        if (code === null) code = block;
+        else parts.push(fenced(block.value, block.lang));
+        continue;
+      }
+      const raw =
+        block.kind === 'paragraph' ? block.text : block.kind === 'html' ? block.value : block.kind === 'list' ? this.slice(block) : '';
+      const close = raw.search(/<\/summary>/i);
+      const before = close >= 0 ? raw.slice(0, close) : raw;
+      parts.push(
+        block.kind === 'list'
+          ? listAsLine(before)
+          : block.kind === 'paragraph' || block.kind === 'html'
+            ? before
+            : this.answerMarkdown(block),
+      );
+      if (close >= 0) {
+        const after = raw.slice(close).replace(/^<\/summary>/i, '');
+        const rest: Block[] = after.trim() ? [{ kind: 'html', value: after, line: block.line, end: block.end }] : [];
+        return { summaryHtml: parts.join('\n'), answerBlocks: [...rest, ...inner.slice(k + 1)], code };
+      }
+    }
+    return null;
   }
 
   /** A quote that labels itself an answer, or opens the answer, without its ">" marks; any other quote as written. */
@@ -1075,6 +1148,15 @@ function imageMarkdown(tag: string): string {
   return src ? `![${alt}](${src})` : '';
 }
 
+/** "* Error correction\n* Packets routing" → "Error correction; Packets routing". */
+function listAsLine(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => line.replace(/^\s*(?:[-*+]|\d{1,4}[.)])\s+/, '').trim())
+    .filter(Boolean)
+    .join('; ');
+}
+
 function fenced(code: string, language: string): string {
   const longest = Math.max(2, ...(code.match(/`{3,}/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
@@ -1118,7 +1200,9 @@ function topicQuestions(item: ListItem, text: string): Extract<Block, { kind: 'l
   const nested = item.children.find((child): child is Extract<Block, { kind: 'list' }> => child.kind === 'list');
   if (!nested || !text || markerOf(text) || FOLLOW_UP_MARKER.test(text)) return null;
   const texts = nested.items.map(itemText);
-  if (texts.filter((child) => isQuestionText(child)).length < Math.max(1, texts.length * 0.6)) return null;
+  // "Solve [exercises](#kubernetes-exercises)": in-page links are navigation, not questions.
+  const asking = texts.filter((child) => isQuestionText(child) && !child.includes('](#')).length;
+  if (asking < Math.max(1, texts.length * 0.6)) return null;
   const tagged = texts.filter((child) => DIFFICULTY_TAG.test(child)).length;
   const topic = !isQuestionText(text) || (!DIFFICULTY_TAG.test(text) && tagged >= texts.length * 0.6);
   return topic ? nested : null;
@@ -1158,7 +1242,10 @@ class SiblingHeadings {
         group.questions++;
         depth.questions++;
       }
-      if (NUMBERED.test(plain)) group.numbered++;
+      if (NUMBERED.test(plain)) {
+        group.numbered++;
+        depth.numbered++;
+      }
       this.groupOf.set(block, group);
       open.push({ depth: block.depth, groups: new Map() });
     }
@@ -1176,7 +1263,11 @@ class SiblingHeadings {
   /** Eight or more siblings, nearly all numbered ("## 1.…", "## 2.…"): a numbered list of questions, not a short plan. */
   numberedRun(block: Block): boolean {
     const group = this.groupOf.get(block);
-    return !!group && group.numbered >= 8 && group.numbered >= group.total * 0.8;
+    if (!group || group.numbered < group.total * 0.8) return false;
+    if (group.numbered >= 8) return true;
+    // Numbering restarts in each short section ("# 数据库" → "## 1 事务" … "## 6 MyISAM和InnoDB"): the depth decides.
+    const depth = block.kind === 'heading' ? this.depths.get(block.depth) : undefined;
+    return !!depth && group.numbered >= 2 && depth.numbered >= 8 && depth.numbered >= depth.total * 0.8;
   }
 }
 
@@ -1262,6 +1353,24 @@ function asksInQuote(block: Block): boolean {
 /** A paragraph that opens a question of its own: "Q: …", "**What is X?**", "**1)** …", or a rubric marker. */
 function opensQuestion(text: string): boolean {
   return QA_QUESTION.test(text) || BOLD_QUESTION.test(text) || BOLD_NUMBER.test(text) || !!markerOf(text);
+}
+
+/** The heading's first block opens questions: a `<details>` whose summary asks, a list of questions, "Q: …". */
+function questionsOpen(blocks: Block[], i: number): boolean {
+  let next = blocks[i + 1];
+  if (next?.kind === 'hr') next = blocks[i + 2];
+  if (!next) return false;
+  if (next.kind === 'html') {
+    const summary = /<summary[^>]*>([\s\S]*?)(?:<\/summary>|$)/i.exec(next.value)?.[1];
+    return (
+      summary !== undefined &&
+      /<details\b/i.test(next.value) &&
+      isQuestionText(htmlText(summary)) &&
+      !ANSWER_SUMMARY.test(htmlText(summary))
+    );
+  }
+  if (next.kind === 'list') return questionList(next);
+  return next.kind === 'paragraph' && (QA_QUESTION.test(next.text) || BOLD_NUMBER.test(next.text));
 }
 
 /** Before the next heading (within a few blocks), a list of questions or a paragraph that opens one. */
