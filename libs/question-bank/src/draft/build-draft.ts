@@ -49,8 +49,8 @@ export function cleanInline(text: string): string {
   if (!linked.includes('`')) return toSingleLine(withoutEmphasis(linked));
   // Emphasis marks inside a code span are code: "What does `__init__` do?" keeps its underscores.
   const spans: string[] = [];
-  const masked = linked.replace(/`[^`]+`/g, (span) => `\u0000${spans.push(span) - 1}\u0000`);
-  return toSingleLine(withoutEmphasis(masked).replace(/\u0000(\d+)\u0000/g, (_, n: string) => spans[Number(n)]));
+  const masked = linked.replace(/`[^`]+`/g, (span) => `\ue000${spans.push(span) - 1}\ue001`);
+  return toSingleLine(withoutEmphasis(masked).replace(/\ue000(\d+)\ue001/g, (_, n: string) => spans[Number(n)]));
 }
 
 function withoutEmphasis(text: string): string {
