@@ -470,6 +470,25 @@ describe('Markdown corpus: shapes met in banks outside the repository', () => {
   });
 });
 
+describe('Markdown corpus: <details> written back to back', () => {
+  it('<details> with no blank line between them (one HTML block), answers as HTML lists, questions for the interviewer (awesome-behavioral-interviews shape): 7 questions', () => {
+    const bank = corpus('details-back-to-back.md');
+    expect(bank.drafts.map((d) => d.prompt)).toEqual([
+      'Tell me about yourself.',
+      'Tell me about a time you had a disagreement with your manager.',
+      'Describe a project you are proud of.',
+      'How do you handle tight deadlines?',
+      'What brought you to this company?',
+      'What is the code and design review process like?',
+      'What is the onboarding process like for this role?',
+    ]);
+    expect(draftAt(bank, 9).rubric.referenceAnswer).toBe(
+      'I build web applications and have led two small teams.\n\nLately I have been moving a monolith to services, one slice at a time.',
+    );
+    expect(draftAt(bank, 29).rubric.referenceAnswer).toBe('- Situation: Checkout was slow.\n- Result: Page load fell by a third.');
+  });
+});
+
 describe('Markdown corpus: smaller shapes, with a byte-order mark and Windows line ends', () => {
   it('<details> in list items, emoji-numbered headings, Q1)/A1) and **Q2.**/**A.** pairs, quoted answers, an HTML heading with its answer, a table with a difficulty column: 12 questions', () => {
     const bank = corpus('small-shapes-crlf.md');

@@ -710,7 +710,7 @@ class MarkdownBankReader {
     const block = blocks[i] as Extract<Block, { kind: 'html' }>;
     const value = block.value.trim();
     if (/^<!--[\s\S]*-->$/.test(value)) return i;
-    if (/<details\b/i.test(value)) return this.onDetails(blocks, i);
+    if (/<details\b/i.test(value)) return this.onDetailsBlocks(blocks, i);
     if (this.skipSection) {
       this.skip(block.line, this.skipSection.reason, value);
       return i;
@@ -729,6 +729,24 @@ class MarkdownBankReader {
     return i;
   }
 
+  /**
+   * Several `<details>` written without a blank line between them are one HTML block: each is read on its
+   * own (the last may go on in the blocks after it). Returns the index of the last block consumed.
+   */
+  private onDetailsBlocks(blocks: Block[], i: number): number {
+    const block = blocks[i] as Extract<Block, { kind: 'html' }>;
+    const starts = [...block.value.matchAll(/<details\b/gi)].map((match) => match.index ?? 0);
+    if (starts.length < 2) return this.onDetails(blocks, i);
+    const pieces: Block[] = starts.map((at, k) => {
+      const line = block.line + (block.value.slice(0, at).match(/\n/g)?.length ?? 0);
+      return { kind: 'html', value: block.value.slice(at, starts[k + 1] ?? block.value.length), line, end: line };
+    });
+    const sequence = [...pieces, ...blocks.slice(i + 1)];
+    let last = 0;
+    for (let k = 0; k < sequence.length && k < pieces.length; k = last + 1) last = this.onDetails(sequence, k);
+    return i + Math.max(0, last - (pieces.length - 1));
+  }
+
   /** `<details><summary>…</summary> … </details>`, possibly spread over several blocks. */
   private onDetails(blocks: Block[], i: number): number {
     const open = blocks[i] as Extract<Block, { kind: 'html' }>;
@@ -741,6 +759,15 @@ class MarkdownBankReader {
         if (block.kind === 'html' && /<\/details>/i.test(block.value)) {
           // "</summary><br><b>\n</b></details>": the summary closes in the closing block.
           if (/<\/summary>/i.test(block.value)) inner.push({ ...block, value: block.value.replace(/<\/details>[\s\S]*$/i, '') });
+          // "</details>\n<details>\n<summary>Next question</summary>…" without a blank line: the rest of the block
+          // is read next, in its place.
+          const close = /<\/details>/i.exec(block.value);
+          const rest = close ? block.value.slice(close.index + close[0].length) : '';
+          if (/<details\b/i.test(rest)) {
+            const line = block.line + (block.value.slice(0, close?.index ?? 0).match(/\n/g)?.length ?? 0);
+            blocks[j] = { kind: 'html', value: rest.replace(/^[ \t]*\n/, ''), line: line + 1, end: block.end };
+            last = j - 1;
+          }
           break;
         }
         // "answer text</b></details>" closes inside a paragraph, or inside the last item of a list.
@@ -1132,7 +1159,9 @@ function htmlText(html: string): string {
 }
 
 function htmlTextOutsideCode(html: string): string {
-  return html
+  // "<ul><li><b>Situation: </b>…</li>": list items stay list items.
+  const listed = /<li\b/i.test(html) ? html.replace(/\s*<li\b[^>]*>\s*/gi, '\n- ').replace(/\s*<\/li>/gi, '') : html;
+  return listed
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?(?:p|div|details|summary|b|strong|i|em|span|center)\b[^>]*>/gi, '')
     .replace(/<code>([\s\S]*?)<\/code>/gi, '`$1`')

@@ -25,6 +25,7 @@ const CORPUS = [
   'sub-headed-answers.md',
   'closing-hashes-figures-quotes.md',
   'small-shapes-crlf.md',
+  'details-back-to-back.md',
   'ideal-answer-keywords.csv',
   'quiz-export-semicolon.csv',
 ];
