@@ -489,6 +489,30 @@ describe('Markdown corpus: <details> written back to back', () => {
   });
 });
 
+describe('Markdown corpus: questions as paragraphs between horizontal rules', () => {
+  it('a paragraph that asks, its code, then "---" before the next (js--interview-questions topics shape): 4 questions', () => {
+    const bank = corpus('ruled-paragraph-questions.md');
+    expect(bank.drafts.map((d) => [d.sources[0].line, d.prompt])).toEqual([
+      [3, 'What is the output? (And how would you make it print 0 to 4?)'],
+      [13, 'What is the output?'],
+      [23, 'Write the code for these calls'],
+      [31, 'What does this code print, and why?'],
+    ]);
+    expect(draftAt(bank, 13).code).toBe('(function() {\n  var a = b = 5;\n})();\nconsole.log(b);');
+    expect(draftAt(bank, 31).rubric.referenceAnswer).toBe('`3`: each call of `next` shares the same `n`.');
+    // The heading names the section: it does not title the first question.
+    expect(bank.drafts[0].label).toBeUndefined();
+  });
+
+  it('a list item that is a link and its description is not a question, even when the description asks', () => {
+    const bank = parseBank(
+      '## More repositories\n\n- https://github.com/example/js-review What Do I Need to Know to Ace a JavaScript Interview?\n- What is a closure?\n',
+      { fileName: 'links.md', nearDuplicates: false },
+    );
+    expect(bank.drafts.map((d) => d.prompt)).toEqual(['What is a closure?']);
+  });
+});
+
 describe('Markdown corpus: smaller shapes, with a byte-order mark and Windows line ends', () => {
   it('<details> in list items, emoji-numbered headings, Q1)/A1) and **Q2.**/**A.** pairs, quoted answers, an HTML heading with its answer, a table with a difficulty column: 12 questions', () => {
     const bank = corpus('small-shapes-crlf.md');

@@ -234,6 +234,9 @@ class MarkdownBankReader {
   private ordinal = 0;
   /** Trailing marks (emoji) of bold questions, with how many questions carried each. */
   private readonly boldMarks = new Map<string, number>();
+  /** The section reads questions as paragraphs between horizontal rules; the next paragraph may open one. */
+  private ruledSection = false;
+  private ruleBoundary = false;
   /** The line of a "Question:" label alone in its paragraph: the next paragraph is the question. */
   private pendingQuestion: number | null = null;
   private siblings = new SiblingHeadings([]);
@@ -315,6 +318,8 @@ class MarkdownBankReader {
         else this.skip(block.line, 'text outside any question (introduction or notes)', this.slice(block));
         return i;
       case 'hr':
+        // "---" between questions written as paragraphs: the paragraph after it may open the next one.
+        this.ruleBoundary = this.ruledSection;
         return i;
     }
   }
@@ -431,6 +436,9 @@ class MarkdownBankReader {
       return i;
     }
     this.headings.push({ depth: block.depth, text: plain });
+    // "# Closures" + "What is the output?" + code + "---" + "What is the output?" …: questions as paragraphs between rules.
+    this.ruledSection = this.interpretation === 'auto' && ruledQuestionsAhead(blocks, i);
+    this.ruleBoundary = this.ruledSection;
     return i;
   }
 
@@ -440,6 +448,12 @@ class MarkdownBankReader {
     // Prose after a table of contents is no longer the table.
     if (this.skipSection?.toc) this.skipSection = null;
     if (this.skipSection) return this.skip(line, this.skipSection.reason, text);
+    const boundary = this.ruleBoundary;
+    this.ruleBoundary = false;
+    if (boundary && text.length <= 300 && isQuestionText(text)) {
+      this.finishQuestion();
+      return this.startQuestion(text, line, 'q-and-a', true, 7);
+    }
     const navigation = navigationReason(text);
     // A figure inside an answer is a part of it (a badge is not).
     if (navigation === 'badge or image' && this.current && !BADGE.test(text)) return this.addAnswer(text);
@@ -585,6 +599,8 @@ class MarkdownBankReader {
       }
       // "Do you know how to answer questions without answers? Please create a PR": a word to contributors.
       if (text && CONTRIBUTORS.test(text)) return this.skip(item.line, 'project notes, not questions (a word to contributors)', text);
+      // "https://github.com/… What Do I Need to Know to Ace a JavaScript Interview?": a link and its description.
+      if (/^<?https?:\/\//.test(text)) return this.skip(item.line, 'navigation link (a list item that is only a link)', text);
       if (text && (isQuestionText(text) || (listOfQuestions && !markerOf(text) && !isLinkOnly(text)))) {
         this.startQuestion(text, item.line, 'list-item', false, 7);
         this.readItemBody(item);
@@ -1407,9 +1423,30 @@ function questionsFollow(blocks: Block[], j: number): boolean {
   for (let k = j + 1; k < blocks.length && k <= j + 8; k++) {
     const block = blocks[k];
     if (block.kind === 'heading') return false;
+    if (block.kind === 'hr' && ruledQuestionAt(blocks, k)) return true;
     if (block.kind === 'list' && questionList(block)) return true;
     if (block.kind === 'paragraph' && (QA_QUESTION.test(block.text) || BOLD_NUMBER.test(block.text) || BOLD_QUESTION.test(block.text)))
       return true;
+  }
+  return false;
+}
+
+/** After the rule at k (and any HTML comment), a short paragraph that asks. */
+function ruledQuestionAt(blocks: Block[], k: number): boolean {
+  let next = k + 1;
+  while (blocks[next]?.kind === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test((blocks[next] as { value: string }).value)) next++;
+  const block = blocks[next];
+  return block?.kind === 'paragraph' && block.text.length <= 300 && isQuestionText(block.text);
+}
+
+/** Before the next heading as shallow, two or more rules each followed by a question paragraph. */
+function ruledQuestionsAhead(blocks: Block[], i: number): boolean {
+  const depth = (blocks[i] as Extract<Block, { kind: 'heading' }>).depth;
+  let ruled = 0;
+  for (let k = i + 1; k < blocks.length; k++) {
+    const block = blocks[k];
+    if (block.kind === 'heading' && block.depth <= depth) break;
+    if (block.kind === 'hr' && ruledQuestionAt(blocks, k) && ++ruled >= 2) return true;
   }
   return false;
 }

@@ -26,6 +26,7 @@ const CORPUS = [
   'closing-hashes-figures-quotes.md',
   'small-shapes-crlf.md',
   'details-back-to-back.md',
+  'ruled-paragraph-questions.md',
   'ideal-answer-keywords.csv',
   'quiz-export-semicolon.csv',
 ];
