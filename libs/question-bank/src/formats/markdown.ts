@@ -1424,7 +1424,8 @@ function questionsFollow(blocks: Block[], j: number): boolean {
     const block = blocks[k];
     if (block.kind === 'heading') return false;
     if (block.kind === 'hr' && ruledQuestionAt(blocks, k)) return true;
-    if (block.kind === 'list' && questionList(block)) return true;
+    // (A list of questions counts right below the paragraph; further down it is more likely the answer's.)
+    if (block.kind === 'list' && k === j + 1 && questionList(block)) return true;
     if (block.kind === 'paragraph' && (QA_QUESTION.test(block.text) || BOLD_NUMBER.test(block.text) || BOLD_QUESTION.test(block.text)))
       return true;
   }
