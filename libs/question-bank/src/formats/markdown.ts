@@ -791,12 +791,9 @@ class MarkdownBankReader {
           inner.push({ ...block, text: block.text.replace(/<\/details>[\s\S]*$/i, '') });
           break;
         }
-        if (block.kind === 'list' && block.items.length > 0) {
-          const markdown = this.slice(block);
-          if (/<\/details>/i.test(markdown)) {
-            inner.push({ kind: 'html', value: markdown.replace(/<\/details>[\s\S]*$/i, ''), line: block.line, end: block.end });
-            break;
-          }
+        if (block.kind === 'list' && block.items.length > 0 && this.linesInclude(block, '</details>')) {
+          inner.push({ kind: 'html', value: this.slice(block).replace(/<\/details>[\s\S]*$/i, ''), line: block.line, end: block.end });
+          break;
         }
         inner.push(block);
       }
@@ -1004,6 +1001,12 @@ class MarkdownBankReader {
     const gap = reason === 'text outside any question (introduction or notes)' ? 3 : 1;
     if (last?.reason === reason && last.source.line !== null && line - last.source.line <= gap) return;
     this.skipped.push({ source: { file: this.fileName, item: null, line }, reason, excerpt: excerpt(text) });
+  }
+
+  /** Whether a block's source lines hold the text (lower case), without building the block's Markdown. */
+  private linesInclude(block: { line: number; end: number }, text: string): boolean {
+    for (let n = block.line - 1; n < block.end; n++) if (this.lines[n]?.toLowerCase().includes(text)) return true;
+    return false;
   }
 
   /** The source lines of a block, without the indentation they share. */
