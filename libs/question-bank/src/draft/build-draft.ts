@@ -27,11 +27,16 @@ export function buildDraft(raw: RawQuestion): QuestionDraft {
   };
 }
 
-/** One line; Markdown emphasis, link syntax and "Q:" / "Question 3:" prefixes removed. */
+/**
+ * "Q:", "Question 3:", "12. " and "7.1.8 " before a prompt; a number needs no space when a letter follows
+ * ("1.变量的声明…", "3.sizeof 和 strlen…", "4、…"), nor a two-level one before Chinese ("1.2 什么是…").
+ */
+const NUMBER_PREFIX =
+  /^(?:q(?:uestion)?\s*(?:\d+[a-z]?)?\s*[:.)-]|\d{1,4}\s*[.)]\s+|\d{1,3}(?:\.\d{1,3}){2,}\.?\s*|\d{1,4}\s*[.)、．）](?=[^\s\d.])|\d{1,3}\.\d{1,3}\.?\s*(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))\s*/i;
+
+/** One line; Markdown emphasis, link syntax and numbering prefixes removed. */
 export function cleanPrompt(text: string): string {
-  return cleanInline(text)
-    .replace(/^(?:q(?:uestion)?\s*(?:\d+[a-z]?)?\s*[:.)-]|\d{1,4}\s*[.)]\s+)\s*/i, '')
-    .trim();
+  return cleanInline(text).replace(NUMBER_PREFIX, '').trim();
 }
 
 /** Characters that can start Markdown link, code or emphasis syntax; most lines have none. */
@@ -40,12 +45,21 @@ const INLINE_MARKUP = /[[`*_]/;
 export function cleanInline(text: string): string {
   const repaired = repairMojibake(text);
   if (!INLINE_MARKUP.test(repaired)) return toSingleLine(repaired);
-  return toSingleLine(
-    repaired
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-      .replace(/`{2,}\s*([^`]+?)\s*`{2,}/g, '`$1`')
+  const linked = repaired.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/`{2,}\s*([^`]+?)\s*`{2,}/g, '`$1`');
+  if (!linked.includes('`')) return toSingleLine(withoutEmphasis(linked));
+  // Emphasis marks inside a code span are code: "What does `__init__` do?" keeps its underscores.
+  const spans: string[] = [];
+  const masked = linked.replace(/`[^`]+`/g, (span) => `\ue000${spans.push(span) - 1}\ue001`);
+  return toSingleLine(withoutEmphasis(masked).replace(/\ue000(\d+)\ue001/g, (_, n: string) => spans[Number(n)]));
+}
+
+function withoutEmphasis(text: string): string {
+  return (
+    text
       .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-      .replace(/(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1'),
+      .replace(/(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])/g, '$1')
+      // "_key features_", not the underscores of snake_case
+      .replace(/(?<![\p{L}\d_])_(?=\S)([^_]+?)(?<=\S)_(?![\p{L}\d_])/gu, '$1')
   );
 }
 

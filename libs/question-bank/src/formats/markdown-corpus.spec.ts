@@ -260,6 +260,285 @@ describe('Markdown corpus: the shapes real banks take', () => {
   });
 });
 
+describe('Markdown corpus: shapes met in banks outside the repository', () => {
+  it('question headings with "Question:"/"Answer:" labels around code and placeholder answers (react-interview, whole file): 29 questions', () => {
+    const bank = corpus('pau1fitz-react-interview.md');
+    expect(bank.summary.items).toBe(29);
+    expect(bank.report?.detectedShape).toBe('heading');
+    // "Question:" labels the code the question asks about; "Answer:" labels the answer's code. Neither is a question.
+    expect(draftAt(bank, 158)).toMatchObject({
+      prompt: 'What is equivalent of the following using React.createElement?',
+      code: 'const element = (\n  <h1 className="greeting">\n    Hello, world!\n  </h1>\n);',
+    });
+    expect(draftAt(bank, 158).rubric.referenceAnswer).toBe(
+      "```\nconst element = React.createElement(\n  'h1',\n  {className: 'greeting'},\n  'Hello, world!'\n);\n```",
+    );
+    expect(bank.drafts.every((d) => d.prompt.length > 0)).toBe(true);
+    // "....." is an answer still to be written.
+    expect(draftAt(bank, 217)).toMatchObject({ prompt: 'What do you like about react?' });
+    expect(draftAt(bank, 217).rubric.referenceAnswer).toBeNull();
+    expect(bank.skipped.map((s) => s.reason)).toEqual([
+      'text outside any question (introduction or notes)',
+      'table of contents',
+      'navigation link (a list item that is only a link)',
+      'navigation link (a list item that is only a link)',
+    ]);
+  });
+
+  it('"View answer" <details> with "Good to hear" and "Additional Links" sub-headings, task headings among questions (30-seconds-of-interviews): 7 questions', () => {
+    const bank = corpus('30-seconds-of-interviews.md');
+    expect(bank.summary.items).toBe(7);
+    // The <h1> written in HTML is the bank's title, and so the first level of every category.
+    expect(draftAt(bank, 233)).toMatchObject({
+      prompt: 'What is a stateless component?',
+      category: ['30 Seconds of Interviews', 'JavaScript'],
+    });
+    expect(draftAt(bank, 233).rubric.referenceAnswer).toMatch(/^A stateless component is a component whose behavior does not depend/);
+    expect(draftAt(bank, 233).rubric.lookFor).toEqual([
+      'Stateless components are independent of their state',
+      'Stateless components can be either class or functional components',
+      'Stateless functional components avoid the `this` keyword altogether',
+    ]);
+    // Among headings that ask, a task written as a sentence is a question too.
+    expect(draftAt(bank, 360).prompt).toBe('Generate an array, containing the Fibonacci sequence, up until the nth term.');
+    expect(draftAt(bank, 390).prompt).toMatch(/^Using flexbox, create a 3-column layout/);
+    // A tag inside a code span is text.
+    expect(draftAt(bank, 442).rubric.referenceAnswer).toContain('inject a `<script>` tag');
+    expect(JSON.stringify(bank.drafts)).not.toMatch(/View answer|Additional Links|Back to top|reactjs\.org\/docs/);
+  });
+
+  it('Russian question headings without question marks, sub-sections inside answers, lists of questions for the employer (python_interview_questions): 71 questions', () => {
+    const bank = corpus('yakimka-python-interview-questions-ru.md');
+    expect(bank.summary.items).toBe(71);
+    expect(bank.report?.shapes).toEqual([
+      { shape: 'list-item', questions: 36, firstLine: 513 },
+      { shape: 'heading', questions: 35, firstLine: 5 },
+    ]);
+    expect(draftAt(bank, 51)).toMatchObject({
+      prompt: 'Можно ли изменить отдельный символ внутри строки',
+      category: ['Python', 'Последовательности'],
+    });
+    expect(draftAt(bank, 51).rubric.referenceAnswer).toBe(
+      'Нет, строки неизменяемы. Операции замены, форматирования и конкатенации возвращают новую строку.',
+    );
+    // A question, not a title over its own answer ("Когда хеш-функция …" starts with a question word).
+    expect(draftAt(bank, 297).prompt).toBe('Что такое коллизия');
+    expect(draftAt(bank, 297).rubric.referenceAnswer).toBe('Когда хеш-функция возвращает один и тот же ответ для разных данных.');
+    expect(draftAt(bank, 469).prompt).toBe('Отличие copy() от deepcopy()');
+    // "#### Unit-тесты" and its siblings are sections of the answer, not questions.
+    expect(draftAt(bank, 363).rubric.referenceAnswer).toMatch(/^\*\*Unit-тесты\*\*/);
+    expect(draftAt(bank, 513)).toMatchObject({
+      prompt: 'Что с отпуском и больничными?',
+      category: ['Вопросы работодателю', "Вопросы HR'у"],
+    });
+    expect(bank.drafts.map((d) => d.prompt)).not.toContain('Пирамида тестирования');
+  });
+
+  it('Spanish "¿…?" headings, requests without question marks, error messages among questions, "Volver a índice" links (preguntas-entrevista-react): 9 questions', () => {
+    const bank = corpus('midudev-preguntas-entrevista-react-es.md');
+    expect(bank.summary.items).toBe(9);
+    expect(draftAt(bank, 180)).toMatchObject({ prompt: '¿Qué es React?', category: ['Principiante'] });
+    expect(draftAt(bank, 265).prompt).toBe('Explica casos de uso del hook `useEffect`');
+    expect(draftAt(bank, 279).prompt).toBe('Cómo suscribirse a un evento en `useEffect`');
+    expect(draftAt(bank, 401)).toMatchObject({
+      prompt: 'Too many re-renders. React limits the number of renders to prevent an infinite loop',
+      category: ['Errores Típicos en React'],
+    });
+    expect(JSON.stringify(bank.drafts)).not.toMatch(/Volver a índice|Índice/);
+    expect(bank.skipped.map((s) => s.reason)).toContain('table of contents');
+  });
+
+  it('bold questions carrying difficulty emoji, one without a question mark, and tasks numbered in bold with their solutions (data-science-interviews shape): 11 questions', () => {
+    const bank = corpus('bold-questions-difficulty-marks.md');
+    expect(bank.summary.items).toBe(11);
+    expect(bank.report?.detectedShape).toBe('bold-label');
+    expect(draftAt(bank, 27).prompt).toBe('What is regression? Which models can you use to solve a regression problem?');
+    expect(draftAt(bank, 36).rubric.referenceAnswer).toContain('```\ny = B0 + B1*x1 + ... + Bn*xn\n```');
+    // Three questions carried "⭐️" before it: the mark makes it a question.
+    expect(draftAt(bank, 68).prompt).toBe('Gradient boosting versus random forest');
+    expect(draftAt(bank, 85)).toMatchObject({ prompt: 'The number of active ads.', category: [expect.any(String), 'SQL'], code: null });
+    expect(draftAt(bank, 85).rubric.referenceAnswer).toBe("```sql\nSELECT count(*) FROM Ads WHERE status = 'active';\n```");
+    // The figure of the expected output stays in the answer.
+    expect(draftAt(bank, 93).rubric.referenceAnswer).toMatch(/^!\[\]\(img\/sql_2_example\.png\)\n\n```sql/);
+    // "**2) Factorial**. Calculate …": the bold title is the label; a task's code is its solution…
+    expect(draftAt(bank, 114)).toMatchObject({ prompt: 'Calculate the factorial of a number.', label: 'Factorial', code: null });
+    // … unless the task points at code shown with it.
+    expect(draftAt(bank, 121)).toMatchObject({ prompt: 'What does the following code print?', label: 'Default arguments' });
+    expect(draftAt(bank, 121).code).toMatch(/^def append\(x, items=\[\]\):/);
+    expect(bank.drafts.map((d) => d.prompt).join(' ')).not.toMatch(/👶|⭐|create a PR/);
+    expect(bank.skipped.map((s) => s.reason)).toContain('project notes, not questions (a word to contributors)');
+  });
+
+  it('topic list items over nested questions tagged [E]/[M]/[H], an italic note under the heading (ml-interviews-book shape): 9 questions', () => {
+    const bank = corpus('topic-lists-difficulty-tags.md');
+    expect(bank.summary.items).toBe(9);
+    expect(bank.drafts.map((d) => [d.sources[0].line, d.classification.difficulty.value])).toEqual([
+      [6, 'junior'],
+      [7, 'junior'],
+      [8, 'junior'],
+      [9, 'mid'],
+      [11, 'junior'],
+      [12, 'mid'],
+      [14, 'mid'],
+      [15, 'senior'],
+      [18, 'senior'],
+    ]);
+    expect(draftAt(bank, 6)).toMatchObject({
+      prompt: "What's the geometric interpretation of the dot product of two vectors?",
+      category: [expect.any(String), 'Dot product'],
+    });
+    expect(draftAt(bank, 6).classification.difficulty.reason).toBe('given in the Markdown file');
+    expect(draftAt(bank, 15).rubric.referenceAnswer).toBe('**Hint**: think about what a new row does to the factors.');
+    expect(bank.drafts.map((d) => d.prompt).join(' ')).not.toMatch(/\[[EMH]\]|MathJax/);
+  });
+
+  it('Chinese numbered headings without a space after the number, asking or naming a topic (0voice 2023adding.md shape): 9 questions', () => {
+    const bank = corpus('zh-numbered-headings.md');
+    expect(bank.summary.items).toBe(9);
+    expect(bank.report?.detectedShape).toBe('numbered-heading');
+    expect(bank.drafts.map((d) => d.prompt)).toEqual([
+      '变量的声明和定义有什么区别',
+      '写出 bool 、int、指针变量与“零值”比较的 if 语句',
+      'sizeof 和 strlen 的区别',
+      'typedef和define区别',
+      'new、delete、malloc、free关系',
+      '虚函数表',
+      '什么是野指针',
+      'TCP三次握手',
+      '用 C 编写一个死循环程序',
+    ]);
+    // "#define …" at the start of a line is C, not a heading: it stays in the answer.
+    expect(draftAt(bank, 22).rubric.referenceAnswer).toContain('#define pINT2 int*');
+    expect(draftAt(bank, 7).rubric.referenceAnswer).toMatch(/^```\nif \(flag\)/);
+  });
+
+  it('an index of questions as headings that link to their answer files, under <h3> sections (0voice README shape): 9 questions', () => {
+    const bank = corpus('zh-question-index.md');
+    expect(bank.summary.items).toBe(9);
+    expect(draftAt(bank, 11)).toMatchObject({ prompt: '如何实现一个高效的单向链表逆序输出？', category: [expect.any(String), '阿里篇'] });
+    expect(draftAt(bank, 19).prompt).toBe('int (*s[10])(int) 表示的是什么？');
+    expect(draftAt(bank, 25)).toMatchObject({ prompt: '主键 超键 候选键 外键', category: [expect.any(String), 'MySQL篇'] });
+  });
+
+  it('multiple choice as a task list whose ticked box is the answer, a command as inline code (linkedin-skill-assessments-quizzes shape): 4 questions', () => {
+    const bank = corpus('task-list-quiz.md');
+    expect(bank.summary.items).toBe(4);
+    expect(bank.report?.detectedShape).toBe('multiple-choice');
+    expect(draftAt(bank, 3).prompt).toBe(
+      'How can you check your current git version? Options: git --v; git --version; git --option; git --current',
+    );
+    expect(draftAt(bank, 3).rubric.referenceAnswer).toMatch(/^git --version\n\n\[Reference\]/);
+    expect(draftAt(bank, 12)).toMatchObject({
+      code: 'git add -A',
+      prompt: expect.stringMatching(/command\? Options: All new and updated/),
+    });
+    expect(draftAt(bank, 12).rubric.referenceAnswer).toMatch(/^All new and updated files are staged\n\n\*\*Explanation:\*\*/);
+    expect(draftAt(bank, 23).code).toBe('git reset --hard HEAD~5');
+    expect(draftAt(bank, 33).rubric.referenceAnswer).toBe('- git log main..feature\n- git log --oneline main..HEAD');
+  });
+
+  it('numbered question headings whose answers have sub-headings that start like questions, promotional headings (Devinterview shape): 3 questions', () => {
+    const bank = corpus('sub-headed-answers.md');
+    expect(bank.drafts.map((d) => d.prompt)).toEqual([
+      'What are the key features of Python?',
+      'What is the difference between list and tuple?',
+      'What are decorators in Python?',
+    ]);
+    expect(draftAt(bank, 29).rubric.referenceAnswer).toContain('**When to Use Each**\n\n- **Lists** for collections that change.');
+    expect(draftAt(bank, 53).rubric.referenceAnswer).toContain('Role of **functools.wraps**\n\nWhen writing a decorator');
+    expect(JSON.stringify(bank.drafts)).not.toMatch(/Explore all 100 answers|example\.com/);
+    expect(bank.skipped.map((s) => s.reason)).toContain('advertising, not questions ("Explore all 100 answers here 👉 Example…")');
+  });
+
+  it('"### Q1: … ###" headings, figures as answers, answers in block quotes, Q/A inside quotes, an HTML <h3> question, a "What you can do next?" heading: 7 questions', () => {
+    const bank = corpus('closing-hashes-figures-quotes.md');
+    expect(bank.drafts.map((d) => d.prompt)).toEqual([
+      'What are joins in SQL and discuss its types?',
+      'Write an SQL query to join 3 tables',
+      'Why does RANK skip numbers?',
+      'What is the difference between LinkedList and ArrayList?',
+      'What is a functional interface?',
+      'Which fields does a team proposal need?',
+      'Are the skills typed or picked from a list?',
+    ]);
+    expect(draftAt(bank, 20).rubric.referenceAnswer).toBe(
+      '![1668274347333](https://user-images.githubusercontent.com/1/201538710-join-three-tables.jpg)',
+    );
+    expect(draftAt(bank, 33).rubric.referenceAnswer).toMatch(/^An ArrayList is a resizable array/);
+    expect(draftAt(bank, 42).rubric.referenceAnswer).toBe('The maximum team size and the set of skills.');
+    expect(bank.skipped.map((s) => s.reason)).toContain('advertising, not questions ("What you can do next?")');
+  });
+});
+
+describe('Markdown corpus: <details> written back to back', () => {
+  it('<details> with no blank line between them (one HTML block), answers as HTML lists, questions for the interviewer (awesome-behavioral-interviews shape): 7 questions', () => {
+    const bank = corpus('details-back-to-back.md');
+    expect(bank.drafts.map((d) => d.prompt)).toEqual([
+      'Tell me about yourself.',
+      'Tell me about a time you had a disagreement with your manager.',
+      'Describe a project you are proud of.',
+      'How do you handle tight deadlines?',
+      'What brought you to this company?',
+      'What is the code and design review process like?',
+      'What is the onboarding process like for this role?',
+    ]);
+    expect(draftAt(bank, 9).rubric.referenceAnswer).toBe(
+      'I build web applications and have led two small teams.\n\nLately I have been moving a monolith to services, one slice at a time.',
+    );
+    expect(draftAt(bank, 29).rubric.referenceAnswer).toBe('- Situation: Checkout was slow.\n- Result: Page load fell by a third.');
+  });
+});
+
+describe('Markdown corpus: questions as paragraphs between horizontal rules', () => {
+  it('a paragraph that asks, its code, then "---" before the next (js--interview-questions topics shape): 4 questions', () => {
+    const bank = corpus('ruled-paragraph-questions.md');
+    expect(bank.drafts.map((d) => [d.sources[0].line, d.prompt])).toEqual([
+      [3, 'What is the output? (And how would you make it print 0 to 4?)'],
+      [13, 'What is the output?'],
+      [23, 'Write the code for these calls'],
+      [31, 'What does this code print, and why?'],
+    ]);
+    expect(draftAt(bank, 13).code).toBe('(function() {\n  var a = b = 5;\n})();\nconsole.log(b);');
+    expect(draftAt(bank, 31).rubric.referenceAnswer).toBe('`3`: each call of `next` shares the same `n`.');
+    // The heading names the section: it does not title the first question.
+    expect(bank.drafts[0].label).toBeUndefined();
+  });
+
+  it('a list item that is a link and its description is not a question, even when the description asks', () => {
+    const bank = parseBank(
+      '## More repositories\n\n- https://github.com/example/js-review What Do I Need to Know to Ace a JavaScript Interview?\n- What is a closure?\n',
+      { fileName: 'links.md', nearDuplicates: false },
+    );
+    expect(bank.drafts.map((d) => d.prompt)).toEqual(['What is a closure?']);
+  });
+});
+
+describe('Markdown corpus: smaller shapes, with a byte-order mark and Windows line ends', () => {
+  it('<details> in list items, emoji-numbered headings, Q1)/A1) and **Q2.**/**A.** pairs, quoted answers, an HTML heading with its answer, a table with a difficulty column: 12 questions', () => {
+    const bank = corpus('small-shapes-crlf.md');
+    expect(bank.drafts.map((d) => [d.sources[0].line, d.prompt, d.rubric.referenceAnswer])).toEqual([
+      [5, 'What is a closure?', 'A function together with the scope it was created in.'],
+      [10, 'What is hoisting?', 'Declarations move to the top of their scope.'],
+      [12, 'What is a promise?', 'A value that will exist later.'],
+      [16, 'What is async/await?', 'Syntax over promises.'],
+      // Numbered like its siblings: a question, not a title over its answer.
+      [20, 'Event loop', 'How JavaScript runs callbacks once the stack is empty.'],
+      [26, 'What is DNS?', 'The phone book of the internet: it maps names to addresses.'],
+      [30, 'What is UDP?', 'Datagrams without delivery guarantees.'],
+      [36, 'What is a primary key?', 'A column that identifies each row.'],
+      [38, 'What is a foreign key?', "A column that points at another table's key."],
+      [41, 'What is normalisation?', 'Splitting tables so each fact is stored once.'],
+      [46, 'What is ACID?', 'Atomicity, consistency, isolation, durability.'],
+      [47, 'What is a deadlock?', 'Two transactions each waiting for the other.'],
+    ]);
+    expect(bank.drafts.slice(-2).map((d) => d.classification.difficulty)).toEqual([
+      { value: 'junior', reason: 'given in the Markdown file' },
+      { value: 'senior', reason: 'given in the Markdown file' },
+    ]);
+    expect(bank.skipped).toEqual([]);
+  });
+});
+
 describe('CSV corpus', () => {
   it('reads a hand-written bank with a multi-line answer and a row without a question', () => {
     const bank = parseBank(readFixture('corpus/interview-bank.csv'), { fileName: 'interview-bank.csv', nearDuplicates: false });
@@ -270,6 +549,42 @@ describe('CSV corpus', () => {
     expect(bank.drafts[3].prompt).toBe('Write a function that reverses a string, "in place" if you can.');
     expect(bank.skipped).toEqual([
       { source: { file: 'interview-bank.csv', item: 5, line: 7 }, reason: 'the question column is empty', excerpt: expect.any(String) },
+    ]);
+  });
+
+  it('reads "IdealAnswer" and "Keywords" headers, a byte-order mark and Windows line ends (an AI interview-prep dataset shape)', () => {
+    const bank = parseBank(readFixture('corpus/ideal-answer-keywords.csv'), {
+      fileName: 'ideal-answer-keywords.csv',
+      nearDuplicates: false,
+    });
+    expect(bank.summary.items).toBe(4);
+    expect(bank.drafts[0]).toMatchObject({ prompt: 'Tell me about yourself.', category: ['HR'] });
+    expect(bank.drafts[0].rubric.referenceAnswer).toBe(
+      'A 60-second pitch: education, key skills, one project, and the role you want next.',
+    );
+    expect(bank.drafts[0].classification.tags.map((t) => t.value)).toEqual(['pitch', 'skills', 'goals']);
+    expect(bank.drafts[2].rubric.referenceAnswer).toBe(
+      'FCFS runs jobs in arrival order; SJF runs the shortest first;\nRound Robin gives each job a time slice.',
+    );
+  });
+
+  it('reads a quiz export: semicolons, quoted headers, "Options", "Correct Answer", "Explanation", "Difficulty Level"', () => {
+    const bank = parseBank(readFixture('corpus/quiz-export-semicolon.csv'), {
+      fileName: 'quiz-export-semicolon.csv',
+      nearDuplicates: false,
+    });
+    expect(bank.drafts.map((d) => [d.prompt, d.rubric.referenceAnswer, d.classification.difficulty.value])).toEqual([
+      [
+        'Which HTTP status means Not Found? Options: 200; 301; 404; 500',
+        '404\n\n4xx codes are client errors; 404 says the resource does not exist.',
+        'junior',
+      ],
+      [
+        'Which isolation level prevents phantom reads? Options: Read committed; Repeatable read; Serializable',
+        'Serializable\n\nOnly serializable forbids new rows appearing in a repeated range query.',
+        'senior',
+      ],
+      ['What does "idempotent" mean for an HTTP method?', 'Calling it twice has the same effect as calling it once.', 'mid'],
     ]);
   });
 });

@@ -150,6 +150,28 @@ describe('Markdown banks', () => {
     ]);
   });
 
+  it('takes emphasis off a prompt but not out of its code spans, nor out of snake_case', () => {
+    const bank = parseBank('- What does **`__init__`** do, and how is it _different_ from `__new__`?\n- Why name a variable user_id?\n', {
+      fileName: 'py.md',
+    });
+    expect(bank.drafts.map((d) => d.prompt)).toEqual([
+      'What does `__init__` do, and how is it different from `__new__`?',
+      'Why name a variable user_id?',
+    ]);
+  });
+
+  it('strips numbering written without a space before a letter, but not a number that starts the prompt', () => {
+    const bank = parseBank(
+      '- 3.5 million users hit the API at once: what breaks first?\n\n## 1.变量的声明和定义有什么区别\n\n答案。\n\n## 2.sizeof 和 strlen 的区别\n\n答案。\n',
+      { fileName: 'n.md' },
+    );
+    expect(bank.drafts.map((d) => d.prompt)).toEqual([
+      '3.5 million users hit the API at once: what breaks first?',
+      '变量的声明和定义有什么区别',
+      'sizeof 和 strlen 的区别',
+    ]);
+  });
+
   it('merges a question repeated under two headings and keeps both places', () => {
     const bank = parseBank('## A\n\n- What is a mutex?\n\n## B\n\n- what is a  MUTEX\n', { fileName: 'dup.md' });
     expect(bank.drafts).toHaveLength(1);

@@ -18,7 +18,7 @@ const marker = (words: string, colon: 'required' | 'optional', flags = 'i'): Reg
 
 /** Section markers, tried in order at the start of each sentence or block. */
 export const MARKERS: Marker[] = [
-  { field: 'lookFor', pattern: marker('look(?:ing)? for|what to look for|look-fors?', 'required') },
+  { field: 'lookFor', pattern: marker('look(?:ing)? for|what to look for|look-fors?|good to hear', 'required') },
   { field: 'lookFor', sentenceOnly: true, pattern: /^Look for\s+(?=\S)/ },
   { field: 'redFlags', pattern: marker('red[- ]flags?|warning signs?|watch out for', 'required') },
   { field: 'whatToExpect', pattern: marker('what to expect', 'optional') },

@@ -13,6 +13,22 @@ const CORPUS = [
   'details-questions.md',
   'lydiahallie-javascript-questions.md',
   'interview-bank.csv',
+  'pau1fitz-react-interview.md',
+  '30-seconds-of-interviews.md',
+  'yakimka-python-interview-questions-ru.md',
+  'midudev-preguntas-entrevista-react-es.md',
+  'bold-questions-difficulty-marks.md',
+  'topic-lists-difficulty-tags.md',
+  'zh-numbered-headings.md',
+  'zh-question-index.md',
+  'task-list-quiz.md',
+  'sub-headed-answers.md',
+  'closing-hashes-figures-quotes.md',
+  'small-shapes-crlf.md',
+  'details-back-to-back.md',
+  'ruled-paragraph-questions.md',
+  'ideal-answer-keywords.csv',
+  'quiz-export-semicolon.csv',
 ];
 const readCorpus = (name: string) => readFileSync(join(__dirname, '../../__fixtures__/corpus', name), 'utf8');
 

@@ -80,6 +80,22 @@ class LeanStateBlock extends markdown.block.State {
 }
 markdown.block.State = LeanStateBlock;
 
+/** An HTML block that is one heading element and nothing else (its text may hold inline tags). */
+const HTML_HEADING = /^\s*<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[\s\S])*?)<\/h\1>\s*$/i;
+
+/** An HTML block opening with a heading element: the heading, then what follows it on the next lines. */
+const HTML_HEADING_FIRST = /^\s*<h([1-6])(?:\s[^>]*)?>((?:(?!<\/?h[1-6]\b)[^\n])*)<\/h\1>[ \t]*\n/i;
+
+function htmlBlocks(html: string, line: number, end: number): Block | Block[] {
+  const whole = HTML_HEADING.exec(html);
+  if (whole) return { kind: 'heading', depth: Number(whole[1]), text: whole[2].trim(), line, end };
+  const first = HTML_HEADING_FIRST.exec(html);
+  if (!first) return { kind: 'html', value: html, line, end };
+  const heading: Block = { kind: 'heading', depth: Number(first[1]), text: first[2].trim(), line, end: line };
+  const rest = htmlBlocks(html.slice(first[0].length), line + 1, end);
+  return [heading, ...(Array.isArray(rest) ? rest : [rest])];
+}
+
 /** Lines per parse, about: large files are parsed in sections (see sections()). */
 const SECTION_LINES = 2000;
 
@@ -156,12 +172,13 @@ class TokenReader {
         return out;
       }
       const block = this.block(token);
-      if (block) out.push(block);
+      if (Array.isArray(block)) out.push(...block);
+      else if (block) out.push(block);
     }
     return out;
   }
 
-  private block(token: Token): Block | null {
+  private block(token: Token): Block | Block[] | null {
     const [start, stop] = token.map ?? [0, 0];
     const line = start + 1 + this.lineOffset;
     const end = stop + this.lineOffset;
@@ -180,9 +197,11 @@ class TokenReader {
       case 'code_block':
         this.i++;
         return { kind: 'code', lang: token.info.trim().split(/\s+/)[0] ?? '', value: token.content.replace(/\n$/, ''), line, end };
-      case 'html_block':
+      case 'html_block': {
         this.i++;
-        return { kind: 'html', value: token.content, line, end };
+        // `<h3 id="1">Alibaba</h3>`: a heading written in HTML is a heading, also when the HTML goes on below it.
+        return htmlBlocks(token.content, line, end);
+      }
       case 'hr':
         this.i++;
         return { kind: 'hr', line, end };
