@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -77,6 +79,9 @@ async function main(): Promise<void> {
       `bench:bank: importing ${count.toLocaleString('en')} synthetic questions as ${files.length} Panelist JSON files (${megabytes.toFixed(0)} MB) ...`,
     );
     let imported = 0;
+    const loadBefore = loadavg()[0];
+    const nodeBefore = process.cpuUsage();
+    const postgresBefore = await backendCpu(db);
     const importMs = await time(async () => {
       for (const [index, content] of files.entries()) {
         const { result } = await app
@@ -85,6 +90,11 @@ async function main(): Promise<void> {
         imported += result?.created ?? 0;
       }
     });
+    const node = process.cpuUsage(nodeBefore);
+    const postgresAfter = await backendCpu(db);
+    const postgres =
+      postgresBefore && postgresAfter ? [...postgresAfter].reduce((sum, [pid, s]) => sum + s - (postgresBefore.get(pid) ?? 0), 0) : null;
+    const loadAfter = loadavg()[0];
     await db.query('ANALYZE questions');
     const search = app.get(QuestionSearchService);
     const serviceTimes: number[] = [];
@@ -111,6 +121,11 @@ async function main(): Promise<void> {
     console.log(
       `import: ${imported.toLocaleString('en')} questions in ${(importMs / 1000).toFixed(1)} s = ${Math.round(rate).toLocaleString('en')} questions/s (target ≥ 4,000) ${rate >= 4000 ? 'OK' : 'MISSED'}`,
     );
+    // The machine is shared: CPU seconds say what the import cost, whatever else ran meanwhile.
+    console.log(
+      `import CPU: Node ${((node.user + node.system) / 1e6).toFixed(1)} s, PostgreSQL ${postgres === null ? 'n/a (not local)' : `${postgres.toFixed(1)} s`}; ` +
+        `load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (${availableParallelism()} CPUs)`,
+    );
     console.log(
       `search (service, page of 25 + total count + highlights), ${serviceTimes.length} runs: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target p95 ≤ 25 ms) ${p95 <= 25 ? 'OK' : 'MISSED'}`,
     );
@@ -125,6 +140,25 @@ async function main(): Promise<void> {
   } finally {
     await app.close();
   }
+}
+
+/**
+ * CPU seconds of each PostgreSQL backend serving this database, read from /proc: null when the
+ * server is not a process of this machine (another host, a container).
+ */
+async function backendCpu(db: DataSource): Promise<Map<number, number> | null> {
+  const backends = await db.query<Array<{ pid: number }>>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`);
+  const seconds = new Map<number, number>();
+  try {
+    for (const { pid } of backends) {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('postgres')) return null;
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      seconds.set(pid, (Number(fields[11]) + Number(fields[12])) / 100); // utime + stime, in ticks of 1/100 s
+    }
+  } catch {
+    return null;
+  }
+  return seconds;
 }
 
 /**

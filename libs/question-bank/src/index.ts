@@ -35,7 +35,9 @@ export { mergeExactDuplicates } from './dedupe/exact';
 export { findNearDuplicates, NEAR_DUPLICATE_THRESHOLD, type NearDuplicateCandidate, type NearDuplicateResult } from './dedupe/near';
 
 export {
+  planExactMatches,
   planImport,
+  planNearDuplicates,
   sourceKey,
   type BankQuestion,
   type ExactMatch,

@@ -151,10 +151,11 @@ export async function insertCommittedRow(
   return id;
 }
 
-const setImportResult = sql<ISetImportResultQuery>`UPDATE bank_imports SET result = $result! WHERE id = $id!`;
+const setImportResult = sql<ISetImportResultQuery>`UPDATE bank_imports SET plan = $plan!, result = $result! WHERE id = $id!`;
 
-export async function setResult(db: Queryable, id: string, result: ImportResultDto): Promise<void> {
-  await execute(db, setImportResult, { id, result: JSON.stringify(result) });
+/** A non-interactive import's final plan (recorded before its near duplicates were known) and its result. */
+export async function setResult(db: Queryable, id: string, plan: StoredPlan, result: ImportResultDto): Promise<void> {
+  await execute(db, setImportResult, { id, plan: JSON.stringify(plan), result: JSON.stringify(result) });
 }
 
 // ---- the bank as planning sees it ----

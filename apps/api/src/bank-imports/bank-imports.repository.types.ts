@@ -178,6 +178,7 @@ export interface IInsertCommittedImportQuery {
 /** 'SetImportResult' parameters type */
 export interface ISetImportResultParams {
   id: string;
+  plan: Json;
   result: Json;
 }
 

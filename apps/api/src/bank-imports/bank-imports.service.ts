@@ -5,7 +5,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import {
   isBankParseError,
   parseBank,
+  planExactMatches,
   planImport,
+  planNearDuplicates,
   type BankFormat,
   type ImportPlan,
   type ImportPlanItem,
@@ -17,12 +19,13 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/errors/app-error';
 import type { Principal } from '../common/auth/principal';
-import { QuestionWriter } from '../questions/question-writer';
+import { QuestionWriter, type NewQuestion } from '../questions/question-writer';
 import { BankReader } from './bank-reader';
 import * as bankImports from './bank-imports.repository';
 import type { DraftSummary, ImportRecord, StoredPlan } from './bank-imports.repository';
 import type { BankImportDto, ImportResultDto } from './dtos/bank-import.dto';
 import type { DuplicateAction, ImportDecisionInput } from './dtos/bank-import.input';
+import { insertInBatches } from './insert-in-batches';
 
 function draftSummary(draft: QuestionDraft): DraftSummary {
   return {
@@ -157,16 +160,23 @@ export class BankImportsService {
     return this.db.transaction(async (db) => {
       // One import per organization at a time, so two runs of the same file cannot both insert.
       await bankImports.lockOrganization(db, organizationId);
-      const plan = planImport(parsed, await this.loadBank(db, organizationId, parsed.drafts));
+      const bank = await this.loadBank(db, organizationId, parsed.drafts);
+      // Every possible duplicate is kept, so exact matches alone say which drafts become questions:
+      // the near-duplicate search (all Node) runs while PostgreSQL inserts them.
+      const exactPlan = planExactMatches(parsed, bank.exact);
       const hash = sha256(file.content);
-      const keepAll = new Map(plan.items.filter((i) => i.outcome === 'POSSIBLE_DUPLICATE').map((i) => [i.index, 'KEEP_BOTH' as const]));
       const id = await bankImports.insertCommittedRow(
         db,
         { organizationId, fileName: file.fileName, format: parsed.format, sha256: hash },
-        { plan: { ...plan, items: [] }, alreadyImported: false },
+        { plan: { ...exactPlan, items: [] }, alreadyImported: false },
       );
-      const result = await this.apply(db, organizationId, null, id, plan, parsed.drafts, keepAll, true);
-      await bankImports.setResult(db, id, result);
+      let plan = exactPlan;
+      const inserted = await this.insertNew(db, organizationId, null, id, exactPlan, parsed.drafts, new Map(), () => {
+        plan = planNearDuplicates(parsed, exactPlan, bank.questions);
+      });
+      const keepAll = new Map(plan.items.filter((i) => i.outcome === 'POSSIBLE_DUPLICATE').map((i) => [i.index, 'KEEP_BOTH' as const]));
+      const result = await this.settle(db, organizationId, id, plan, keepAll, inserted, true);
+      await bankImports.setResult(db, id, { plan: { ...plan, items: [] }, alreadyImported: false }, result);
       await this.audit.record(
         {
           organizationId,
@@ -223,16 +233,36 @@ export class BankImportsService {
     decisions: Map<number, DuplicateAction>,
     recordSuggestions: boolean,
   ): Promise<ImportResultDto> {
-    const creates = plan.items.filter(
-      (item) => item.outcome === 'NEW' || (item.outcome === 'POSSIBLE_DUPLICATE' && decisions.get(item.index) === 'KEEP_BOTH'),
-    );
-    const { ids: created, sourcesAdded: createdSources } = await this.writer.insertNew(
-      db,
-      organizationId,
-      userId,
-      creates.map((item) => ({ content: drafts[item.index], sources: item.sources })),
-      importId,
-    );
+    const inserted = await this.insertNew(db, organizationId, userId, importId, plan, drafts, decisions);
+    return this.settle(db, organizationId, importId, plan, decisions, inserted, recordSuggestions);
+  }
+
+  /** Inserts the new questions of a plan (and the possible duplicates kept); `meanwhile` runs while PostgreSQL writes. */
+  private insertNew(
+    db: EntityManager,
+    organizationId: string,
+    userId: string | null,
+    importId: string,
+    plan: ImportPlan,
+    drafts: QuestionDraft[],
+    decisions: Map<number, DuplicateAction>,
+    meanwhile?: () => void,
+  ) {
+    const creates: NewQuestion[] = toInsert(plan, decisions).map((item) => ({ content: drafts[item.index], sources: item.sources }));
+    return insertInBatches(db, { organizationId, userId, importId }, creates, meanwhile);
+  }
+
+  /** After the inserts: merges, the sources of existing questions, suggestions, the search indexes; answers the counts. */
+  private async settle(
+    db: EntityManager,
+    organizationId: string,
+    importId: string,
+    plan: ImportPlan,
+    decisions: Map<number, DuplicateAction>,
+    { ids: created, sourcesAdded: createdSources }: { ids: Map<string, string>; sourcesAdded: number },
+    recordSuggestions: boolean,
+  ): Promise<ImportResultDto> {
+    const creates = toInsert(plan, decisions);
     // Someone may have added the same question since the preview: it then merges instead.
     const raced = creates.filter((item) => !created.has(item.fingerprint)).map((item) => item.fingerprint);
     const existing = new Map(created);
@@ -289,6 +319,13 @@ export class BankImportsService {
       .filter((pair) => pair.a && pair.b);
     await this.writer.recordDuplicateSuggestions(db, organizationId, pairs);
   }
+}
+
+/** The items that become questions: new ones, and possible duplicates a person (or keep-all) keeps. */
+function toInsert(plan: ImportPlan, decisions: Map<number, DuplicateAction>): ImportPlanItem[] {
+  return plan.items.filter(
+    (item) => item.outcome === 'NEW' || (item.outcome === 'POSSIBLE_DUPLICATE' && decisions.get(item.index) === 'KEEP_BOTH'),
+  );
 }
 
 function validateDecisions(plan: ImportPlan, decisions: ImportDecisionInput[]): Map<number, DuplicateAction> {

@@ -1,5 +1,5 @@
 import { parseBank } from '../parse-bank';
-import { planImport, sourceKey } from './import-plan';
+import { planExactMatches, planImport, planNearDuplicates, sourceKey } from './import-plan';
 
 const FILE = 'bank.md';
 const parse = (text: string) => parseBank(text, { fileName: FILE, format: 'markdown' });
@@ -41,5 +41,40 @@ describe('planImport', () => {
     expect(plan.items[0].outcome).toBe('POSSIBLE_DUPLICATE');
     expect(plan.items[0].similar[0]).toMatchObject({ questionId: 'q2', draftIndex: null });
     expect(plan.items[0].reason).toMatch(/^Similar \(\d+%\) to a question already in the bank/);
+  });
+
+  it('plans in two halves, exact matches first, with the same result as planImport and the first half left as it was', () => {
+    const file = parse(
+      [
+        '## What is the difference between a process and a thread?',
+        '',
+        '## Explain how an index speeds up a database query.',
+        '',
+        '## How does a B-tree index speed up a database query?',
+        '',
+        '## Explain how indexes speed up a database query.',
+      ].join('\n'),
+    );
+    const [first] = file.drafts;
+    const inBank = { id: 'q1', fingerprint: first.fingerprint, prompt: first.prompt };
+    const near = { id: 'q2', fingerprint: 'other', prompt: 'How does a B-tree index speed up a query in a database?' };
+    const bank = { questions: [inBank, near], exact: [{ ...inBank, sourceKeys: new Set<string>() }] };
+
+    const exact = planExactMatches(file, bank.exact);
+    expect(exact.items.map((item) => item.outcome)).toEqual(['MERGED', 'NEW', 'NEW', 'NEW']);
+    expect(exact.summary).toMatchObject({ new: 3, merged: 1, possibleDuplicates: 0 });
+    const before = JSON.stringify(exact);
+
+    const plan = planNearDuplicates(file, exact, bank.questions);
+    expect(plan).toEqual(planImport(file, bank));
+    expect(plan.items.map((item) => item.outcome)).toEqual(['MERGED', 'POSSIBLE_DUPLICATE', 'POSSIBLE_DUPLICATE', 'POSSIBLE_DUPLICATE']);
+    // The B-tree draft is nearest the bank's q2; the last draft is nearest the file's second one.
+    expect(plan.items[2].similar[0]).toMatchObject({ questionId: 'q2' });
+    expect(plan.items[3].similar[0]).toMatchObject({ draftIndex: 1 });
+    // What a non-interactive import inserts (new and kept possible duplicates) is what the first half calls new.
+    const inserted = (p: typeof plan) =>
+      p.items.filter((i) => i.outcome === 'NEW' || i.outcome === 'POSSIBLE_DUPLICATE').map((i) => i.index);
+    expect(inserted(plan)).toEqual(inserted(exact));
+    expect(JSON.stringify(exact)).toBe(before);
   });
 });

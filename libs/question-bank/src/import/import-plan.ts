@@ -67,15 +67,38 @@ export function planImport(
   bank: { questions: BankQuestion[]; exact: ExactMatch[] },
   threshold = NEAR_DUPLICATE_THRESHOLD,
 ): ImportPlan {
-  const exact = new Map(bank.exact.map((question) => [question.fingerprint, question]));
-  const byFingerprint = new Map(bank.questions.map((question) => [question.fingerprint, question]));
+  return planNearDuplicates(parsed, planExactMatches(parsed, bank.exact), bank.questions, threshold);
+}
+
+/**
+ * The first half of planImport, which needs only the bank questions with the drafts' fingerprints:
+ * exact matches merge or change nothing, every other draft is NEW until planNearDuplicates looks.
+ * A non-interactive import keeps every possible duplicate, so it knows here what it will insert.
+ */
+export function planExactMatches(parsed: ParsedBank, exact: ExactMatch[]): ImportPlan {
+  const byFingerprint = new Map(exact.map((question) => [question.fingerprint, question]));
+  const items = parsed.drafts.map((draft, index) => planExact(draft, index, byFingerprint.get(draft.fingerprint)));
+  return withSummary(parsed, items);
+}
+
+/**
+ * The second half of planImport: NEW drafts of `exactPlan` (planExactMatches) that are near a bank
+ * question or an earlier draft become POSSIBLE_DUPLICATE. Answers a new plan; `exactPlan` is not changed.
+ */
+export function planNearDuplicates(
+  parsed: ParsedBank,
+  exactPlan: ImportPlan,
+  bankQuestions: BankQuestion[],
+  threshold = NEAR_DUPLICATE_THRESHOLD,
+): ImportPlan {
+  const items: ImportPlanItem[] = exactPlan.items.map((item) => ({ ...item, similar: [...item.similar] }));
+  const byFingerprint = new Map(bankQuestions.map((question) => [question.fingerprint, question]));
   const draftIndex = new Map(parsed.drafts.map((draft, index) => [draft.fingerprint, index]));
-  const items: ImportPlanItem[] = parsed.drafts.map((draft, index) => planExact(draft, index, exact.get(draft.fingerprint)));
 
   // Near duplicates among bank + new drafts; bank questions come first so they are always `a`.
   const newDrafts = items.filter((item) => item.outcome === 'NEW');
-  const candidates = [...bank.questions, ...newDrafts].map(({ fingerprint, prompt }) => ({ fingerprint, prompt }));
-  const { suggestions } = findNearDuplicates(candidates, threshold, bank.questions.length);
+  const candidates = [...bankQuestions, ...newDrafts].map(({ fingerprint, prompt }) => ({ fingerprint, prompt }));
+  const { suggestions } = findNearDuplicates(candidates, threshold, bankQuestions.length);
   for (const { a, b, score } of suggestions) {
     const later = draftIndex.get(b);
     if (later === undefined || items[later].outcome === 'MERGED' || items[later].outcome === 'UNCHANGED') continue;
@@ -99,7 +122,10 @@ export function planImport(
       : `${itemList(parsed.drafts[best.draftIndex ?? 0].sources.slice(0, 1))} of this file`;
     item.reason = `Similar (${Math.round(best.score * 100)}%) to ${where}: “${shorten(best.prompt)}”. Keep both or merge?`;
   }
+  return withSummary(parsed, items);
+}
 
+function withSummary(parsed: ParsedBank, items: ImportPlanItem[]): ImportPlan {
   const count = (outcome: ImportOutcome) => items.filter((item) => item.outcome === outcome).length;
   return {
     format: parsed.format,
