@@ -4,7 +4,7 @@ import type { NewQuestion } from '../questions/question-writer';
 import { deferSearchIndexing, insertNewQuestionRows } from '../questions/questions.repository';
 
 /** Questions per INSERT statement. */
-export const IMPORT_BATCH = 1000;
+const IMPORT_BATCH = 1000;
 
 /**
  * The statement PostgreSQL runs while Node runs `meanwhile` (the near-duplicate search: about as long
@@ -52,7 +52,7 @@ export async function insertInBatches(
     // Node's work below.
     await nextTurn();
     if (index + 1 < batches.length) rows = toJson(batches[index + 1]);
-    // The second statement, the big one, runs while Node runs `meanwhile` (the first when there is one).
+    // The second statement, the big one, runs while Node runs `meanwhile` (or the first, when it is the only one).
     if (work && index === Math.min(1, batches.length - 1)) {
       work();
       work = undefined;
