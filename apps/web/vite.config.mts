@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { precompress } from './build/precompress.mts';
 import { routePreload } from './build/route-preload.mts';
-import { entryChunk } from './build/used-modules.mts';
+import { appChunks } from './build/app-chunks.mts';
 import { splitGraphqlDocuments } from './build/split-graphql-documents.mts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -13,18 +13,17 @@ const workspace = resolve(root, '../..');
 const APP_MODULE = /[\\/](apps[\\/]web[\\/]src|libs)[\\/]|^\0panelist-document:/;
 
 export default defineConfig(({ command }) => {
-  const signedInApp = entryChunk({
-    name: 'signed-in',
-    entry: resolve(root, 'src/app/SignedInFrames.tsx'),
-    // The sign-in page loads without it (it does not even load Apollo Client).
-    without: [resolve(root, 'src/main.tsx'), resolve(root, 'src/pages/auth/LoginPage.tsx')],
+  const chunks = appChunks({
+    first: resolve(root, 'src/main.tsx'),
+    signIn: resolve(root, 'src/pages/auth/LoginPage.tsx'),
+    signedIn: resolve(root, 'src/app/SignedInFrames.tsx'),
     follow: (id) => APP_MODULE.test(id),
   });
   return {
     root,
     plugins: [
       react(),
-      signedInApp.plugin,
+      chunks.plugin,
       splitGraphqlDocuments(resolve(root, 'src/generated/graphql.ts')),
       // Every page but sign-in renders inside the signed-in app (app/routes.tsx).
       routePreload({
@@ -71,7 +70,7 @@ export default defineConfig(({ command }) => {
         output: {
           codeSplitting: {
             groups: [
-              signedInApp.group,
+              ...chunks.groups,
               { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 2 },
               {
                 name: 'vendor-apollo',

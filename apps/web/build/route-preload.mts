@@ -216,12 +216,14 @@ export function routePreload(options: RoutePreloadOptions): Plugin[] {
           if (module === options.everywhereBut.module) continue;
           chunkClosure(bundle, chunkOf(module), closure.files, closure.css);
         }
-        if (options.everywhereBut.paths.includes(route.path) && closure.files.has(everywhereChunk)) {
+        const outside = options.everywhereBut.paths.includes(route.path);
+        if (outside && closure.files.has(everywhereChunk)) {
           throw new Error(`route-preload: ${route.path} is to load without ${options.everywhereBut.module}, but its chunks import it`);
         }
+        // What the route shares with the signed-in app comes with it, but on the routes that load without it.
         const own = beyondInitial(closure)
           .map(indexOf)
-          .filter((index) => !everywhere.includes(index));
+          .filter((index) => outside || !everywhere.includes(index));
         routes.push([route.path, own]);
       }
       const source = await preloadScript(options.runtime, { files, routes, everywhere, except: [...options.everywhereBut.paths] });
