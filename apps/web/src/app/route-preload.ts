@@ -3,7 +3,7 @@
  * small script that index.html loads beside the first chunk.
  */
 export interface RoutePreloadTable {
-  /** Scripts (without `.js`) and stylesheets under /assets/. */
+  /** Scripts (without `.js`) and stylesheets under /assets/, in the order to ask for them. */
   files: string[];
   /** Route patterns (`/bank/questions/:id`) and the indexes of the files a route's page needs. */
   routes: Array<[pattern: string, files: number[]]>;
@@ -68,7 +68,8 @@ export function installRoutePreload(table: RoutePreloadTable, win: Window): void
   function preload(pathname: string): void {
     const route = bestRoute(pathname);
     const outside = table.except.includes(route ? route[0] : pathname);
-    const wanted = (route ? route[1] : []).concat(outside ? [] : table.everywhere);
+    // The table numbers its files in the order to ask for them (stylesheets, then the largest scripts).
+    const wanted = (route ? route[1] : []).concat(outside ? [] : table.everywhere).sort((a, b) => a - b);
     // The links already there: the first chunk's, the bundler loader's (absolute addresses), this script's.
     const present = new Set(Array.from(win.document.getElementsByTagName('link'), (link) => link.href));
     for (const index of wanted) {

@@ -43,14 +43,15 @@ afterEach(() => {
 });
 
 describe('installRoutePreload', () => {
-  it("asks for a page's chunks and the signed-in app's, scripts as module preloads and sheets as stylesheets", () => {
+  it("asks for a page's chunks and the signed-in app's, in the table's order, scripts as module preloads and sheets as stylesheets", () => {
     install('/bank');
+    // In the table's order: the signed-in app's files come first there.
     expect(linksIn(document)).toEqual([
-      'modulepreload /assets/BankPage-E.js',
-      'modulepreload /assets/text-H.js',
       'stylesheet /assets/signed-in-A.css',
       'modulepreload /assets/signed-in-B.js',
       'modulepreload /assets/vendor-apollo-C.js',
+      'modulepreload /assets/BankPage-E.js',
+      'modulepreload /assets/text-H.js',
     ]);
     // As the bundler's own links are, so the browser fetches each file once.
     expect(Array.from(document.head.querySelectorAll('link'), (link) => link.getAttribute('crossorigin'))).toEqual(Array(5).fill(''));
