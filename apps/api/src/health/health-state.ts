@@ -6,6 +6,7 @@ import { MailService, type MailHealth } from '../mail/mail.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { dependencyUp, observePool } from '../observability/metrics';
 import { migrationNames, pingDatabase } from './health.repository';
+import type { WarmUpReport } from './warm-up';
 
 export interface Readiness {
   status: 'ok' | 'unavailable';
@@ -15,18 +16,21 @@ export interface Readiness {
   /** Degraded while an email waits for a retry: reported, but the app stays ready (links are still shown to admins). */
   mail: MailHealth;
   draining?: true;
+  /** Right after the start, while the API does what its first requests would otherwise wait for (warm-up.ts). */
+  warmingUp?: true;
 }
 
 const logger = new Logger('Health');
 
 /**
  * What readiness reports: the database answers, Redis answers (when configured), every migration
- * this build knows is applied, and the process is not draining after SIGTERM. Outages and recoveries
- * are logged once each.
+ * this build knows is applied, the start-up warm-up is over, and the process is not draining after
+ * SIGTERM. Outages and recoveries are logged once each.
  */
 @Injectable()
 export class HealthState implements BeforeApplicationShutdown {
   private draining = false;
+  private warming = false;
   private migrationsApplied = false;
   private last: Partial<Record<'database' | 'redis', boolean>> = {};
 
@@ -48,7 +52,7 @@ export class HealthState implements BeforeApplicationShutdown {
     ]);
     this.transition('database', database);
     if (redis !== null) this.transition('redis', redis);
-    const ready = database && migrations === 'applied' && redis !== false && !this.draining;
+    const ready = database && migrations === 'applied' && redis !== false && !this.draining && !this.warming;
     return {
       status: ready ? 'ok' : 'unavailable',
       database: database ? 'ok' : 'unreachable',
@@ -56,7 +60,27 @@ export class HealthState implements BeforeApplicationShutdown {
       migrations,
       mail,
       ...(this.draining ? { draining: true as const } : {}),
+      ...(this.warming ? { warmingUp: true as const } : {}),
     };
+  }
+
+  /**
+   * Readiness says 503 (warmingUp) until `work` settles, so a balancer, `npm start` or a test harness
+   * sends the first requests to a warm API. A failed warm-up is logged and ends the wait all the same:
+   * it only moves work to the requests.
+   */
+  warmUp(work: Promise<WarmUpReport>): void {
+    this.warming = true;
+    void work
+      .then(
+        ({ queries, connections, ms }) =>
+          logger.log(`warmed up in ${ms} ms: ${queries} SQL queries parsed, ${connections} connections open`),
+        (error: unknown) =>
+          logger.warn(`warm-up failed, the first requests do its work: ${error instanceof Error ? error.message : String(error)}`),
+      )
+      .finally(() => {
+        this.warming = false;
+      });
   }
 
   /** After SIGTERM: readiness says 503 while requests still get answers, so the balancer stops sending new ones. */

@@ -9,6 +9,11 @@ import { setSessionEndedHandler } from './session-ended';
  */
 function createApp() {
   const router = createBrowserRouter(routes);
+  // A navigation asks for all the chunks of its route at once (index.html's route-preload script knows
+  // them), not for the page's chunk first and for what it imports once that has arrived.
+  router.subscribe(({ navigation }) => {
+    if (navigation.location) window.panelistPreloadRoute?.(navigation.location.pathname);
+  });
   let redirecting = false;
   setSessionEndedHandler((message, afterRedirect) => {
     if (redirecting || router.state.location.pathname === '/login') return;

@@ -1,16 +1,18 @@
 import type { ComponentType } from 'react';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
-import { LoginPage, type SessionHandoff } from '../pages/auth/LoginPage';
+import type { SessionHandoff } from '../pages/auth/LoginPage';
 import { NotFoundPage } from '../pages/not-found/NotFoundPage';
 import type { PagePrefetch } from './app-client';
 import { PageLoading } from './PageLoading';
 import { RouteError } from './RouteError';
 
-// The first chunk holds the router, the sign-in page and the not-found page, and no Apollo Client: the
-// sign-in page posts with fetch. The signed-in app (Apollo, the route guard, the shell:
-// SignedInFrames.tsx) is a chunk of its own, and so is every other page, downloaded the first time it
-// is visited; what pages share (a feature's components, its operations) the bundler puts in shared
-// chunks, so a page carries only what it uses.
+// The first chunk holds the router and the not-found page, and no Apollo Client: the sign-in page
+// posts with fetch. The sign-in page is a chunk of its own (the signed-in pages never need it), the
+// signed-in app (Apollo, the route guard, the shell: SignedInFrames.tsx) is one, and so is every other
+// page, downloaded the first time it is visited; what pages share (a feature's components, its
+// operations) the bundler puts in shared chunks, so a page carries only what it uses. On a first load,
+// the chunks of the address are asked for while the first chunk downloads (apps/web/build/route-preload.mts
+// reads this table at build time).
 
 /** The signed-in app's chunk; every route past /login loads it (once) beside the page's own. */
 const signedInApp = () => import('./SignedInFrames');
@@ -61,7 +63,15 @@ function page<Chunk>(load: () => Promise<Chunk>, pick: (chunk: Chunk) => Compone
 
 /** Every page of the app. Pages inside the shell need a signed-in person. */
 export const routes: RouteObject[] = [
-  { path: '/login', element: <LoginPage session={SESSION_HANDOFF} /> },
+  {
+    path: '/login',
+    lazy: async () => {
+      const { LoginPage } = await import('../pages/auth/LoginPage');
+      return { Component: () => <LoginPage session={SESSION_HANDOFF} /> };
+    },
+    // On a first load its chunk is on the way before the router runs (route-preload), so this is rarely seen.
+    hydrateFallbackElement: <PageLoading centered />,
+  },
   {
     // Everything past sign-in talks to the API through Apollo: its provider is here. On a first load the
     // router downloads this, the frame and the page at once and shows the fallback meanwhile.

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '@panelist/db';
 import { HealthState } from '../../../src/health/health-state';
+import { WARM_CONNECTIONS, warmUp, type WarmUpReport } from '../../../src/health/warm-up';
 import { run, ts } from '../first-run/processes';
 import { startTestApp } from '../../support/test-app';
 import { emptyDatabase } from './databases';
@@ -53,5 +54,47 @@ describe('readiness', () => {
     expect((await request(server).get('/health/live')).status).toBe(200);
     await draining;
     await t.close();
+  });
+
+  it('is 503 (warmingUp) while the start-up warm-up runs, and ok once it is done or has failed', async () => {
+    const t = await startTestApp();
+    try {
+      const server = t.app.getHttpServer();
+      const health = t.app.get(HealthState);
+      let finish!: (report: WarmUpReport) => void;
+      health.warmUp(new Promise<WarmUpReport>((resolve) => (finish = resolve)));
+      const warming = await request(server).get('/health/ready');
+      expect(warming.status).toBe(503);
+      expect(warming.body).toMatchObject({ status: 'unavailable', database: 'ok', migrations: 'applied', warmingUp: true });
+      finish({ queries: 0, connections: 0, ms: 0 });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect((await request(server).get('/health/ready')).body).not.toHaveProperty('warmingUp');
+      expect((await request(server).get('/health/ready')).status).toBe(200);
+
+      // A warm-up that fails moves its work to the first requests; the API becomes ready all the same.
+      health.warmUp(Promise.reject(new Error('no connection')));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect((await request(server).get('/health/ready')).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('warm-up', () => {
+  it('parses every query no request has used yet and leaves connections open for the first requests', async () => {
+    const t = await startTestApp();
+    try {
+      const pool = (t.db.driver as unknown as { master: { totalCount: number } }).master;
+      const report = await warmUp(t.db, 10);
+      // Every repository the app module loads, parsed once: a second warm-up has nothing left.
+      expect(report.queries).toBeGreaterThan(100);
+      expect(report.connections).toBe(WARM_CONNECTIONS);
+      expect(pool.totalCount).toBeGreaterThanOrEqual(WARM_CONNECTIONS);
+      expect((await warmUp(t.db, 2)).queries).toBe(0);
+      expect((await warmUp(t.db, 2)).connections).toBe(2);
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -54,13 +54,13 @@ afterEach(() => provideAppClient(null));
 describe('routes', () => {
   const lazyRoutes = flatten(routes).filter(({ route }) => route.lazy);
 
-  it('loads every page but sign-in and not-found on demand, and the signed-in app (Apollo, guard, shell) with the first of them', () => {
+  it('loads every page but not-found on demand, and the signed-in app (Apollo, guard, shell) with the first of them past sign-in', () => {
     const eager = flatten(routes)
       .filter(({ route }) => route.element && !route.children)
       .map(({ path }) => path);
-    expect(eager).toEqual(['/login', '*']);
-    // 32 pages, and the signed-in root, the print frame and the shell frame.
-    expect(lazyRoutes).toHaveLength(35);
+    expect(eager).toEqual(['*']);
+    // 33 pages (sign-in too: the signed-in pages never need its code), the signed-in root, the print frame and the shell frame.
+    expect(lazyRoutes).toHaveLength(36);
   });
 
   it.each(lazyRoutes.map(({ path, route }) => [path, route] as const))('%s resolves to a page or frame', async (_path, route) => {

@@ -3,7 +3,7 @@ import { BankExportDocument, type BankExportFormat } from '../../../generated/gr
 import { apiError } from '../../../testing/fixtures';
 import { renderWithApp } from '../../../testing/render';
 import { BankExport } from '../components/BankExport';
-import { EXPORT_PAGE_SIZE } from '../hooks/useBankExport';
+import { EXPORT_PAGE_SIZE } from '../utils/export-bank';
 
 const page = (
   format: BankExportFormat,

@@ -1,16 +1,13 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useRef, useState } from 'react';
 import { describeError, type Problem } from '../../errors';
-import { BankExportDocument, type BankExportFormat, type BankExportQuery } from '../../../generated/graphql';
+import type { BankExportFormat } from '../../../generated/graphql';
 
 export type BankExportState =
   | { status: 'idle' }
   | { status: 'exporting'; exported: number; total: number | null }
   | { status: 'done'; exported: number; fileName: string }
   | { status: 'failed'; problem: Problem };
-
-/** Questions asked for per request: the most the server gives, so a 10,000-question bank is 50 requests. */
-export const EXPORT_PAGE_SIZE = 200;
 
 /** Hands a file to the browser's downloads (an object URL on a temporary link). */
 export function downloadFile(content: BlobPart[], fileName: string, mediaType: string): void {
@@ -27,8 +24,8 @@ export function downloadFile(content: BlobPart[], fileName: string, mediaType: s
 }
 
 /**
- * Loads the export page by page (never cached: each export is a fresh read of the bank), reporting
- * progress, then downloads the file. Organization-scoped by the server; the person picks the format.
+ * Runs an export (utils/export-bank.ts, downloaded with the first export), reporting progress, then
+ * downloads the file. Organization-scoped by the server; the person picks the format.
  */
 export function useBankExport(download: typeof downloadFile = downloadFile) {
   const client = useApolloClient();
@@ -40,27 +37,11 @@ export function useBankExport(download: typeof downloadFile = downloadFile) {
       if (running.current) return;
       running.current = true;
       setState({ status: 'exporting', exported: 0, total: null });
-      const chunks: string[] = [];
       try {
-        let after: string | null = null;
-        let fileName = 'bank';
-        let mediaType = 'text/plain';
-        let exported = 0;
-        do {
-          const { data }: { data?: BankExportQuery } = await client.query({
-            query: BankExportDocument,
-            variables: { format, after, first: EXPORT_PAGE_SIZE },
-            fetchPolicy: 'no-cache',
-          });
-          if (!data) throw new Error('no data');
-          const page: BankExportQuery['bankExport'] = data.bankExport;
-          chunks.push(page.chunk);
-          ({ fileName, mediaType, exported } = page);
-          after = page.nextCursor ?? null;
-          setState({ status: 'exporting', exported, total: page.total });
-        } while (after);
-        download(chunks, fileName, mediaType);
-        setState({ status: 'done', exported, fileName });
+        const { exportBank } = await import('../utils/export-bank');
+        const file = await exportBank(client, format, (exported, total) => setState({ status: 'exporting', exported, total }));
+        download(file.chunks, file.fileName, file.mediaType);
+        setState({ status: 'done', exported: file.exported, fileName: file.fileName });
       } catch (error) {
         setState({ status: 'failed', problem: describeError(error) });
       } finally {
