@@ -14,13 +14,12 @@ export interface StartHooks {
 export async function bootstrap(hooks: StartHooks = {}): Promise<void> {
   // Validated before the app's modules load: a wrong variable stops the start at once, by name.
   const config = loadConfig();
-  const [{ createApp }, { checkFirstRun }, { getDataSourceToken }, { HealthState }, { warmUp }, { poolSettings }] = await Promise.all([
+  const [{ createApp }, { checkFirstRun }, { getDataSourceToken }, { HealthState }, { warmUpApi }] = await Promise.all([
     import('./app.factory'),
     import('./first-run/first-run'),
     import('@nestjs/typeorm'),
     import('./health/health-state'),
     import('./health/warm-up'),
-    import('@panelist/db'),
   ]);
   const app = await createApp(config);
   const logger = new Logger('Main');
@@ -42,7 +41,7 @@ export async function bootstrap(hooks: StartHooks = {}): Promise<void> {
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   // Side by side with listening; readiness waits for it (health/warm-up.ts).
-  app.get(HealthState).warmUp(warmUp(app.get(getDataSourceToken()), poolSettings().poolSize));
+  app.get(HealthState).warmUp(warmUpApi(app.get(getDataSourceToken())));
   await app.listen(config.port, config.host);
   logger.log(
     `listening on port ${config.port} (GraphQL at /graphql, health at /health/ready${config.metricsEnabled ? ', metrics at /metrics' : ''})`,

@@ -1,3 +1,4 @@
+import { poolSettings } from '@panelist/db';
 import { parseRemainingQueries, type Queryable } from '../common/database/typed-sql';
 import { pingDatabase } from './health.repository';
 
@@ -27,4 +28,9 @@ export async function warmUp(db: Queryable, poolSize: number): Promise<WarmUpRep
   // Side by side, so the pool opens one connection for each instead of reusing the first.
   await Promise.all(Array.from({ length: connections }, () => pingDatabase(db)));
   return { queries, connections, ms: Math.round(performance.now() - started) };
+}
+
+/** warmUp with the pool size the API runs with. */
+export function warmUpApi(db: Queryable): Promise<WarmUpReport> {
+  return warmUp(db, poolSettings().poolSize);
 }
