@@ -28,6 +28,10 @@ const BUDGETS = [
 /** The LCP target: measured and printed here (README: performance), not asserted, as no test may rest on wall-clock speed. */
 const LCP_TARGET_MS = 1_000;
 
+// Playwright's trace records every test from its start when set to retain-on-failure (the config's):
+// its screenshots and snapshots roughly doubled /bank's LCP in CI. A user's browser records nothing.
+test.use({ trace: 'off' });
+
 /** Records every Largest Contentful Paint candidate from the first moment of the page. */
 function observeLargestContentfulPaint(): void {
   const entries: number[] = [];
