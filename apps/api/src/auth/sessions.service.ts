@@ -10,12 +10,7 @@ import type { AccountSessionDto } from './dtos/account-session.dto';
 import { SessionCache } from './session-cache';
 import * as sessions from './sessions.repository';
 import { SESSION_COOKIE, clearSessionCookie, sessionCookieOptions } from './session-cookie';
-import { SESSION_AUDIENCE } from './session-token';
-
-export interface SessionTokenPayload {
-  sub: string;
-  sid: string;
-}
+import { SESSION_AUDIENCE, type SessionTokenPayload } from './session-token';
 
 export interface HttpPair {
   req: Request;

@@ -41,7 +41,7 @@ export class AccessGuard extends AuthGuard('session-jwt') {
     return true;
   }
 
-  /** The session lookup (passport-jwt, then the session row), once per GraphQL operation. */
+  /** The session lookup (the cookie's token, then the session row), once per GraphQL operation. */
   private async authenticate(context: ExecutionContext): Promise<Principal | undefined> {
     const { req } = httpPair(context);
     if (context.getType<string>() !== 'graphql') {

@@ -1,10 +1,9 @@
-import { JwtService } from '@nestjs/jwt';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { type DocumentNode, Kind, OperationTypeNode, parse } from 'graphql';
 import helmet from 'helmet';
 import { SESSION_COOKIE } from '../../auth/session-cookie';
-import { SESSION_AUDIENCE, sessionSecretKey } from '../../auth/session-token';
+import { sessionTokenVerifier } from '../../auth/session-token';
 import type { AppConfig } from '../../config/app-config';
 
 /** Every request body but a bank file: the largest screen sends a few kilobytes. */
@@ -79,18 +78,10 @@ function topLevelFields(body: unknown): string[] | null {
 export function bodyLimits(config: Pick<AppConfig, 'jwtSecret' | 'publicUrl'>) {
   const small = express.json({ limit: BODY_LIMIT_BYTES });
   const large = express.json({ limit: BANK_IMPORT_BODY_LIMIT_BYTES });
-  const tokens = new JwtService();
-  // A KeyObject, not the string: see sessionSecretKey.
-  const key = sessionSecretKey(config.jwtSecret) as unknown as string;
+  const verifyToken = sessionTokenVerifier(config);
   const signedIn = (req: Request): boolean => {
     const token = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
-    if (!token) return false;
-    try {
-      tokens.verify(token, { secret: key, algorithms: ['HS256'], issuer: config.publicUrl, audience: SESSION_AUDIENCE });
-      return true;
-    } catch {
-      return false;
-    }
+    return token ? verifyToken(token) !== null : false;
   };
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method !== 'POST' || req.path !== '/graphql' || !signedIn(req)) {
