@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
-import { networkProblem, problemFromGraphQLErrors, problemFromHttpStatus, type Problem, type ProblemCode } from './problem';
+import { networkProblem, problemFromGraphQLErrors, problemFromHttpStatus, type Problem } from './problem';
 
 export { formLevelMessage, messageFor, type Problem, type ProblemCode } from './problem';
 
@@ -8,9 +8,4 @@ export function describeError(error: unknown): Problem {
   if (CombinedGraphQLErrors.is(error)) return problemFromGraphQLErrors(error.errors);
   if (ServerError.is(error) || ServerParseError.is(error)) return problemFromHttpStatus(error.statusCode);
   return networkProblem();
-}
-
-/** The code of the first GraphQL error, if the error is one. */
-export function errorCode(error: unknown): ProblemCode | null {
-  return error ? describeError(error).code : null;
 }
