@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { InterviewModePage } from '../pages/interview-mode.page';
+import { KitBuilderPage } from '../pages/kit-builder.page';
 import { LoginPage } from '../pages/login.page';
+import { expectAccessible } from '../support/accessibility';
 import { DEMO_PASSWORD, DEMO_USERS } from '../support/demo';
 import { scheduleSeedKitInterview } from '../support/hiring';
 
@@ -74,15 +76,24 @@ test('an interviewer scores a whole interview on a 390×844 touch phone, never s
   for (let number = 1; number <= setup.questionCount; number++) {
     await interview.expectQuestion(number);
     await expectNoSidewaysScroll(page, `question ${number}`);
-    // No keyboard legend on a touch screen; the rubric comes before the notes.
+    // No keyboard legend, nor any other key hint, on a touch screen; the rubric comes before the notes.
     await expect(interview.legend).toHaveCount(0);
+    await expect(page.getByRole('main').locator('kbd')).toHaveCount(0);
     expect((await box(interview.rubricOf(number))).top).toBeLessThan((await box(interview.notes)).top);
     // The rating and Next sit in the bar at the bottom of the screen, within thumb reach.
     const bar = await box(interview.bar);
     expect(bar.bottom).toBeLessThanOrEqual(PHONE.height + 1);
     expect(bar.top).toBeGreaterThan(PHONE.height / 2);
     await expect(interview.bar.getByRole('radiogroup', { name: `Rating for Q${number}` })).toBeInViewport();
-    if (number === 1) await page.screenshot({ path: 'tmp/screens/phone-question.png' });
+    if (number === 1) {
+      await page.screenshot({ path: 'tmp/screens/phone-question.png' });
+      await expectAccessible(page, 'interview mode on a phone');
+      // Focus in the notes scrolls them above the bar (which is taller on a phone), never under it.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await interview.notes.evaluate((element) => (element as HTMLElement).focus());
+      await expect.poll(async () => (await box(interview.notes)).bottom - (await box(interview.bar)).top).toBeLessThanOrEqual(0);
+      await interview.notes.blur();
+    }
 
     if (number === 2) {
       await interview.ratingCard(number, 'not-asked').tap();
@@ -99,6 +110,16 @@ test('an interviewer scores a whole interview on a 390×844 touch phone, never s
   await expect(page.getByRole('heading', { name: 'Wrap-up', level: 2 })).toBeVisible();
   await expectNoSidewaysScroll(page, 'the wrap-up');
   await expect(interview.bar).toContainText(`${setup.questionCount - 1} questions answered, 1 not asked`);
+  // The wrap-up and the overview hint at no keys either (no Ctrl+Enter, no "Press o").
+  await interview.bar.getByRole('button', { name: 'Overview' }).tap();
+  await expect(page.getByRole('navigation', { name: 'Overview' })).toBeVisible();
+  await expect(page.getByRole('main').locator('kbd')).toHaveCount(0);
+  await expect(page.getByRole('main')).not.toContainText(/Ctrl\+Enter|Press /);
+  await interview.bar.getByRole('button', { name: 'Overview' }).tap();
+  // At the end of the page the bar still sits on the bottom edge of the screen.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(async () => Math.round((await box(interview.bar)).bottom)).toBeGreaterThanOrEqual(PHONE.height - 1);
+  await expectAccessible(page, 'the wrap-up on a phone');
   await interview.recommendation.getByTestId('recommendation-YES').tap();
   await interview.summary.fill('Strong on design trade-offs; would hire for the platform team.');
   await page.screenshot({ path: 'tmp/screens/phone-wrap-up.png', fullPage: true });
@@ -136,6 +157,109 @@ test('on a 1366×768 laptop every rating card, Not asked and the notes show betw
     if (number === 1) await page.screenshot({ path: 'tmp/screens/laptop-question.png' });
     await page.keyboard.press('j');
   }
+  await context.close();
+});
+
+test('on the smallest phones (320 and 360 px) the bar fits on one row, Wrap-up included, and its buttons are what a tap hits', async ({
+  browser,
+  baseURL,
+}) => {
+  const setup = await scheduleSeedKitInterview(baseURL ?? '');
+  for (const width of [320, 360]) {
+    const viewport = { width, height: 640 };
+    const context = await browser.newContext({ viewport, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await signIn(page, DEMO_USERS.interviewer.email);
+    // The last question: its button says "Wrap-up", the longest label the bar holds.
+    await page.goto(`/interviews/${setup.interviewId}?q=${setup.questionCount}`);
+    const interview = new InterviewModePage(page);
+    await interview.expectQuestion(setup.questionCount);
+    await expectNoSidewaysScroll(page, `the last question at ${width} px`);
+    const bar = await box(interview.bar);
+    expect(bar.bottom, `the bar on screen at ${width} px`).toBeLessThanOrEqual(viewport.height + 1);
+    for (const name of [/Previous/, /^Wrap-up/, /^Overview/]) {
+      const button = interview.bar.getByRole('button', { name });
+      expect((await box(button)).right, `${name.source} inside the screen at ${width} px`).toBeLessThanOrEqual(width);
+    }
+    await interview.bar.getByRole('button', { name: /^Wrap-up/ }).tap();
+    await expect(page.getByRole('heading', { name: 'Wrap-up', level: 2 })).toBeVisible();
+    // The tap reached the button, not a rating card under it.
+    await interview.bar.getByRole('button', { name: 'Previous' }).tap();
+    await interview.expectQuestion(setup.questionCount);
+    await expect(interview.ratingOf(setup.questionCount).getByRole('radio', { checked: true })).toHaveCount(0);
+    await context.close();
+  }
+});
+
+test('in a phone-sized window without a touch screen the bar fits: no sideways scrolling, no key hints in it', async ({
+  browser,
+  baseURL,
+}) => {
+  const setup = await scheduleSeedKitInterview(baseURL ?? '');
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await signIn(page, DEMO_USERS.interviewer.email);
+  await page.goto(`/interviews/${setup.interviewId}`);
+  const interview = new InterviewModePage(page);
+  await interview.expectQuestion(1);
+  await expectNoSidewaysScroll(page, 'question 1 in a narrow window');
+  await expect(interview.legend).toHaveCount(0);
+  await expect(interview.bar.locator('kbd')).toHaveCount(0);
+  for (const name of [/Previous/, /^Next/, /^Overview/]) {
+    const button = await box(interview.bar.getByRole('button', { name }));
+    expect(button.right, `${name.source} inside the screen`).toBeLessThanOrEqual(PHONE.width);
+  }
+  // The keys still work: 3 rates, j moves on.
+  await page.keyboard.press('3');
+  await expect(interview.ratingOf(1).getByRole('radio', { checked: true })).toHaveAccessibleName(/^3\b/);
+  await page.keyboard.press('j');
+  await interview.expectQuestion(2);
+  await context.close();
+});
+
+test('on a phone the scorecards to chase and the kit builder fit the screen: nothing to scroll sideways for', async ({
+  browser,
+  baseURL,
+}) => {
+  // An interview two days ago whose scorecard is still owed, on a job with the seed kit.
+  const overdue = await scheduleSeedKitInterview(baseURL ?? '', { scheduledAt: new Date(Date.now() - 2 * 24 * 60 * 60 * 1000) });
+  const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+
+  // The recruiter chasing feedback: each owed scorecard reads top to bottom, how overdue included.
+  await signIn(page, DEMO_USERS.recruiter.email);
+  const owed = page.getByTestId('overdue-scorecard').filter({ hasText: overdue.candidateName });
+  await expect(owed).toBeVisible();
+  await expectNoSidewaysScroll(page, 'Home with scorecards to chase');
+  for (const cell of [owed.getByRole('link', { name: overdue.candidateName }), owed.locator('time')]) {
+    expect((await box(cell)).right, 'a cell of the owed scorecard inside the screen').toBeLessThanOrEqual(PHONE.width);
+  }
+  await expectAccessible(page, 'Home on a phone, scorecards to chase');
+
+  // The hiring manager: the two columns of what the role can do fit ("As hiring manager, you can" is
+  // the longest heading), then a kit opens with fields and questions of a readable width.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'More' }).tap();
+  await page.getByRole('button', { name: 'Sign out' }).tap();
+  await signIn(page, DEMO_USERS.manager.email);
+  const roleTable = page.getByRole('table', { name: 'What the Hiring manager role can do' });
+  expect((await box(roleTable)).right).toBeLessThanOrEqual(PHONE.width - 16);
+  await page.goto('/kits');
+  await page
+    .getByRole('link', { name: /Seed kit/ })
+    .first()
+    .tap();
+  const builder = new KitBuilderPage(page);
+  await expect(builder.section(1)).toBeVisible();
+  await expectNoSidewaysScroll(page, 'the kit builder');
+  for (const field of [builder.role, builder.title, builder.section(1).getByLabel('Competency', { exact: true })]) {
+    expect((await box(field)).right - (await box(field)).left, `${field.toString()} wide enough to read`).toBeGreaterThan(200);
+  }
+  // No keyboard hints on a touch screen here either.
+  await expect(page.getByLabel('Keyboard shortcuts').filter({ visible: true })).toHaveCount(0);
+  const prompt = builder.questions(1).first();
+  expect((await box(prompt)).right - (await box(prompt)).left, 'a question prompt wide enough to read').toBeGreaterThan(200);
+  await page.screenshot({ path: 'tmp/screens/phone-kit-builder.png' });
+  await expectAccessible(page, 'the kit builder on a phone');
   await context.close();
 });
 

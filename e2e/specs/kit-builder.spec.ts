@@ -106,3 +106,30 @@ test('a hiring manager builds a 45-minute kit with the keyboard only, reorders, 
   await expect(page).toHaveURL(/\/kits$/);
   await expect(page.getByText(/^Deleted “.+ \(copy\)”\.$/)).toBeVisible();
 });
+
+test('leaving the builder with a kit that cannot be saved asks first; Cancel keeps the edits', async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(DEMO_USERS.manager.email, DEMO_PASSWORD);
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await page.goto('/kits/new');
+  const builder = new KitBuilderPage(page);
+  // A role but no title: the new kit cannot be saved yet.
+  await builder.typeInto(builder.role, `Leaving ${RUN}`);
+  const kitsLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Kits' });
+
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await kitsLink.click();
+  await expect.poll(() => asked).toHaveLength(1);
+  expect(asked[0]).toMatch(/not saved.*Leave and lose/);
+  await expect(page).toHaveURL(/\/kits\/new$/);
+  await expect(builder.role).toHaveValue(`Leaving ${RUN}`);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await kitsLink.click();
+  await expect(page).toHaveURL(/\/kits$/);
+});

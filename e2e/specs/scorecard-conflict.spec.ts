@@ -63,3 +63,29 @@ test('two devices edit one scorecard: different fields merge, the same notes kee
   await laptop.context.close();
   await tablet.context.close();
 });
+
+test('a second tab of the same browser follows what the first saves, instead of showing "Saved" beside stale text', async ({
+  browser,
+  baseURL,
+}) => {
+  const setup = await scheduleSeedKitInterview(baseURL ?? '');
+  const { context, page: first, interview: firstTab } = await openOnDevice(browser, setup.interviewId);
+  const second = await context.newPage();
+  await second.goto(`/interviews/${setup.interviewId}`);
+  const secondTab = new InterviewModePage(second);
+  await secondTab.expectQuestion(1);
+  await expect(secondTab.notes).toHaveValue('');
+
+  await first.bringToFront();
+  await first.keyboard.press('3');
+  await first.keyboard.press('n');
+  await first.keyboard.type('Walked through the cache invalidation.');
+  await first.keyboard.press('Escape');
+  await expect(firstTab.saveStatus).toHaveText(/Saved/);
+
+  // The other tab, never reloaded, now holds the same rating and notes.
+  await expect(secondTab.notes).toHaveValue('Walked through the cache invalidation.');
+  await expect(secondTab.ratingOf(1).getByRole('radio', { checked: true })).toHaveAccessibleName(/^3\b/);
+  await expect(secondTab.saveStatus).toHaveText(/Saved/);
+  await context.close();
+});

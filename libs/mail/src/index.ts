@@ -1,2 +1,3 @@
 export * from './messages';
 export * from './calendar';
+export * from './reminder-key';

@@ -171,7 +171,7 @@ export function digestMail(input: { organizationName: string; name: string; line
     organizationName: input.organizationName,
     subject: `${count} scorecard${count === 1 ? '' : 's'} outstanding for your jobs (${input.organizationName})`,
     greeting: `Hello ${input.name},`,
-    paragraphs: [`These scorecards for jobs you manage are still not submitted after their interview ended:`],
+    paragraphs: [`These scorecards for your jobs and the candidates you added are still not submitted after their interview ended:`],
     list: input.lines.map(
       (line) => `${line.interviewerName} — ${line.candidateName}, ${line.jobTitle} (interview ended ${formatUtc(line.endedAt)})`,
     ),

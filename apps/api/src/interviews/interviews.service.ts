@@ -110,7 +110,9 @@ export class InterviewsService {
         throw AppError.notFound('That interview loop', 'loopId');
       });
       const kitId = await this.kitIdFor(db, loop.jobId, input);
-      const snapshot = await this.snapshotOf(db, principal.organizationId, kitId);
+      // Whether the kit came with the job's round (an archived one then asks for another kit for the round) or was picked.
+      const chosenBy = input.roundId && !input.kitId ? 'roundId' : 'kitId';
+      const snapshot = await this.snapshotOf(db, principal.organizationId, kitId, chosenBy);
       await this.checkPanel(db, principal.organizationId, input.interviewerIds);
       const interviewId = await repository.createInterview(db, {
         organizationId: principal.organizationId,
@@ -197,11 +199,20 @@ export class InterviewsService {
     return input.kitId;
   }
 
-  private async snapshotOf(db: EntityManager, organizationId: string, kitId: string): Promise<KitSnapshot> {
+  private async snapshotOf(
+    db: EntityManager,
+    organizationId: string,
+    kitId: string,
+    chosenBy: 'roundId' | 'kitId' = 'kitId',
+  ): Promise<KitSnapshot> {
     const kit = await this.kits.get(organizationId, kitId, db).catch(() => {
       throw AppError.notFound('That kit', 'kitId');
     });
-    if (kit.status !== 'ACTIVE') throw AppError.badInput('kitId', 'That kit is archived.');
+    if (kit.status !== 'ACTIVE') {
+      throw chosenBy === 'roundId'
+        ? AppError.badInput('roundId', `This round’s kit “${kit.title}” is archived: edit the job to give the round another kit.`)
+        : AppError.badInput('kitId', 'That kit is archived.');
+    }
     const [sections] = await this.kits.sectionsOf([kitId]);
     const questionCount = sections.reduce((sum, section) => sum + section.questions.length, 0);
     if (questionCount === 0) throw AppError.badInput('kitId', 'That kit has no questions yet.');

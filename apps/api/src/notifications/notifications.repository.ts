@@ -66,7 +66,8 @@ export function remindableScorecardsAt(db: Queryable, params: { now: Date; delay
 
 /**
  * Outstanding scorecards by the people who run their job (its hiring manager and whoever created
- * it) while they are active loop managers with the digest on: what they may already see.
+ * it) and by whoever added the candidate (the recruiter chasing their feedback), while they are
+ * active loop managers with the digest on: what they may already see.
  */
 const digestScorecards = sql<IDigestScorecardsQuery>`
   SELECT r.id AS "recipientId", r.email AS "recipientEmail", r.name AS "recipientName", o.id AS "organizationId",
@@ -75,7 +76,7 @@ const digestScorecards = sql<IDigestScorecardsQuery>`
     FROM scorecards s JOIN interviews i ON i.id = s.interview_id JOIN users u ON u.id = s.interviewer_id
     JOIN interview_loops l ON l.id = i.loop_id JOIN jobs j ON j.id = l.job_id JOIN candidates c ON c.id = l.candidate_id
     JOIN organizations o ON o.id = s.organization_id
-    JOIN users r ON r.id IN (j.hiring_manager_id, j.created_by)
+    JOIN users r ON r.id IN (j.hiring_manager_id, j.created_by, c.created_by)
     JOIN memberships rm ON rm.user_id = r.id AND rm.organization_id = s.organization_id AND rm.status = 'ACTIVE'
                        AND rm.role IN ('ADMIN', 'HIRING_MANAGER', 'RECRUITER')
    WHERE s.status <> 'SUBMITTED' AND r.daily_digest AND c.erased_at IS NULL

@@ -4,21 +4,23 @@ import type { DataSource } from 'typeorm';
 import { JobQueue } from '../common/jobs/job-queue';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MailService } from '../mail/mail.service';
-import { digestMail, scorecardReminderMail, type DigestLine } from '@panelist/mail';
+import { digestMail, reminderKey, scorecardReminderMail, type DigestLine } from '@panelist/mail';
 import * as repository from './notifications.repository';
 
 /** An abandoned scorecard is not chased forever: reminders and the digest look back this many days. */
 export const LOOKBACK_DAYS = 14;
 const REMINDERS_JOB = 'scorecard-reminders';
 const DIGEST_JOB = 'scorecard-digest';
+const HOUR_MS = 60 * 60 * 1000;
 
-/** The UTC day, as the idempotency keys use it: one reminder per scorecard and one digest per person per day. */
+/** The UTC day, as the digest's idempotency key uses it: one digest per person and organization per day. */
 export const utcDay = (now: Date): string => now.toISOString().slice(0, 10);
 
 /**
  * Scheduled mail: reminders for overdue scorecards (checked every quarter hour, or on REMINDER_SWEEP_CRON) and the daily digest
  * for the people who run each job. However often and on however many instances the jobs run, the
- * outbox's unique dedupe key lets one message per scorecard (or person) per day through.
+ * outbox's unique dedupe key lets one reminder per scorecard per 24 hours of being overdue, and one
+ * digest per person per day, through.
  */
 @Injectable()
 export class RemindersService implements OnModuleInit {
@@ -36,7 +38,7 @@ export class RemindersService implements OnModuleInit {
     this.jobs.register(DIGEST_JOB, { handler: () => this.sendDigests(), cron: `0 ${mail.digestHourUtc} * * *` });
   }
 
-  /** Queues today's reminders (a scorecard reminded today already is skipped by its key). */
+  /** Queues the reminders due (a scorecard reminded in the last of its overdue days is skipped by its key). */
   async sendReminders(now = new Date()): Promise<void> {
     const mail = this.config.mail;
     if (!mail) return;
@@ -48,7 +50,7 @@ export class RemindersService implements OnModuleInit {
           recipientId: scorecard.userId,
           kind: 'SCORECARD_REMINDER',
           to: scorecard.email,
-          dedupeKey: `reminder:${scorecard.scorecardId}:${utcDay(now)}`,
+          dedupeKey: reminderKey(scorecard.scorecardId, new Date(scorecard.endedAt.getTime() + mail.reminderDelayHours * HOUR_MS), now),
           ...scorecardReminderMail({ ...scorecard, url: this.interviewUrl(scorecard.interviewId) }),
         }),
       );
@@ -78,7 +80,8 @@ export class RemindersService implements OnModuleInit {
             organizationName: row.organizationName,
             name: row.recipientName,
             lines: items,
-            url: `${this.config.publicUrl}/jobs`,
+            // Home lists the scorecards to chase, longest overdue first.
+            url: `${this.config.publicUrl}/`,
           }),
         }),
       );

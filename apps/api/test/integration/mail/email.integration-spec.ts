@@ -199,6 +199,12 @@ describe('email over SMTP', () => {
       expect(reminded[0].subject).toBe('Reminder: your scorecard for Casey Candidate is waiting');
       expect(reminded[0].text).toContain(`http://panelist.test/interviews/${loop.interviewId}`);
 
+      // A new calendar day is not a new day of waiting: nothing more until 24 hours after the first.
+      await reminders().sendReminders(new Date('2026-12-02T23:50:00Z'));
+      await reminders().sendReminders(new Date('2026-12-03T00:05:00Z'));
+      await reminders().sendReminders(new Date('2026-12-03T10:30:00Z'));
+      expect(await remindersTo(interviewer.userId)).toBe(1);
+
       await reminders().sendReminders(new Date('2026-12-03T12:00:00Z'));
       expect(await remindersTo(interviewer.userId)).toBe(2);
 
@@ -219,10 +225,10 @@ describe('email over SMTP', () => {
       expect(setNotificationPreferences).toEqual({ scorecardReminders: false, dailyDigest: true, emailEnabled: true });
       await reminders().sendReminders(new Date('2026-12-05T12:00:00Z'));
       expect(await remindersTo(second.userId)).toBe(before);
-      const [{ n }] = await t.db.query(`SELECT count(*) AS n FROM mail_outbox WHERE recipient_id = $1 AND dedupe_key LIKE '%:2026-12-05'`, [
-        second.userId,
+      const [{ n }] = await t.db.query(`SELECT count(*) AS n FROM mail_outbox WHERE dedupe_key LIKE $1`, [
+        `reminder:${loop.scorecardOf[second.userId]}:%`,
       ]);
-      expect(Number(n)).toBe(0);
+      expect(Number(n)).toBe(before);
     });
 
     it('lets only a signed-in person change their own choices', async () => {
@@ -249,8 +255,39 @@ describe('email over SMTP', () => {
       expect(digests).toHaveLength(1);
       expect(digests[0].subject).toMatch(/^1 scorecard outstanding for your jobs/);
       expect(digests[0].text).toContain('Sam Second — Casey Candidate, Backend Engineer');
+      // Its link leads to Home, where the scorecards to chase are listed.
+      expect(digests[0].text).toMatch(/^See scorecards to chase: http:\/\/panelist\.test\/$/m);
       // The interviewer, who does not run the job, gets no digest.
       expect(smtp.to(second.email).some((mail) => mail.subject?.includes('outstanding'))).toBe(false);
+    });
+
+    it('sends the recruiter who added a candidate a digest of that candidate’s outstanding scorecards', async () => {
+      // The hiring manager's job; the recruiter adds a candidate to it and schedules the interview.
+      const recruiter = org.members.RECRUITER;
+      const client = await signedIn(t.client(), recruiter);
+      const { createCandidate } = await client.ok<{ createCandidate: { loops: Array<{ id: string }> } }>(
+        `mutation ($input: CreateCandidateInput!) { createCandidate(input: $input) { loops { id } } }`,
+        { input: { name: 'Robin Recruited', email: 'robin.recruited@mail.test', links: [], jobId: loop.jobId } },
+      );
+      const { job } = await client.ok<{ job: { rounds: Array<{ id: string }> } }>(`query ($id: ID!) { job(id: $id) { rounds { id } } }`, {
+        id: loop.jobId,
+      });
+      await client.ok(`mutation ($input: ScheduleInterviewInput!) { scheduleInterview(input: $input) { id } }`, {
+        input: {
+          loopId: createCandidate.loops[0].id,
+          roundId: job.rounds[0].id,
+          scheduledAt: '2026-12-04T10:00:00Z',
+          interviewerIds: [second.userId],
+        },
+      });
+
+      await reminders().sendDigests(new Date('2026-12-06T07:00:00Z'));
+      await allDelivered(t, recruiter.userId);
+      const digests = smtp.to(recruiter.email).filter((mail) => mail.subject?.includes('outstanding'));
+      expect(digests).toHaveLength(1);
+      expect(digests[0].text).toContain('Sam Second — Robin Recruited, Backend Engineer');
+      // Only what the recruiter looks after: not the hiring manager's own candidate.
+      expect(digests[0].text).not.toContain('Casey Candidate');
     });
   });
 });
@@ -319,11 +356,49 @@ describe('email when the SMTP server accepts connections and then says nothing',
   });
 });
 
+describe('email without SMTP_URL', () => {
+  it('sends nothing and writes nothing: the admin gets the links to pass on, as before', async () => {
+    const t = await startTestApp({ DATABASE_URL: database.url, PUBLIC_URL: 'http://panelist.test', BACKGROUND_JOBS: 'true' });
+    try {
+      const org = await createOrganization(t.db, 'nomail');
+      const admin = await signedIn(t.client(), org.members.ADMIN);
+      const { addMember } = await admin.ok<{ addMember: { inviteUrl: string; emailDelivery: string } }>(ADD, {
+        input: { email: 'nia.nomail@nomail.test', name: 'Nia Nomail', role: 'INTERVIEWER' },
+      });
+      expect(addMember).toMatchObject({
+        emailDelivery: 'NOT_CONFIGURED',
+        inviteUrl: expect.stringMatching(/^http:\/\/panelist\.test\/invite\//),
+      });
+      const { issuePasswordReset } = await admin.ok<{ issuePasswordReset: { resetUrl: string; emailDelivery: string } }>(
+        `mutation ($id: ID!) { issuePasswordReset(memberId: $id) { resetUrl emailDelivery } }`,
+        { id: org.members.RECRUITER.membershipId },
+      );
+      expect(issuePasswordReset).toMatchObject({ emailDelivery: 'NOT_CONFIGURED', resetUrl: expect.stringMatching(/\/reset\//) });
+
+      const questionIds = await importSeedBank(t, org.id);
+      const manager = await signedIn(t.client(), org.members.HIRING_MANAGER);
+      await scheduleLoop({ kitEditor: manager, scheduler: manager }, org, questionIds, [org.members.INTERVIEWER], 'nomail@mail.test');
+      await t.app.get(RemindersService).sendReminders(new Date('2026-12-03T12:00:00Z'));
+      await t.app.get(RemindersService).sendDigests(new Date('2026-12-03T07:00:00Z'));
+      const [{ n }] = await t.db.query<Array<{ n: string }>>(`SELECT count(*) AS n FROM mail_outbox WHERE organization_id = $1`, [org.id]);
+      expect(Number(n)).toBe(0);
+      expect((await t.client().agent.get('/health/ready')).body).toMatchObject({ mail: 'not configured' });
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('email with two API instances on one database', () => {
-  it('sends one reminder, however many instances run the schedule', async () => {
+  it('sends one reminder, however many instances run the schedule, after the configured delay', async () => {
     const smtp = await (await TestSmtpServer.onFreePort()).start();
-    // Instances of one deployment share JWT_SECRET, as they do behind a load balancer.
-    const env = { ...mailing(smtp), JWT_SECRET: 'two-instances-share-this-secret-0123456789abcdef' };
+    // Instances of one deployment share JWT_SECRET, as they do behind a load balancer. Reminders
+    // start two hours after the interview ends here, not the default 24.
+    const env = {
+      ...mailing(smtp),
+      JWT_SECRET: 'two-instances-share-this-secret-0123456789abcdef',
+      SCORECARD_REMINDER_HOURS: '2',
+    };
     const [one, two] = await Promise.all([startTestApp(env), startTestApp(env)]);
     try {
       const org = await createOrganization(one.db, 'mailtwo');
@@ -336,8 +411,17 @@ describe('email with two API instances on one database', () => {
         [org.members.INTERVIEWER],
         'twin@mail.test',
       );
-      const now = new Date('2026-12-02T12:00:00Z');
-      await Promise.all([one.app.get(RemindersService).sendReminders(now), two.app.get(RemindersService).sendReminders(now)]);
+      const both = (now: Date) =>
+        Promise.all([one.app.get(RemindersService).sendReminders(now), two.app.get(RemindersService).sendReminders(now)]);
+      // The interview ended 2026-12-01 10:45 UTC: nothing an hour later, one reminder two hours later.
+      await both(new Date('2026-12-01T11:45:00Z'));
+      const [{ n }] = await one.db.query<Array<{ n: string }>>(
+        `SELECT count(*) AS n FROM mail_outbox WHERE kind = 'SCORECARD_REMINDER' AND recipient_id = $1`,
+        [org.members.INTERVIEWER.userId],
+      );
+      expect(Number(n)).toBe(0);
+      await both(new Date('2026-12-01T12:45:00Z'));
+      await both(new Date('2026-12-02T09:00:00Z'));
       await allDelivered(one, org.members.INTERVIEWER.userId);
       const received = smtp.to(org.members.INTERVIEWER.email);
       expect(received.filter((mail) => mail.subject?.startsWith('Reminder'))).toHaveLength(1);

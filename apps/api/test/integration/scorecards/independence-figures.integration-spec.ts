@@ -5,7 +5,8 @@ import { errorOf, startTestApp, type TestApp } from '../../support/test-app';
 const CALIBRATION = `{ interviewerCalibration { interviewer { name } scorecards ratings comparisons rawLeniency shrunkLeniency label } }`;
 const RELIABILITY = `{ jobReliability { jobId candidates reliability { alpha pairableValues unitsUsed } } }`;
 const COMPARE = `query ($jobId: ID!) { jobComparison(jobId: $jobId) {
-  rows { candidate { name } visible competencies { competency n mean calibratedMean } tally { total } rawComposite { score } calibratedComposite { score } }
+  rows { candidate { name } visible competencies { competency n mean calibratedMean } tally { total } rawComposite { score } calibratedComposite { score }
+    summaries { interviewer { name } summary } }
   reliability { alpha pairableValues unitsUsed } } }`;
 const CSV = `query ($jobId: ID!) { jobComparisonCsv(jobId: $jobId) { content } }`;
 const PANEL = `query ($loopId: ID!) { panelScorecard(loopId: $loopId) { visible competencies { competency n mean calibratedMean } calibratedComposite { score }
@@ -142,6 +143,10 @@ describe('independence in every derived figure', () => {
       ['comparison of another job', () => client.ok(COMPARE, { jobId: open.jobId })],
     ];
     const before = await Promise.all(reads.map(([, read]) => read()));
+    // The printed debrief's written summaries follow the same rule: none of the owed candidate's, the other's all.
+    type Comparison = { jobComparison: { rows: Array<{ summaries: unknown[] }> } };
+    expect((before[2] as Comparison).jobComparison.rows.map((row) => row.summaries)).toEqual([[]]);
+    expect((before[6] as Comparison).jobComparison.rows.map((row) => row.summaries.length)).toEqual([2]);
     await setColleagueRatings(owed, ola, 4);
     await setColleagueRatings(owed, ines, 1);
     const after = await Promise.all(reads.map(([, read]) => read()));

@@ -60,6 +60,20 @@ describe('InterviewPage on a touch phone', () => {
     expect(screen.getByText(/The evidence behind the rating/)).not.toHaveTextContent('Press n');
   });
 
+  it('hints at no keys in the overview and the wrap-up either', async () => {
+    renderInterview([interviewMock()]);
+    await screen.findByRole('heading', { level: 2, name: /^Q1/ });
+
+    fireEvent.click(within(screen.getByTestId('interview-bar')).getByRole('button', { name: 'Overview' }));
+    expect(screen.getByRole('navigation', { name: 'Overview' })).not.toHaveTextContent(/Press/);
+    for (let step = 0; step < 3; step++) fireEvent.click(screen.getByTestId('next-question'));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Wrap-up' })).toBeInTheDocument();
+    expect(document.querySelector('.im-page kbd')).toBeNull();
+    expect(screen.getByTestId('wrap-up-step')).not.toHaveTextContent(/Ctrl|⌘/);
+    expect(screen.getByText(/A submitted scorecard is locked/)).toBeInTheDocument();
+  });
+
   it('rates from the bar and saves at once', async () => {
     const rated = {
       request: {
@@ -75,6 +89,41 @@ describe('InterviewPage on a touch phone', () => {
 
     await waitFor(() => expect(rated.result).toHaveBeenCalledTimes(1));
     expect(screen.getByTestId('interview-bar')).toHaveTextContent('1 question answered');
+  });
+});
+
+describe('InterviewPage in a phone-sized window with a keyboard', () => {
+  const realMatchMedia = window.matchMedia;
+  beforeEach(() => {
+    localStorage.clear();
+    matchOnly([PHONE_QUERY]);
+  });
+  afterEach(() => {
+    window.matchMedia = realMatchMedia;
+  });
+
+  it('keeps the bar to what fits: the rating and the buttons, without the legend or key hints', async () => {
+    renderInterview([interviewMock()]);
+    await screen.findByRole('heading', { level: 2, name: /^Q1/ });
+
+    const bar = screen.getByTestId('interview-bar');
+    expect(within(bar).getByRole('radiogroup', { name: 'Rating for Q1' })).toBeInTheDocument();
+    expect(within(bar).queryByRole('region', { name: 'Keyboard shortcuts' })).not.toBeInTheDocument();
+    expect(bar.querySelector('kbd')).toBeNull();
+  });
+});
+
+describe('InterviewPage on a laptop', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('shows the keys: the legend in the bar and Ctrl+Enter beside Submit', async () => {
+    renderInterview([interviewMock()]);
+    await screen.findByRole('heading', { level: 2, name: /^Q1/ });
+    expect(within(screen.getByTestId('interview-bar')).getByTestId('shortcut-legend')).toBeInTheDocument();
+
+    for (let step = 0; step < 3; step++) fireEvent.click(screen.getByTestId('next-question'));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Wrap-up' })).toBeInTheDocument();
+    expect(screen.getByTestId('wrap-up-step')).toHaveTextContent('Ctrl+Enter submits.');
   });
 });
 

@@ -54,7 +54,7 @@ export function EmailPreferences() {
       />
       <CheckboxField
         label="Daily digest"
-        hint="For recruiters and hiring managers: the scorecards outstanding for the jobs you run, once a day."
+        hint="For recruiters and hiring managers: the scorecards outstanding for the jobs you run and the candidates you added, once a day."
         checked={preferences.dailyDigest}
         disabled={saving}
         onChange={(event) => void toggle('dailyDigest', event.target.checked, preferences)}

@@ -117,6 +117,8 @@ describe('AnalyticsPage', () => {
     expect(data).toHaveTextContent('not enough data');
     expect(data).toHaveTextContent(EXPLANATIONS.alphaNoPairableValues);
     expect(screen.getByText(EXPLANATIONS.alpha)).toBeVisible();
+    // A negative alpha is explained, not left to contradict "from 1 down to 0".
+    expect(screen.getByText(EXPLANATIONS.alpha)).toHaveTextContent(/below 0 when they disagree more than chance would/);
     expect(screen.getByText(EXPLANATIONS.reliabilityBand)).toBeVisible();
   });
 });

@@ -29,7 +29,7 @@ export function ScorecardsToChase() {
         <p className="muted">Every interview that has ended has all its scorecards. Nothing to chase.</p>
       ) : (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table table--stack-on-phone">
             <caption className="visually-hidden">Scorecards still owed after the interview ended</caption>
             <thead>
               <tr>
@@ -43,18 +43,22 @@ export function ScorecardsToChase() {
             <tbody>
               {overdue.map((card) => (
                 <tr key={card.id} data-testid="overdue-scorecard">
-                  <th scope="row">{card.interviewer.name}</th>
-                  <td>
+                  <th scope="row" data-label="Interviewer">
+                    {card.interviewer.name}
+                  </th>
+                  <td data-label="Candidate">
                     <Link to={`/loops/${card.loopId}`}>{card.candidate.name}</Link>
                   </td>
-                  <td>
-                    {card.jobTitle}
-                    {card.roundName ? <span className="muted"> · {card.roundName}</span> : null}
+                  <td data-label="Job and round">
+                    <span>
+                      {card.jobTitle}
+                      {card.roundName ? <span className="muted"> · {card.roundName}</span> : null}
+                    </span>
                   </td>
-                  <td>
+                  <td data-label="Interview ended">
                     <time dateTime={card.endedAt}>{timeAgo(card.endedAt)}</time>
                   </td>
-                  <td>
+                  <td data-label="Scorecard">
                     <SeatStatus status={card.status} />
                   </td>
                 </tr>

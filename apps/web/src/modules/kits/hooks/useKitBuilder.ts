@@ -131,7 +131,7 @@ export function useKitBuilder({ kitId: openedId, initial, version: openedVersion
     const name = draft.title.trim() || 'this kit';
     if (
       !window.confirm(
-        `Archive “${name}”? It leaves the list of kits and cannot be picked for new interviews; jobs and interviews that use it keep it.`,
+        `Archive “${name}”? It leaves the list of kits and cannot be picked for new interviews. Interviews that used it keep it; a job round that uses it needs another kit before its next interview.`,
       )
     )
       return;

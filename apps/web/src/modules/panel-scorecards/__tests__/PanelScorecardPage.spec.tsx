@@ -91,9 +91,12 @@ describe('PanelScorecardPage', () => {
       EXPLANATIONS.composite,
       EXPLANATIONS.calibratedComposite,
       EXPLANATIONS.shrunkLeniency,
+      FIGURE_EXPLANATIONS.calibratedMean,
     ]) {
       expect(screen.getByText(sentence)).toBeVisible();
     }
+    // A calibrated mean held at the end of the scale says so.
+    expect(screen.getByText(FIGURE_EXPLANATIONS.calibratedMean)).toHaveTextContent(/at the scale’s end .* was held there/);
   });
 
   it('shows the tally, the split flag and both composites side by side', async () => {

@@ -11,6 +11,8 @@ interface InterviewOverviewProps {
   current: number;
   onJump: (step: number) => void;
   currentRef: Ref<HTMLButtonElement>;
+  /** A touch screen: no keyboard hints. */
+  touch?: boolean;
 }
 
 function stateOf(kit: InterviewKit, draft: ScorecardDraft, question: KitQuestion): { text: string; tone: string } {
@@ -21,14 +23,16 @@ function stateOf(kit: InterviewKit, draft: ScorecardDraft, question: KitQuestion
 }
 
 /** Every question by section with its rating, "not asked" or open state and whether it has notes; any one is a click away. */
-export function InterviewOverview({ kit, questions, draft, current, onJump, currentRef }: InterviewOverviewProps) {
+export function InterviewOverview({ kit, questions, draft, current, onJump, currentRef, touch = false }: InterviewOverviewProps) {
   return (
     <nav className="card im-overview" aria-labelledby="im-overview-heading" id="interview-overview">
       <div className="im-overview__head">
         <h2 id="im-overview-heading">Overview</h2>
-        <p className="muted small">
-          Press <kbd>o</kbd> or <kbd>Esc</kbd> to close.
-        </p>
+        {touch ? null : (
+          <p className="muted small">
+            Press <kbd>o</kbd> or <kbd>Esc</kbd> to close.
+          </p>
+        )}
       </div>
       <div className="im-overview__sections">
         {kit.sections.map((section, sectionIndex) => (

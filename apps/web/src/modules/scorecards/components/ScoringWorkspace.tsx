@@ -230,6 +230,7 @@ export function ScoringWorkspace({ interview, scorecard }: ScoringWorkspaceProps
           current={step}
           onJump={goTo}
           currentRef={overviewCurrentRef}
+          touch={touch}
         />
       ) : null}
 
@@ -267,6 +268,7 @@ export function ScoringWorkspace({ interview, scorecard }: ScoringWorkspaceProps
           summaryRef={summaryRef}
           recommendationRef={recommendationRef}
           startsLater={Date.parse(interview.scheduledAt) > clock.now ? interview.scheduledAt : null}
+          touch={touch}
         />
       )}
 

@@ -25,6 +25,8 @@ interface WrapUpStepProps {
   recommendationRef: Ref<HTMLDivElement>;
   /** When the interview starts, if it has not yet: the server refuses a submit before then. */
   startsLater: string | null;
+  /** A touch screen: no keyboard hints. */
+  touch?: boolean;
 }
 
 /** The last step: competency ratings, the overall recommendation, the summary, what is still open, and Submit. */
@@ -45,6 +47,7 @@ export function WrapUpStep({
   summaryRef,
   recommendationRef,
   startsLater,
+  touch = false,
 }: WrapUpStepProps) {
   const open = new Set(unansweredQuestions(scoring, draft.answers));
   const unanswered = questions.filter((question) => open.has(question.questionId));
@@ -66,7 +69,11 @@ export function WrapUpStep({
         />
         <Field
           label="Summary"
-          hint="The evidence behind your recommendation, in a few sentences. Ctrl+Enter (⌘+Enter) submits."
+          hint={
+            touch
+              ? 'The evidence behind your recommendation, in a few sentences.'
+              : 'The evidence behind your recommendation, in a few sentences. Ctrl+Enter (⌘+Enter) submits.'
+          }
           error={errors.get('summary')}
         >
           {(control) => (
@@ -121,7 +128,12 @@ export function WrapUpStep({
           {submitting ? 'Submitting…' : 'Submit scorecard'}
         </button>
         <span className="muted small">
-          <kbd>Ctrl</kbd>+<kbd>Enter</kbd> submits. A submitted scorecard is locked; changes after that are amendments with a reason.
+          {touch ? null : (
+            <>
+              <kbd>Ctrl</kbd>+<kbd>Enter</kbd> submits.{' '}
+            </>
+          )}
+          A submitted scorecard is locked; changes after that are amendments with a reason.
         </span>
       </div>
     </article>
