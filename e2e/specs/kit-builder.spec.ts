@@ -83,6 +83,9 @@ test('a hiring manager builds a 45-minute kit with the keyboard only, reorders, 
   await expect(page).toHaveURL(/\/kits\/[0-9a-f-]{36}$/);
   await expect(builder.questions(1)).toHaveText([VERSIONING, LIMITER]);
   await expect(builder.role).toHaveValue('Senior Backend Engineer');
+  // Competencies typed as keys read as names once saved, as everywhere else.
+  await expect(builder.section(1).getByLabel('Competency', { exact: true })).toHaveValue('API design');
+  await expect(builder.section(2).getByLabel('Competency', { exact: true })).toHaveValue('Incident response');
 
   // Preview: what the interviewer sees, in order, with the rubric.
   await builder.press(builder.previewLink, 'Enter');

@@ -1,6 +1,6 @@
 // Formatting helpers shared by every feature: dates, counts, competency and question labels.
 export { formatDate, formatDateTime } from './utils/dates';
-export { categoryLabel, competencyLabel, plural } from './utils/text';
+export { categoryLabel, competencyKey, competencyLabel, plural } from './utils/text';
 export {
   DIFFICULTIES,
   DIFFICULTY_LABELS,

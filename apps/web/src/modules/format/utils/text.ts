@@ -1,5 +1,5 @@
 /** "api-design" → "API design": one rule for the web and the API's exports, in libs/kits. */
-export { competencyLabel } from '@panelist/kits';
+export { competencyKey, competencyLabel } from '@panelist/kits';
 
 /** "family-or-marital-status" → "family or marital status". */
 export function categoryLabel(category: string): string {

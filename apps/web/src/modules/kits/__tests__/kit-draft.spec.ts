@@ -2,15 +2,18 @@ import { MAX_SCALE_POINTS, MIN_SCALE_POINTS } from '@panelist/kits';
 import {
   addQuestion,
   addSection,
+  draftFromKit,
   draftProblems,
   emptyDraft,
   moveQuestionStep,
   moveSectionTo,
   setScalePoints,
+  setWeight,
   summarizeDraft,
   toKitInput,
   type KitDraft,
 } from '../utils/kit-draft';
+import type { KitFieldsFragment } from '../../../generated/graphql';
 import { aDraftQuestion } from '../../../testing/kit-fixtures';
 
 function twoSections(): KitDraft {
@@ -84,6 +87,55 @@ describe('kit draft', () => {
       competency: 'reliability',
       title: '',
       questions: [{ questionId: 'c', plannedMinutes: 10 }],
+    });
+  });
+
+  describe('competencies', () => {
+    const saved = {
+      id: 'kit-1',
+      roleName: 'Backend',
+      title: 'Design',
+      interviewMinutes: 60,
+      notes: '',
+      status: 'ACTIVE',
+      version: 3,
+      clonedFromId: null,
+      deletable: true,
+      createdAt: '2026-12-01T00:00:00.000Z',
+      updatedAt: '2026-12-01T00:00:00.000Z',
+      ratingScale: [],
+      competencyWeights: [{ competency: 'api-design', weight: 2 }],
+      sections: [
+        { id: 's1', position: 0, competency: 'api-design', title: '', questions: [] },
+        { id: 's2', position: 1, competency: 'Architecture', title: '', questions: [] },
+      ],
+      summary: { totalMinutes: 0, questionCount: 0, competenciesCovered: [], competenciesMissing: [], warnings: [] },
+    } as unknown as KitFieldsFragment;
+
+    it('shows a kit’s competencies by name and saves them under one key, so reopening and saving changes nothing', () => {
+      const draft = draftFromKit(saved);
+      expect(draft.sections.map((section) => section.competency)).toEqual(['API design', 'Architecture']);
+      const input = toKitInput(draft);
+      expect(input.sections.map((section) => section.competency)).toEqual(['api-design', 'architecture']);
+      expect(input.competencyWeights).toEqual([{ competency: 'api-design', weight: 2 }]);
+      expect(
+        toKitInput(draftFromKit({ ...saved, sections: input.sections.map((section, i) => ({ ...saved.sections[i], ...section })) })),
+      ).toEqual(input);
+    });
+
+    it('counts a competency typed in another case or spacing as the same one, for the summary and the weights', () => {
+      let draft = addSection(
+        addSection({ ...emptyDraft(), roleName: 'Backend', title: 'Design' }, 'Architecture', 's1'),
+        ' architecture',
+        's2',
+      );
+      draft = addQuestion(draft, 0, aDraftQuestion('a'));
+      draft = addQuestion(draft, 1, aDraftQuestion('b'));
+      expect(summarizeDraft(draft).competenciesCovered).toEqual(['architecture']);
+      draft = setWeight(draft, 'Architecture', 3);
+      draft = setWeight(draft, 'architecture', 4);
+      expect(toKitInput(draft).competencyWeights).toEqual([{ competency: 'architecture', weight: 4 }]);
+      expect(draftProblems(draft)).toEqual([]);
     });
   });
 });

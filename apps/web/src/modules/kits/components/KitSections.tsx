@@ -15,7 +15,7 @@ import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalList
 import { CSS as DndCSS } from '@dnd-kit/utilities';
 import { MAX_PLANNED_MINUTES } from '@panelist/kits';
 import { useEffect, useRef, type KeyboardEvent, type PointerEventHandler } from 'react';
-import { TYPE_LABELS } from '../../format';
+import { TYPE_LABELS, competencyLabel } from '../../format';
 import { TextField } from '../../ui';
 import {
   canMove,
@@ -340,7 +340,7 @@ function SectionCard({
           />
           <datalist id={datalistId}>
             {competencies.map((c) => (
-              <option key={c} value={c} />
+              <option key={c} value={competencyLabel(c)} />
             ))}
           </datalist>
           <TextField

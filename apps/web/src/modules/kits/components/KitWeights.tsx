@@ -1,5 +1,5 @@
 import { MAX_WEIGHT, MIN_WEIGHT } from '@panelist/kits';
-import { competencyLabel } from '../../format';
+import { competencyKey, competencyLabel } from '../../format';
 import { TextField } from '../../ui';
 import { setWeight, type KitDraft } from '../utils/kit-draft';
 import '../kits.css';
@@ -13,7 +13,9 @@ interface Props {
 /** One optional weight per competency the kit assesses. */
 export function KitWeights({ draft, errors, onChange }: Props) {
   const weighted = [
-    ...new Set([...draft.sections.map((s) => s.competency.trim()).filter(Boolean), ...draft.competencyWeights.map((w) => w.competency)]),
+    ...new Set(
+      [...draft.sections.map((s) => s.competency), ...draft.competencyWeights.map((w) => w.competency)].map(competencyKey).filter(Boolean),
+    ),
   ];
   return (
     <section className="card" aria-labelledby="weights-heading">
@@ -28,7 +30,7 @@ export function KitWeights({ draft, errors, onChange }: Props) {
       ) : (
         <div className="weights">
           {weighted.map((competency) => {
-            const index = draft.competencyWeights.findIndex((w) => w.competency === competency);
+            const index = draft.competencyWeights.findIndex((w) => competencyKey(w.competency) === competency);
             const weight = index >= 0 ? draft.competencyWeights[index].weight : null;
             return (
               <TextField

@@ -98,7 +98,7 @@ export function useKitBuilder({ kitId: openedId, initial, version: openedVersion
     };
     if (target < 0) {
       const competency = question.competencies[0] ?? 'general';
-      change((d) => addQuestion(addSection(d, competency, newSectionKey()), d.sections.length, entry));
+      change((d) => addQuestion(addSection(d, competencyLabel(competency), newSectionKey()), d.sections.length, entry));
       setCurrentSection(0);
       setAnnouncement(`Added to a new ${competencyLabel(competency)} section.`);
     } else {

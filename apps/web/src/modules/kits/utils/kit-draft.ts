@@ -1,7 +1,7 @@
 import { defaultRatingScale, kitProblems, summarizeKit, type KitPlan, type KitSummary, type RatingPoint } from '@panelist/kits';
 import type { FieldProblem } from '@panelist/kits';
 import type { KitFieldsFragment, KitInput, KitQuestionFieldsFragment, QuestionType } from '../../../generated/graphql';
-import { competencyLabel } from '../../format';
+import { competencyKey, competencyLabel } from '../../format';
 
 /** What the builder shows of one question: enough to list it, plus what the server pinned. */
 export interface DraftQuestion {
@@ -89,10 +89,11 @@ export function draftFromKit(kit: KitFieldsFragment): KitDraft {
     interviewMinutes: kit.interviewMinutes,
     notes: kit.notes,
     ratingScale: kit.ratingScale.map(({ value, label, anchor }) => ({ value, label, anchor })),
-    competencyWeights: kit.competencyWeights.map(({ competency, weight }) => ({ competency, weight })),
+    competencyWeights: kit.competencyWeights.map(({ competency, weight }) => ({ competency: competencyKey(competency), weight })),
+    // Shown by name; saved under its key again (toKitInput).
     sections: kit.sections.map((section) => ({
       key: section.id,
-      competency: section.competency,
+      competency: competencyLabel(section.competency),
       title: section.title,
       questions: section.questions.map(draftQuestion),
     })),
@@ -122,22 +123,28 @@ export function toKitInput(draft: KitDraft): KitInput {
     interviewMinutes: draft.interviewMinutes,
     notes: draft.notes,
     ratingScale: draft.ratingScale.map(({ value, label, anchor }) => ({ value, label, anchor })),
-    competencyWeights: draft.competencyWeights,
+    competencyWeights: weightsByKey(draft),
     sections: draft.sections.map((section) => ({
-      competency: section.competency.trim(),
+      competency: competencyKey(section.competency),
       title: section.title.trim(),
       questions: section.questions.map(({ questionId, plannedMinutes }) => ({ questionId, plannedMinutes })),
     })),
   };
 }
 
+/** The weights under their competencies' keys, one per competency (the last one typed wins). */
+function weightsByKey(draft: KitDraft): KitDraft['competencyWeights'] {
+  const weights = new Map(draft.competencyWeights.map(({ competency, weight }) => [competencyKey(competency), weight]));
+  return [...weights].map(([competency, weight]) => ({ competency, weight }));
+}
+
 export function toPlan(draft: KitDraft): KitPlan {
   return {
     interviewMinutes: draft.interviewMinutes,
     ratingScale: draft.ratingScale,
-    competencyWeights: draft.competencyWeights,
+    competencyWeights: weightsByKey(draft),
     sections: draft.sections.map((section) => ({
-      competency: section.competency.trim() || `section ${draft.sections.indexOf(section) + 1}`,
+      competency: competencyKey(section.competency) || `section ${draft.sections.indexOf(section) + 1}`,
       questions: section.questions.map(({ questionId, plannedMinutes, hasRubric: rubric }) => ({
         questionId,
         plannedMinutes,
@@ -159,7 +166,7 @@ export function draftProblems(draft: KitDraft): FieldProblem[] {
   const plan = toPlan(draft);
   // The competency check needs the real (possibly empty) names.
   plan.sections.forEach((section, index) => {
-    section.competency = draft.sections[index]?.competency.trim() ?? '';
+    section.competency = competencyKey(draft.sections[index]?.competency ?? '');
   });
   return [...problems, ...kitProblems(plan)];
 }
@@ -285,9 +292,13 @@ export function updateScalePoint(draft: KitDraft, index: number, change: Partial
 
 /** A weight of null removes the competency's weight. */
 export function setWeight(draft: KitDraft, competency: string, weight: number | null): KitDraft {
-  const others = draft.competencyWeights.filter((w) => w.competency !== competency);
+  const key = competencyKey(competency);
+  const others = draft.competencyWeights.filter((w) => competencyKey(w.competency) !== key);
   if (weight === null) return { ...draft, competencyWeights: others };
-  const existing = draft.competencyWeights.findIndex((w) => w.competency === competency);
-  if (existing < 0) return { ...draft, competencyWeights: [...others, { competency, weight }] };
-  return { ...draft, competencyWeights: draft.competencyWeights.map((w) => (w.competency === competency ? { competency, weight } : w)) };
+  const existing = draft.competencyWeights.findIndex((w) => competencyKey(w.competency) === key);
+  if (existing < 0) return { ...draft, competencyWeights: [...others, { competency: key, weight }] };
+  return {
+    ...draft,
+    competencyWeights: draft.competencyWeights.map((w) => (competencyKey(w.competency) === key ? { competency: key, weight } : w)),
+  };
 }
