@@ -18,9 +18,11 @@ const swc = (jsx) => [
   },
 ];
 
-// openid-client and its dependencies ship only ES modules, which jest cannot require: SWC turns them
-// into CommonJS like our own sources (Node itself loads them with require(esm)).
-const ESM_ONLY = ['openid-client', 'oauth4webapi', 'jose'];
+// openid-client and NestJS 12 (with their dependencies) ship only ES modules, which jest on Node 20
+// cannot require ("createRequireEsmError"): SWC turns them into CommonJS like our own sources (Node
+// itself loads them with require(esm)). Nest's FileTypeValidator, which we do not use, would also need
+// file-type and its tokenizer packages here.
+const ESM_ONLY = ['openid-client', 'oauth4webapi', 'jose', '@nestjs'];
 const apiTransform = { '^.+\\.ts$': swc(false), [`/node_modules/(${ESM_ONLY.join('|')})/.+\\.js$`]: swc(false) };
 const apiTransformIgnore = [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`];
 

@@ -15,7 +15,7 @@ const args =
 if (command !== 'import' && command !== 'export') process.exit(await runTs(entry, args).exited);
 
 const database = await resolveAppDatabase((line) => console.error(line), { shareRunning: command === 'export' });
-let code = 1;
+let code;
 try {
   code = await runTs(entry, args, { env: { DATABASE_URL: database.url } }).exited;
 } finally {

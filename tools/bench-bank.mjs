@@ -8,7 +8,7 @@ const markdown = await runTs('libs/question-bank/bench/markdown.bench.ts').exite
 if (markdown !== 0) process.exit(markdown);
 
 const database = await createDisposableDatabase({ log: (line) => console.log(line) });
-let code = 1;
+let code;
 try {
   code = await runTs('apps/api/bench/bank.bench.ts', process.argv.slice(2), { env: { DATABASE_URL: database.url } }).exited;
 } finally {

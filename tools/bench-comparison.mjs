@@ -3,7 +3,7 @@ import { createDisposableDatabase } from './lib/disposable-database.mjs';
 import { runTs } from './lib/run.mjs';
 
 const database = await createDisposableDatabase({ log: (line) => console.log(line) });
-let code = 1;
+let code;
 try {
   code = await runTs('apps/api/bench/comparison.bench.ts', process.argv.slice(2), { env: { DATABASE_URL: database.url } }).exited;
 } finally {

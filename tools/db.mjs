@@ -5,7 +5,7 @@ import { importSeedBank } from './lib/seed-bank.mjs';
 
 const command = process.argv[2];
 const database = await resolveAppDatabase((line) => console.log(line));
-let code = 1;
+let code;
 try {
   const env = { DATABASE_URL: database.url };
   code = await runTs('db/cli.ts', [command], { env }).exited;

@@ -12,7 +12,7 @@ if (!['create', 'invite-admin', 'list'].includes(args[0]) || args.includes('--he
   process.exit(await runTs(entry, args).exited);
 
 const database = await resolveAppDatabase((line) => console.error(line), { shareRunning: true });
-let code = 1;
+let code;
 try {
   code = await runTs(entry, args, { env: { DATABASE_URL: database.url } }).exited;
 } finally {

@@ -123,6 +123,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
     throw new Error(
       `Embedded PostgreSQL did not start on port ${port} (data in ${dataDir}). ` +
         `Is the port taken, or the folder unreadable by the postgres user? ${error ?? ''}`.trim(),
+      { cause: error },
     );
   }
   writeFileSync(ownerFile(dataDir), String(process.pid));

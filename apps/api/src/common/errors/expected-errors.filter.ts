@@ -18,7 +18,11 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
 
 const logger = new Logger('Throttling');
 
-const isTooLarge = (error: unknown) => (error as { type?: string } | null)?.type === 'entity.too.large';
+/**
+ * A body over the limit: body-parser's PayloadTooLargeError (platform-express 12 hands the filter every
+ * 4xx http-errors error wrapped in an HttpException of its status) or the body-limit middleware's own.
+ */
+const isTooLarge = (error: unknown) => error instanceof HttpException && error.getStatus() === 413;
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   401: 'UNAUTHENTICATED',
@@ -29,17 +33,16 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
 };
 
 /**
- * A request refused before any handler read it: a body that is not JSON (Nest turns body-parser's
- * SyntaxError into a BadRequestException), an unknown charset or encoding, an unknown route.
+ * A request refused before any handler read it: a body that is not JSON, an unknown charset or encoding
+ * (platform-express turns body-parser's 4xx errors into HttpExceptions of their status), an unknown route.
  */
 function unreadableRequest(error: unknown): { status: number; code: ErrorCode; message: string } | null {
-  const { type, status: parserStatus } = (error ?? {}) as { type?: unknown; status?: unknown };
-  const status =
-    error instanceof HttpException ? error.getStatus() : typeof type === 'string' && typeof parserStatus === 'number' ? parserStatus : 500;
+  if (!(error instanceof HttpException)) return null;
+  const status = error.getStatus();
   if (status < 400 || status >= 500) return null;
   const code = CODE_BY_STATUS[status] ?? 'BAD_USER_INPUT';
   if (code === 'NOT_FOUND') return { status, code, message: 'There is nothing at this address.' };
-  const message = code === 'BAD_USER_INPUT' ? 'The request cannot be read: send a JSON body in UTF-8.' : (error as Error).message;
+  const message = code === 'BAD_USER_INPUT' ? 'The request cannot be read: send a JSON body in UTF-8.' : error.message;
   return { status, code, message };
 }
 

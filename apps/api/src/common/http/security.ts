@@ -1,3 +1,4 @@
+import { PayloadTooLargeException } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { type DocumentNode, Kind, OperationTypeNode, parse } from 'graphql';
@@ -48,9 +49,9 @@ export function securityHeaders(config: Pick<AppConfig, 'publicUrl' | 'secureCoo
   });
 }
 
-/** A request that is over the limit for what it is; the error filter answers it with 413. */
-function tooLarge(limit: number): Error {
-  return Object.assign(new Error('request entity too large'), { type: 'entity.too.large', status: 413, limit });
+/** A request that is over the limit for what it is; the error filter answers it with 413, as it does body-parser's own. */
+function tooLarge(): PayloadTooLargeException {
+  return new PayloadTooLargeException('request entity too large');
 }
 
 /** The top-level fields of the operation a GraphQL body runs, or null when it does not parse. */
@@ -94,7 +95,7 @@ export function bodyLimits(config: Pick<AppConfig, 'jwtSecret' | 'publicUrl'>) {
       if (length <= BODY_LIMIT_BYTES) return next();
       const fields = topLevelFields(req.body);
       if (fields && fields.length > 0 && fields.every((field) => FILE_OPERATIONS.has(field))) return next();
-      next(tooLarge(BODY_LIMIT_BYTES));
+      next(tooLarge());
     });
   };
 }

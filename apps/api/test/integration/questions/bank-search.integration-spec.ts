@@ -77,7 +77,7 @@ describe('bank search', () => {
     for (const search of [undefined, 'design']) {
       const seen: string[] = [];
       let after: string | null = null;
-      let total = 0;
+      let total: number;
       do {
         const page: Page = await interviewer.ok<Page>(BANK, { search, first: 20, after });
         total = page.bank.totalCount;

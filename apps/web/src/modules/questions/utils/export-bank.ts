@@ -23,9 +23,10 @@ export async function exportBank(
 ): Promise<ExportedBank> {
   const chunks: string[] = [];
   let after: string | null = null;
-  let fileName = 'bank';
-  let mediaType = 'text/plain';
-  let exported = 0;
+  // Each page repeats them; the last one's are the answer.
+  let fileName: string;
+  let mediaType: string;
+  let exported: number;
   do {
     const { data }: { data?: BankExportQuery } = await client.query({
       query: BankExportDocument,
