@@ -105,20 +105,22 @@ export async function findWithSections(
   const { sections, ...kit } = row;
   return {
     ...toKit(kit),
-    sections: (sections as unknown as JsonKitSection[]).map(({ questions, ...section }) => ({
-      ...section,
-      questions: questions.map(
-        ({ kitQuestionId, position, plannedMinutes, currentRevision, newerRevisionAvailable, archived, ...revision }) => ({
-          id: kitQuestionId,
-          position,
-          plannedMinutes,
-          questionId: revision.questionId,
-          currentRevision,
-          newerRevisionAvailable,
-          archived,
-          revision: toRevision({ ...revision, createdAt: new Date(revision.createdAt) }),
-        }),
-      ),
+    sections: (sections as unknown as JsonKitSection[]).map((section) => ({
+      id: section.id,
+      position: section.position,
+      competency: section.competency,
+      title: section.title,
+      questions: section.questions.map((question) => ({
+        id: question.kitQuestionId,
+        position: question.position,
+        plannedMinutes: question.plannedMinutes,
+        questionId: question.questionId,
+        currentRevision: question.currentRevision,
+        newerRevisionAvailable: question.newerRevisionAvailable,
+        archived: question.archived,
+        // The revision's columns sit beside the kit question's in the aggregate.
+        revision: toRevision(question),
+      })),
     })),
   };
 }
