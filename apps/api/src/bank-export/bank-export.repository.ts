@@ -1,5 +1,6 @@
 import type { QuestionDraft, SourceRef } from '@panelist/question-bank';
 import { first, rows, sql, type Queryable } from '../common/database/typed-sql';
+import { rubricOf } from '../questions/questions.repository';
 import type {
   ICountExportQuery,
   ISelectExportPageQuery,
@@ -49,14 +50,7 @@ export async function exportPage(db: Queryable, organizationId: string, after: E
       code: row.code,
       category: row.category,
       followUps: row.followUps,
-      rubric: {
-        referenceAnswer: row.referenceAnswer,
-        lookFor: row.lookFor,
-        redFlags: row.redFlags,
-        whatToExpect: row.whatToExpect,
-        interviewerGuidance: row.interviewerGuidance,
-        sampleAnswer: row.sampleAnswer,
-      },
+      rubric: rubricOf(row),
       // question_revisions.classification holds the Classification of classifyQuestion (question-content.ts).
       classification: row.classification as unknown as QuestionDraft['classification'],
       sources: [],

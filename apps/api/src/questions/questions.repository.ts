@@ -145,10 +145,9 @@ export interface RevisionColumns {
   sampleAnswer: string | null;
 }
 
-export interface RevisionRecord extends Omit<
-  RevisionColumns,
-  'classification' | 'referenceAnswer' | 'lookFor' | 'redFlags' | 'whatToExpect' | 'interviewerGuidance' | 'sampleAnswer'
-> {
+type RubricColumn = 'referenceAnswer' | 'lookFor' | 'redFlags' | 'whatToExpect' | 'interviewerGuidance' | 'sampleAnswer';
+
+export interface RevisionRecord extends Omit<RevisionColumns, 'classification' | RubricColumn> {
   classification: Classification;
   rubric: {
     referenceAnswer: string | null;
@@ -183,14 +182,19 @@ export function toRevision(row: Omit<RevisionColumns, 'createdAt'> & { createdAt
     createdByName: row.createdByName,
     createdAt: typeof row.createdAt === 'string' ? new Date(row.createdAt) : row.createdAt,
     classification: classificationOf(row.classification),
-    rubric: {
-      referenceAnswer: row.referenceAnswer,
-      lookFor: row.lookFor,
-      redFlags: row.redFlags,
-      whatToExpect: row.whatToExpect,
-      interviewerGuidance: row.interviewerGuidance,
-      sampleAnswer: row.sampleAnswer,
-    },
+    rubric: rubricOf(row),
+  };
+}
+
+/** A revision's rubric columns, grouped as the rubric. */
+export function rubricOf(row: Pick<RevisionColumns, RubricColumn>): RevisionRecord['rubric'] {
+  return {
+    referenceAnswer: row.referenceAnswer,
+    lookFor: row.lookFor,
+    redFlags: row.redFlags,
+    whatToExpect: row.whatToExpect,
+    interviewerGuidance: row.interviewerGuidance,
+    sampleAnswer: row.sampleAnswer,
   };
 }
 
