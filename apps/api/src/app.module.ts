@@ -10,6 +10,7 @@ import { BankHealthModule } from './bank-health/bank-health.module';
 import { BankExportModule } from './bank-export/bank-export.module';
 import { BankImportsModule } from './bank-imports/bank-imports.module';
 import { QuestionsModule } from './questions/questions.module';
+import { compiledQueriesPlugin } from './common/graphql/compiled-queries.plugin';
 import { MAX_QUERY_COST } from './common/graphql/query-cost';
 import { queryCostPlugin } from './common/graphql/query-cost.plugin';
 import { queryLimitOptions } from './common/graphql/query-limits';
@@ -72,7 +73,14 @@ export class AppModule {
           validationRules: limits.validationRules,
           parseOptions: limits.parseOptions,
           // No cache hints are used: Apollo's cache-control plugin would only wrap every resolver for nothing.
-          plugins: [ApolloServerPluginCacheControlDisabled(), ...limits.plugins, queryCostPlugin(MAX_QUERY_COST), graphqlMetricsPlugin()],
+          // compiledQueriesPlugin runs repeated queries through graphql-jit (a kit's ~1,000 fields a third faster).
+          plugins: [
+            ApolloServerPluginCacheControlDisabled(),
+            ...limits.plugins,
+            queryCostPlugin(MAX_QUERY_COST),
+            graphqlMetricsPlugin(),
+            compiledQueriesPlugin(),
+          ],
           subscriptions: { 'graphql-ws': { path: '/graphql' } },
         }),
         // Counted in Redis when REDIS_URL is set, so N instances allow the limit once, not N times.

@@ -22,6 +22,13 @@ export const graphqlDuration = new Histogram({
   registers: [registry],
 });
 
+export const graphqlCompiledQueries = new Counter({
+  name: 'panelist_graphql_compiled_queries_total',
+  help: 'Queries run by their compiled form: answered, or run again by graphql-js because the result held errors',
+  labelNames: ['outcome'] as const,
+  registers: [registry],
+});
+
 export const eventPublishFailures = new Counter({
   name: 'panelist_event_publish_failures_total',
   help: 'Subscription events that could not be published (the change itself was saved)',

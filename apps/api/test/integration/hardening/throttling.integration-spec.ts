@@ -157,3 +157,25 @@ const redisUrl = process.env.INTEGRATION_REDIS_URL;
     expect(await attempt(first, email, PASSWORD, randomAddress())).toBe('RATE_LIMITED');
   });
 });
+
+describe('rate-limited link queries', () => {
+  const INVITATION = 'query ($token: String!) { invitation(token: $token) { email } }';
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '4' });
+  });
+  afterAll(() => t.close());
+
+  it('counts a request once even when its compiled run fails and graphql-js runs it again (common/graphql/compiled-queries)', async () => {
+    const codes = [];
+    for (let i = 0; i < 6; i += 1) {
+      // From the second run on the document is compiled; an unknown token makes every run an error.
+      const response = await request(t.app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query: INVITATION, variables: { token: randomBytes(24).toString('base64url') } });
+      codes.push((response.body as { errors?: Array<{ extensions: { code: string } }> }).errors?.[0]?.extensions.code ?? 'OK');
+    }
+    expect(codes).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'RATE_LIMITED', 'RATE_LIMITED']);
+  });
+});

@@ -5,6 +5,7 @@ import { importKeepingAll, SEED_FILE } from '../../support/bank';
 import { addMember, createOrganization, signedIn, type TestMember, type TestOrganization } from '../../support/fixtures';
 import { addInterviewer, SAVE_DRAFT, SUBMIT } from '../../support/interviews';
 import { ownDatabase, type OwnDatabase } from '../../support/own-database';
+import { graphqlCompiledQueries } from '../../../src/observability/metrics';
 import { statementsOf } from '../../support/statements';
 import { startTestApp, type GraphQLResponse, type GraphQLTestClient, type TestApp } from '../../support/test-app';
 import { webOperations, type WebOperation } from '../../support/web-operations';
@@ -130,6 +131,13 @@ const RACE_CONDITION = 'What is a race condition, and how do you prevent one?';
  * How much of the organization an answer shows: the records in its lists (arrays of objects), and
  * the lines of its files (CSV, JSON exports).
  */
+/** An answer without what differs between two runs by design: an export carries its moment and the trail of earlier exports. */
+function withoutVolatile(name: string, data: Record<string, unknown> | null | undefined): unknown {
+  if (name !== 'CandidateExport') return data;
+  const { fileName, content } = (data as { candidateExport: { fileName: string; content: string } }).candidateExport;
+  return { fileName, sections: Object.keys(JSON.parse(content) as object) };
+}
+
 function volume(value: unknown): number {
   if (Array.isArray(value)) {
     const records = value.filter((item) => item !== null && typeof item === 'object').length;
@@ -513,6 +521,29 @@ describe('page queries: statements per request', () => {
       expect(interview.myScorecard.id).toBe(featured.scorecardId);
       expect(interview.myScorecard.answers).toHaveLength(12);
       expect(sorted(interview.myScorecard)).toEqual(sorted(scorecard));
+    });
+
+    it('answers every page query through its compiled form exactly as graphql-js answers it', async () => {
+      // A document's first run goes through graphql-js (a trailing comment makes a new document); the page's
+      // own document has run twice already, so from now on it runs compiled (common/graphql/compiled-queries).
+      const answered = async () =>
+        (await graphqlCompiledQueries.get()).values.find((value) => value.labels.outcome === 'answered')?.value ?? 0;
+      const differing: string[] = [];
+      let compiledRuns = 0;
+      for (const operation of queries) {
+        const page = PAGE_QUERIES[operation.name];
+        const client = page.as === 'ANONYMOUS' ? anonymous : as(page.as);
+        const variables = page.variables?.(featured);
+        const byGraphqlJs = await client.request(`${operation.document}\n# run by graphql-js`, variables);
+        const before = await answered();
+        const compiled = await client.request(operation.document, variables);
+        compiledRuns += (await answered()) - before;
+        expectAnswered(operation, compiled);
+        const [one, other] = [byGraphqlJs, compiled].map((result) => JSON.stringify(withoutVolatile(operation.name, result.data)));
+        if (one !== other) differing.push(operation.name);
+      }
+      expect(differing).toEqual([]);
+      expect(compiledRuns).toBe(queries.length);
     });
 
     it('shows the grown organization in every answer that lists it', () => {

@@ -1,0 +1,127 @@
+import { ApolloServer } from '@apollo/server';
+import { GraphQLError, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import { graphqlCompiledQueries } from '../../observability/metrics';
+import { compiledQueriesPlugin } from './compiled-queries.plugin';
+
+/** How often each resolver ran, to tell a compiled run from a graphql-js run again. */
+const calls = { rows: 0, forbidden: 0, bump: 0 };
+
+const Row = new GraphQLObjectType({
+  name: 'Row',
+  fields: {
+    id: { type: new GraphQLNonNull(GraphQLInt) },
+    label: { type: GraphQLString, resolve: (row: { id: number }) => `row ${row.id}` },
+  },
+});
+const schema = new GraphQLSchema({
+  query: new GraphQLObjectType({
+    name: 'Query',
+    fields: {
+      rows: {
+        type: new GraphQLList(Row),
+        args: { first: { type: new GraphQLNonNull(GraphQLInt) } },
+        resolve: (_root, { first }: { first: number }) => {
+          calls.rows++;
+          return Array.from({ length: first }, (_, id) => ({ id }));
+        },
+      },
+      forbidden: {
+        type: GraphQLString,
+        resolve: () => {
+          calls.forbidden++;
+          throw new GraphQLError('Not for you.', { extensions: { code: 'FORBIDDEN' } });
+        },
+      },
+    },
+  }),
+  mutation: new GraphQLObjectType({
+    name: 'Mutation',
+    fields: { bump: { type: GraphQLInt, resolve: () => ++calls.bump } },
+  }),
+});
+
+const answered = async () => (await graphqlCompiledQueries.get()).values.find((value) => value.labels.outcome === 'answered')?.value ?? 0;
+
+describe('compiledQueriesPlugin', () => {
+  let server: ApolloServer;
+  const run = async (query: string, variables?: Record<string, unknown>) => {
+    const response = await server.executeOperation({ query, variables });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return { status: response.http.status, ...response.body.singleResult };
+  };
+  /** Runs `query` and says whether its compiled form answered. */
+  const compiledAnswered = async (query: string, variables?: Record<string, unknown>) => {
+    const before = await answered();
+    const result = await run(query, variables);
+    return { result, compiled: (await answered()) > before };
+  };
+
+  beforeEach(async () => {
+    server = new ApolloServer({ schema, plugins: [compiledQueriesPlugin()] });
+    await server.start();
+  });
+  afterEach(() => server.stop());
+
+  it('runs a query through graphql-js the first time and compiled from the second, with the same answer', async () => {
+    const query = 'query Rows($first: Int!) { rows(first: $first) { id label } }';
+    const first = await compiledAnswered(query, { first: 3 });
+    const second = await compiledAnswered(query, { first: 3 });
+    expect([first.compiled, second.compiled]).toEqual([false, true]);
+    expect(second.result).toEqual(first.result);
+    expect(second.result.data).toEqual({ rows: [0, 1, 2].map((id) => ({ id, label: `row ${id}` })) });
+    // Other variables, the same compiled form.
+    expect(await compiledAnswered(query, { first: 1 })).toEqual({
+      result: { data: { rows: [{ id: 0, label: 'row 0' }] } },
+      compiled: true,
+    });
+  });
+
+  it('answers an error as graphql-js does: the compiled run with errors is run again by graphql-js', async () => {
+    const query = '{ forbidden rows(first: 1) { id } }';
+    const byGraphqlJs = await run(query);
+    calls.forbidden = 0;
+    const again = await compiledAnswered(query);
+    expect(again.compiled).toBe(false);
+    expect(again.result).toEqual(byGraphqlJs);
+    expect(again.result.errors?.[0]).toMatchObject({ message: 'Not for you.', extensions: { code: 'FORBIDDEN' }, path: ['forbidden'] });
+    expect(calls.forbidden).toBe(2);
+  });
+
+  it('answers bad variables as graphql-js does (HTTP 400 before anything runs)', async () => {
+    const query = 'query Rows($first: Int!) { rows(first: $first) { id } }';
+    await run(query, { first: 1 });
+    await run(query, { first: 1 });
+    const rows = calls.rows;
+    const refused = await compiledAnswered(query, { first: 'many' });
+    expect(refused.compiled).toBe(false);
+    expect(refused.result.status).toBe(400);
+    expect(refused.result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(calls.rows).toBe(rows);
+  });
+
+  it('leaves an operation name the document lacks to graphql-js, every time', async () => {
+    const request = { query: 'query Rows { rows(first: 1) { id } }', operationName: 'Nope' };
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await server.executeOperation(request));
+    for (const answer of answers) {
+      expect(answer.http.status).toBe(400);
+      expect(answer.body).toEqual(answers[0].body);
+    }
+  });
+
+  it('never runs a mutation compiled: it runs once per request', async () => {
+    const before = calls.bump;
+    for (let i = 0; i < 3; i++) expect((await compiledAnswered('mutation { bump }')).compiled).toBe(false);
+    expect(calls.bump).toBe(before + 3);
+  });
+
+  it('remembers a bounded number of operations, forgetting the least recently run', async () => {
+    const kept = '{ rows(first: 1) { id label } }';
+    await run(kept);
+    expect((await compiledAnswered(kept)).compiled).toBe(true);
+    for (let i = 0; i < 1_000; i++) await run(`{ rows(first: 0) { id } n${i}: __typename }`);
+    // Forgotten: counted as a first run again, then compiled again.
+    expect((await compiledAnswered(kept)).compiled).toBe(false);
+    expect((await compiledAnswered(kept)).compiled).toBe(true);
+  });
+});
