@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation } from '@apollo/server';
 import { OperationTypeNode, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { CompiledQuery } from 'graphql-jit';
 import { graphqlCompiledQueries } from '../../observability/metrics';
 
 /** A document is compiled the second time it runs: one-off documents (a scanner's) never cost a compilation. */
@@ -9,6 +9,9 @@ const COMPILE_AFTER_RUNS = 2;
 const REMEMBERED_OPERATIONS = 1_000;
 
 type Entry = { runs: number; compiled: CompiledQuery | null | undefined };
+
+/** graphql-jit and its JSON schema compiler load on the first compilation: ~5 MB and ~50 ms a start without queries need not pay. */
+let compiler: Promise<typeof import('graphql-jit')> | null = null;
 
 /**
  * Runs repeated queries through graphql-jit: the query's selection compiled once into plain JavaScript,
@@ -21,12 +24,12 @@ export function compiledQueriesPlugin(): ApolloServerPlugin {
   // By the hash of the query text and the operation's name; a Map iterates oldest first.
   const operations = new Map<string, Entry>();
 
-  function compiledFor(
+  async function compiledFor(
     schema: GraphQLSchema,
     document: DocumentNode,
     queryHash: string,
     operationName: string | null,
-  ): CompiledQuery | null {
+  ): Promise<CompiledQuery | null> {
     const key = `${queryHash}:${operationName ?? ''}`;
     let entry = operations.get(key);
     if (entry) operations.delete(key);
@@ -36,6 +39,7 @@ export function compiledQueriesPlugin(): ApolloServerPlugin {
     if (entry.compiled !== undefined) return entry.compiled;
     if (++entry.runs < COMPILE_AFTER_RUNS) return null;
     try {
+      const { compileQuery, isCompiledQuery } = await (compiler ??= import('graphql-jit'));
       const compiled = compileQuery(schema, document, operationName ?? undefined, { useExperimentalPathBasedSkipInclude: true });
       entry.compiled = isCompiledQuery(compiled) ? compiled : null;
     } catch {
@@ -51,7 +55,7 @@ export function compiledQueriesPlugin(): ApolloServerPlugin {
           const { operation, document, schema, request, contextValue, queryHash } = requestContext;
           // No operation when the request names one its document lacks: graphql-js reports that.
           if ((operation as typeof operation | undefined)?.operation !== OperationTypeNode.QUERY || !queryHash) return null;
-          const compiled = compiledFor(schema, document, queryHash, requestContext.operationName);
+          const compiled = await compiledFor(schema, document, queryHash, requestContext.operationName);
           if (!compiled) return null;
           const result = await compiled.query(undefined, contextValue, request.variables ?? {});
           if (result.errors?.length) {
