@@ -87,6 +87,14 @@ describe('compiledQueriesPlugin', () => {
     expect(calls.forbidden).toBe(2);
   });
 
+  it('stops compiling an operation that keeps failing, so a failing query does not keep running twice', async () => {
+    const query = '{ rows(first: 1) { id } alsoForbidden: forbidden }';
+    calls.forbidden = 0;
+    for (let i = 0; i < 8; i++) expect((await run(query)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Once by graphql-js, then 3 × compiled and again by graphql-js, then 4 × graphql-js alone.
+    expect(calls.forbidden).toBe(1 + 3 * 2 + 4);
+  });
+
   it('answers bad variables as graphql-js does (HTTP 400 before anything runs)', async () => {
     const query = 'query Rows($first: Int!) { rows(first: $first) { id } }';
     await run(query, { first: 1 });
