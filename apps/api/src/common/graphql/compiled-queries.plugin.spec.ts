@@ -1,5 +1,18 @@
 import { ApolloServer } from '@apollo/server';
-import { GraphQLError, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import {
+  buildSchema,
+  graphql,
+  GraphQLError,
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  type GraphQLInterfaceType,
+  type GraphQLScalarType,
+  type GraphQLUnionType,
+} from 'graphql';
 import { graphqlCompiledQueries } from '../../observability/metrics';
 import { compiledQueriesPlugin } from './compiled-queries.plugin';
 
@@ -132,4 +145,84 @@ describe('compiledQueriesPlugin', () => {
     expect((await compiledAnswered(kept)).compiled).toBe(false);
     expect((await compiledAnswered(kept)).compiled).toBe(true);
   });
+});
+
+describe('compiledQueriesPlugin: the same answers as graphql-js', () => {
+  // What the app's schema uses: interfaces and unions (resolveType), enums, a custom date scalar,
+  // lists holding nulls, arguments with defaults, input objects, aliases, fragments, @skip/@include.
+  const rich = buildSchema(`
+    scalar DateTime
+    enum Kind { TECHNICAL BEHAVIORAL }
+    interface Node { id: ID! }
+    type Question implements Node { id: ID! prompt: String! kind: Kind! askedAt: DateTime tags: [String] }
+    type Kit implements Node { id: ID! title: String! questions(first: Int = 2): [Question!]! }
+    union Found = Question | Kit
+    input Filter { kinds: [Kind!] text: String }
+    type Query { node(id: ID!): Node found(filter: Filter): [Found!]! now: DateTime! }
+  `);
+  const dateTime = rich.getType('DateTime') as GraphQLScalarType;
+  dateTime.serialize = (value) => (value as Date).toISOString();
+  const questions = [
+    {
+      __typename: 'Question',
+      id: 'q1',
+      prompt: 'Race?',
+      kind: 'TECHNICAL',
+      askedAt: new Date('2026-12-01T10:00:00Z'),
+      tags: ['Java', null],
+    },
+    { __typename: 'Question', id: 'q2', prompt: 'Ship a bug?', kind: 'BEHAVIORAL', askedAt: null, tags: null },
+    { __typename: 'Question', id: 'q3', prompt: 'Rate limits?', kind: 'TECHNICAL', askedAt: new Date('2026-12-02T10:00:00Z'), tags: [] },
+  ];
+  const kit = { __typename: 'Kit', id: 'k1', title: 'Backend' };
+  const byId = new Map<string, object>([...questions.map((q) => [q.id, q] as const), ['k1', kit]]);
+  for (const type of ['Node', 'Found']) {
+    (rich.getType(type) as GraphQLInterfaceType | GraphQLUnionType).resolveType = (value: { __typename: string }) => value.__typename;
+  }
+  const query = rich.getQueryType()!.getFields();
+  query.node.resolve = (_root, { id }: { id: string }) => byId.get(id) ?? null;
+  query.found.resolve = (_root, { filter }: { filter?: { kinds?: string[]; text?: string } }) => [
+    ...questions.filter((q) => (!filter?.kinds || filter.kinds.includes(q.kind)) && (!filter?.text || q.prompt.includes(filter.text))),
+    kit,
+  ];
+  query.now.resolve = () => new Date('2026-12-06T12:00:00Z');
+  (rich.getType('Kit') as GraphQLObjectType).getFields().questions.resolve = (_kit, { first }: { first: number }) =>
+    questions.slice(0, first);
+
+  const documents: Array<[string, Record<string, unknown>?]> = [
+    ['{ now node(id: "q1") { id ... on Question { prompt kind askedAt tags } } }'],
+    ['{ node(id: "k1") { __typename ... on Kit { title questions { id } more: questions(first: 3) { id askedAt } } } }'],
+    ['{ node(id: "nope") { id } }'],
+    [
+      'query F($filter: Filter, $withTags: Boolean!, $noKit: Boolean!) { found(filter: $filter) { __typename ...Q ... on Kit @skip(if: $noKit) { title } } } fragment Q on Question { id kind tags @include(if: $withTags) }',
+      { filter: { kinds: ['TECHNICAL'] }, withTags: true, noKit: false },
+    ],
+    [
+      'query F($filter: Filter, $withTags: Boolean!, $noKit: Boolean!) { found(filter: $filter) { __typename ...Q ... on Kit @skip(if: $noKit) { title } } } fragment Q on Question { id kind tags @include(if: $withTags) }',
+      { filter: { text: 'bug' }, withTags: false, noKit: true },
+    ],
+    ['{ a: found { ... on Node { id } } b: found(filter: { kinds: [BEHAVIORAL] }) { ... on Question { prompt } } }'],
+  ];
+
+  let server: ApolloServer;
+  beforeAll(async () => {
+    server = new ApolloServer({ schema: rich, plugins: [compiledQueriesPlugin()] });
+    await server.start();
+  });
+  afterAll(() => server.stop());
+
+  it.each(documents.map(([document, variables], index) => [index, document, variables]))(
+    'document %i',
+    async (_index, document, variables) => {
+      const byGraphqlJs = await graphql({ schema: rich, source: document, variableValues: variables });
+      const before = await answered();
+      for (let run = 0; run < 2; run++) {
+        const response = await server.executeOperation({ query: document, variables });
+        if (response.body.kind !== 'single') throw new Error('expected a single result');
+        expect(JSON.parse(JSON.stringify(response.body.singleResult))).toEqual(JSON.parse(JSON.stringify(byGraphqlJs)));
+      }
+      // The second run at least (a document repeated with other variables runs compiled both times).
+      expect(await answered()).toBeGreaterThan(before);
+    },
+  );
 });
