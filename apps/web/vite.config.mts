@@ -30,6 +30,8 @@ export default defineConfig(({ command }) => {
         routes: resolve(root, 'src/app/routes.tsx'),
         runtime: resolve(root, 'src/app/route-preload.ts'),
         everywhereBut: { module: resolve(root, 'src/app/SignedInFrames.tsx'), paths: ['/login'] },
+        documents: resolve(root, 'src/generated/graphql.ts'),
+        viewerOperation: 'Me',
       }),
       precompress(),
     ],

@@ -15,6 +15,7 @@ const BUDGETS = [
     signedIn: false,
     jsKb: 120,
     target: 120,
+    firstQueries: [],
     ready: (page: Page) => page.getByRole('heading', { name: 'Sign in', exact: true }),
   },
   {
@@ -22,6 +23,7 @@ const BUDGETS = [
     signedIn: true,
     jsKb: 170,
     target: 170,
+    firstQueries: ['Bank', 'BankFacets', 'Me'],
     ready: (page: Page) => page.getByRole('heading', { name: 'Question bank', level: 1 }),
   },
 ];
@@ -57,6 +59,11 @@ for (const budget of BUDGETS) {
     }
     const scripts = new Map<string, number>();
     const downloads = new Map<string, number>();
+    const operations: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/graphql')
+        operations.push(String((request.postDataJSON() as { operationName?: string })?.operationName));
+    });
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'script') return;
       scripts.set(response.url(), 0);
@@ -102,6 +109,14 @@ for (const budget of BUDGETS) {
       ...Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]'), (link) => link.href),
     ]);
     expect([...scripts.keys()].filter((url) => !asked.includes(url))).toEqual([]);
+    // A signed-in page's first queries go out from the route-preload script while the JavaScript downloads,
+    // and the app takes their answers (app/first-load.ts): each is asked once, and none is left over.
+    expect(operations.sort()).toEqual(budget.firstQueries);
+    const leftOver = await page.evaluate(() => {
+      const { panelistFirstLoad } = window as unknown as { panelistFirstLoad?: Record<string, unknown> };
+      return panelistFirstLoad ? Object.keys(panelistFirstLoad) : null;
+    });
+    expect(leftOver).toEqual(budget.signedIn ? [] : null);
     if (!budget.signedIn) {
       // Neither Apollo Client nor the signed-in app (they come while the password is checked).
       expect([...scripts.keys()].filter((url) => /\/(vendor-apollo|signed-in)-/.test(url))).toEqual([]);

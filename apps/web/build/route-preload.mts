@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { addTypenameToDocument, canonicalStringify, print } from '@apollo/client/utilities';
+import type { DocumentNode } from 'graphql';
 import { minifySync, parseSync, transformWithOxc, type Plugin, type Rolldown } from 'vite';
+import { generatedDocuments } from './split-graphql-documents.mts';
 
 /**
  * What the first load of a page downloads before it can show anything: the entry (index.html names it
@@ -15,9 +18,10 @@ import { minifySync, parseSync, transformWithOxc, type Plugin, type Rolldown } f
 /** The table app/route-preload.ts reads (kept in step with its `RoutePreloadTable`). */
 interface RoutePreloadTable {
   files: string[];
-  routes: Array<[pattern: string, files: number[]]>;
+  routes: Array<[pattern: string, files: number[], requests?: number[]]>;
   everywhere: number[];
   except: string[];
+  requests?: Array<[key: string, operationName: string, variables: Record<string, unknown>, query: string, anySearch: 0 | 1]>;
 }
 
 export interface RoutePreloadOptions {
@@ -27,12 +31,32 @@ export interface RoutePreloadOptions {
   routes: string;
   /** A module every route loads but those listed, with the paths that do not load it. */
   everywhereBut: { module: string; paths: readonly string[] };
+  /** The codegen's module of typed documents (generated/graphql.ts): the first-load queries' text. */
+  documents: string;
+  /** The query the frames that ask who is signed in send first (`Me`). */
+  viewerOperation: string;
 }
 
-/** One route of the table: its full path pattern and the dynamically imported modules of its `lazy`. */
+// As app/first-load.ts has them (not imported: the config loads no app module); the e2e budget journey
+// fails if they drift apart, as the page would then send its queries again.
+const firstLoadKey = (operationName: string, variables: Record<string, unknown>) => `${operationName} ${canonicalStringify(variables)}`;
+const compactQuery = (text: string) => (text.includes('"') ? text : text.replace(/\s+/g, ' ').trim());
+
+/** A query a page sends as soon as it runs, declared in its route's `handle.firstLoad`. */
+export interface FirstLoadQuery {
+  operation: string;
+  variables: Record<string, unknown>;
+}
+
+/**
+ * One route of the table: its full path pattern, the dynamically imported modules of its `lazy`, whether
+ * it renders inside a frame that asks who is signed in (`frame(…, true)`), and its first-load queries.
+ */
 export interface RouteModules {
   path: string;
   modules: string[];
+  asksForViewer: boolean;
+  firstLoad: FirstLoadQuery[];
 }
 
 type Node = { type: string; [key: string]: unknown };
@@ -62,6 +86,43 @@ function dynamicImports(node: unknown, found: string[] = []): string[] {
   return found;
 }
 
+/** The value a literal in the route module stands for: objects, arrays, strings, numbers, booleans and null. */
+function literal(node: Node, fileName: string): unknown {
+  if (node.type === 'Literal') return node.value;
+  if (node.type === 'ArrayExpression') return (node.elements as Node[]).map((element) => literal(element, fileName));
+  if (node.type === 'ObjectExpression') {
+    const value: Record<string, unknown> = {};
+    for (const entry of node.properties as Node[]) {
+      const key = entry.key as Node;
+      if (entry.type !== 'Property' || (key.type !== 'Identifier' && key.type !== 'Literal'))
+        throw new Error(`${fileName}: a route's handle must be plain data`);
+      value[String(key.type === 'Identifier' ? key.name : key.value)] = literal(entry.value as Node, fileName);
+    }
+    return value;
+  }
+  throw new Error(`${fileName}: a route's handle must be plain data, found ${node.type}`);
+}
+
+/** `handle: { firstLoad: [{ operation, variables }] }` of a route, checked. */
+function firstLoadOf(route: Node, fileName: string): FirstLoadQuery[] {
+  const handle = property(route, 'handle');
+  const declared = handle ? (literal(handle, fileName) as { firstLoad?: unknown }).firstLoad : undefined;
+  if (declared === undefined) return [];
+  const valid = (item: unknown): item is FirstLoadQuery =>
+    typeof (item as FirstLoadQuery).operation === 'string' && typeof (item as FirstLoadQuery).variables === 'object';
+  if (!Array.isArray(declared) || !declared.every(valid))
+    throw new Error(`${fileName}: handle.firstLoad must list { operation, variables }`);
+  return declared;
+}
+
+/** `lazy: frame(pick, true)`: the frame asks who is signed in as soon as it loads. */
+function asksForViewer(route: Node): boolean {
+  const lazy = property(route, 'lazy');
+  if (lazy?.type !== 'CallExpression' || (lazy.callee as Node).name !== 'frame') return false;
+  const flag = (lazy.arguments as Node[])[1];
+  return flag?.type === 'Literal' && flag.value === true;
+}
+
 function joinPaths(parent: string, path: string): string {
   if (path.startsWith('/')) return path;
   const joined = `${parent.replace(/\/$/, '')}/${path}`;
@@ -87,7 +148,7 @@ export function readRouteTable(source: string, fileName = 'routes.tsx'): RouteMo
   if (list?.type !== 'ArrayExpression') throw new Error(`${fileName} has no \`export const routes = [...]\``);
 
   const table: RouteModules[] = [];
-  const visit = (routes: Node, parent: string) => {
+  const visit = (routes: Node, parent: string, viewer: boolean) => {
     for (const route of routes.elements as Node[]) {
       if (route.type !== 'ObjectExpression') throw new Error(`${fileName}: every route must be an object literal, found ${route.type}`);
       const path = property(route, 'path');
@@ -96,12 +157,14 @@ export function readRouteTable(source: string, fileName = 'routes.tsx'): RouteMo
       const full = path ? joinPaths(parent, path.value as string) : parent;
       const lazy = property(route, 'lazy');
       const modules = lazy ? dynamicImports(lazy) : [];
-      if (path || property(route, 'index')) table.push({ path: full || '/', modules });
+      const viewerHere = viewer || asksForViewer(route);
+      if (path || property(route, 'index'))
+        table.push({ path: full || '/', modules, asksForViewer: viewerHere, firstLoad: firstLoadOf(route, fileName) });
       const children = property(route, 'children');
-      if (children?.type === 'ArrayExpression') visit(children, full);
+      if (children?.type === 'ArrayExpression') visit(children, full, viewerHere);
     }
   };
-  visit(list, '');
+  visit(list, '', false);
   return table;
 }
 
@@ -199,6 +262,22 @@ export function routePreload(options: RoutePreloadOptions): Plugin[] {
       };
       const files: string[] = [];
       const indexOf = (file: string) => (files.includes(file) ? files.indexOf(file) : files.push(file) - 1);
+      // The first-load queries, as Apollo sends them (its cache adds __typename); first-load.ts checks the text.
+      const documents = generatedDocuments(readFileSync(options.documents, 'utf8'));
+      const requests: NonNullable<RoutePreloadTable['requests']> = [];
+      const requestIndex = (query: FirstLoadQuery, anySearch: 0 | 1) => {
+        const key = firstLoadKey(query.operation, query.variables);
+        const found = requests.findIndex(([known]) => known === key);
+        if (found >= 0) return found;
+        const json = documents.get(`${query.operation}Document`);
+        if (!json) throw new Error(`route-preload: no generated document for the first-load query ${query.operation}`);
+        const text = compactQuery(print(addTypenameToDocument(JSON.parse(json) as DocumentNode)));
+        return requests.push([key, query.operation, query.variables, text, anySearch]) - 1;
+      };
+      const firstLoadRequests = (route: RouteModules) => [
+        ...(route.asksForViewer ? [requestIndex({ operation: options.viewerOperation, variables: {} }, 1)] : []),
+        ...route.firstLoad.map((query) => requestIndex(query, 0)),
+      ];
       const beyondInitial = (closure: { files: Set<string>; css: Set<string> }) => [
         ...[...closure.css].filter((file) => !initial.css.has(file)),
         ...[...closure.files].filter((file) => !initial.files.has(file)),
@@ -208,7 +287,7 @@ export function routePreload(options: RoutePreloadOptions): Plugin[] {
       if (initial.files.has(everywhereChunk)) throw new Error(`route-preload: the first chunk imports ${options.everywhereBut.module}`);
       const everywhere = beyondInitial(chunkClosure(bundle, everywhereChunk)).map(indexOf);
       const table = readRouteTable(readFileSync(options.routes, 'utf8'), options.routes);
-      const routes: Array<[string, number[]]> = [];
+      const routes: Array<[string, number[], number[]]> = [];
       for (const route of table) {
         const closure = { files: new Set<string>(), css: new Set<string>() };
         for (const specifier of route.modules) {
@@ -224,7 +303,7 @@ export function routePreload(options: RoutePreloadOptions): Plugin[] {
         const own = beyondInitial(closure)
           .map(indexOf)
           .filter((index) => outside || !everywhere.includes(index));
-        routes.push([route.path, own]);
+        routes.push([route.path, own, firstLoadRequests(route)]);
       }
       // The browser opens six connections to a host: the files are asked for in the table's order, so
       // stylesheets (the loader waits for a page's sheets) come first, then the largest scripts.
@@ -242,7 +321,10 @@ export function routePreload(options: RoutePreloadOptions): Plugin[] {
       const byPriority = (indexes: number[]) => indexes.map((index) => renumber.get(index) as number).sort((a, b) => a - b);
       const source = await preloadScript(options.runtime, {
         files: order.map((index) => files[index]),
-        routes: routes.map(([path, indexes]) => [path, byPriority(indexes)]),
+        routes: routes.map(([path, indexes, queries]) =>
+          queries.length ? [path, byPriority(indexes), queries] : [path, byPriority(indexes)],
+        ),
+        requests,
         everywhere: byPriority(everywhere),
         except: [...options.everywhereBut.paths],
       });

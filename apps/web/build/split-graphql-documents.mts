@@ -5,6 +5,16 @@ const VIRTUAL_PREFIX = '\0panelist-document:';
 /** One generated document per line: `export const LoginDocument = {...json...} as unknown as DocumentNode<...>;` */
 const DOCUMENT_LINE = /^export const (\w+) = (\{.*\}) as unknown as DocumentNode<.*>;$/;
 
+/** The generated module's documents by export name (`MeDocument`), as JSON text. */
+export function generatedDocuments(source: string): Map<string, string> {
+  const documents = new Map<string, string>();
+  for (const line of source.split('\n')) {
+    const match = DOCUMENT_LINE.exec(line);
+    if (match) documents.set(match[1], match[2]);
+  }
+  return documents;
+}
+
 /**
  * The codegen writes every operation's document into one module (generated/graphql.ts). A bundler
  * places a module in one chunk, so all documents used anywhere would ship with the first page. This

@@ -6,6 +6,7 @@ import { friendlyMessage } from '@panelist/errors';
 import { Kind, OperationTypeNode } from 'graphql';
 import type { Client } from 'graphql-ws/client';
 import { Observable, type Subscription } from 'rxjs';
+import { firstLoadLink } from './first-load';
 import { POSSIBLE_TYPES } from './possible-types';
 
 /**
@@ -128,7 +129,8 @@ export function createApolloClient({ onSessionEnded, terminatingLink }: ApolloCl
     transport = splitTransport(createHttpLink(), subscriptions.link);
   }
   const client = new ApolloClient({
-    link: ApolloLink.from([sessionLink, transport]),
+    // The first load's queries may already be answered (route-preload): below the session check, which sees their answers too.
+    link: ApolloLink.from([sessionLink, firstLoadLink(), transport]),
     cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES }),
   });
   if (subscriptions) {

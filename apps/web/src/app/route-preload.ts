@@ -5,8 +5,14 @@
 export interface RoutePreloadTable {
   /** Scripts (without `.js`) and stylesheets under /assets/, in the order to ask for them. */
   files: string[];
-  /** Route patterns (`/bank/questions/:id`) and the indexes of the files a route's page needs. */
-  routes: Array<[pattern: string, files: number[]]>;
+  /** Route patterns (`/bank/questions/:id`), the indexes of the files a route's page needs, and of its first-load queries. */
+  routes: Array<[pattern: string, files: number[], requests?: number[]]>;
+  /**
+   * Queries a page sends as soon as it runs (`Me`, the bank's first page): sent by this script on a first
+   * load instead, and answered to the app by first-load.ts. With `anySearch` 0 only when the address has no
+   * query string (the page's variables would come from it).
+   */
+  requests?: Array<[key: string, operationName: string, variables: Record<string, unknown>, query: string, anySearch: 0 | 1]>;
   /** What every route needs (the signed-in app), but the routes in `except`. */
   everywhere: number[];
   except: string[];
@@ -21,8 +27,8 @@ declare global {
 
 /**
  * The route-preload script: asks for the chunks and stylesheets of the address at once, while the first
- * chunk and React are still downloading (the router would ask only once they ran), and leaves
- * `panelistPreloadRoute` for the router to do the same on each navigation (App.tsx).
+ * chunk and React are still downloading (the router would ask only once they ran), sends the page's
+ * first queries, and leaves `panelistPreloadRoute` for the router to ask for chunks on each navigation (App.tsx).
  *
  * The build writes this function's source into the script: it must use nothing from outside itself.
  */
@@ -30,9 +36,9 @@ export function installRoutePreload(table: RoutePreloadTable, win: Window): void
   const segments = (path: string) => path.split('/').filter((segment) => segment.length > 0);
 
   /** React Router's choice among matching patterns: static segments outrank parameters, which outrank a splat. */
-  function bestRoute(pathname: string): [string, number[]] | null {
+  function bestRoute(pathname: string): RoutePreloadTable['routes'][number] | null {
     const parts = segments(pathname);
-    let best: [string, number[]] | null = null;
+    let best: RoutePreloadTable['routes'][number] | null = null;
     let bestScore = -Infinity;
     for (const route of table.routes) {
       const pattern = segments(route[0]);
@@ -88,6 +94,25 @@ export function installRoutePreload(table: RoutePreloadTable, win: Window): void
     }
   }
 
+  /** The first load's queries, sent while the JavaScript downloads (first-load.ts hands them to Apollo). */
+  function sendFirstLoad(pathname: string, search: string): void {
+    const route = bestRoute(pathname);
+    const indexes = route && route[2] ? route[2] : [];
+    if (indexes.length === 0 || typeof win.fetch !== 'function') return;
+    const requests = win.panelistFirstLoad || (win.panelistFirstLoad = {});
+    for (const index of indexes) {
+      const [key, operationName, variables, query, anySearch] = (table.requests || [])[index];
+      if (search && !anySearch) continue;
+      const body = JSON.stringify({ operationName, variables, query });
+      const answer = win
+        .fetch('/graphql', { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body })
+        .then((response) => response.json().then((parsed: unknown) => ({ status: response.status, body: parsed })))
+        .catch(() => null);
+      requests[key] = { query, sentAt: win.performance.now(), answer };
+    }
+  }
+
   win.panelistPreloadRoute = preload;
   preload(win.location.pathname);
+  sendFirstLoad(win.location.pathname, win.location.search);
 }

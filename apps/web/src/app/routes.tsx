@@ -189,6 +189,13 @@ export const routes: RouteObject[] = [
                   (module) => module.BankPage,
                   (module) => module.prefetchBankPage,
                 ),
+                // Sent by the route-preload script on a first load of /bank without a search (what prefetchBankPage sends then).
+                handle: {
+                  firstLoad: [
+                    { operation: 'Bank', variables: { search: null, filter: {}, first: 25 } },
+                    { operation: 'BankFacets', variables: { search: null, filter: {} } },
+                  ],
+                },
               },
               {
                 path: 'bank/import',

@@ -101,3 +101,83 @@ describe('installRoutePreload', () => {
     expect(linksIn(document).filter((link) => link.endsWith('signed-in-A.css'))).toEqual(['stylesheet /assets/signed-in-A.css']);
   });
 });
+
+describe('installRoutePreload: the first load’s queries', () => {
+  const WITH_QUERIES: RoutePreloadTable = {
+    ...TABLE,
+    routes: [
+      ['/login', [3]],
+      ['/', [8], [0]],
+      ['/bank', [4, 7], [0, 1]],
+      ['/bank/questions/:id', [5, 7], [0]],
+      ['/*', []],
+    ],
+    requests: [
+      ['Me {}', 'Me', {}, 'query Me { me { id __typename } }', 1],
+      ['Bank {"first":25}', 'Bank', { first: 25 }, 'query Bank($first: Int!) { bank(first: $first) { totalCount __typename } }', 0],
+    ],
+  };
+  let fetch: jest.Mock;
+
+  function installAt(address: string): void {
+    document.head.innerHTML = '';
+    window.history.replaceState(null, '', address);
+    installRoutePreload(WITH_QUERIES, window);
+  }
+  const sent = () =>
+    fetch.mock.calls.map(([url, init]: [string, RequestInit & { body: string }]) => ({
+      url,
+      ...init,
+      body: JSON.parse(init.body) as unknown,
+    }));
+
+  beforeEach(() => {
+    fetch = jest.fn(() => Promise.resolve({ status: 200, json: () => Promise.resolve({ data: { me: null } }) }));
+    window.fetch = fetch;
+  });
+  afterEach(() => {
+    delete window.panelistFirstLoad;
+    delete (window as { fetch?: unknown }).fetch;
+  });
+
+  it('sends who is signed in and the page’s queries as JSON posts, and keeps their answers for the app by operation and variables', async () => {
+    installAt('/bank');
+    expect(sent()).toEqual([
+      {
+        url: '/graphql',
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json' },
+        body: { operationName: 'Me', variables: {}, query: 'query Me { me { id __typename } }' },
+      },
+      expect.objectContaining({
+        body: {
+          operationName: 'Bank',
+          variables: { first: 25 },
+          query: 'query Bank($first: Int!) { bank(first: $first) { totalCount __typename } }',
+        },
+      }),
+    ]);
+    expect(Object.keys(window.panelistFirstLoad ?? {})).toEqual(['Me {}', 'Bank {"first":25}']);
+    await expect(window.panelistFirstLoad?.['Me {}'].answer).resolves.toEqual({ status: 200, body: { data: { me: null } } });
+    expect(window.panelistFirstLoad?.['Me {}'].query).toBe('query Me { me { id __typename } }');
+  });
+
+  it('leaves a page’s queries to the page when the address has a search (its variables come from it), but still asks who is signed in', () => {
+    installAt('/bank?q=rate+limit');
+    expect(sent().map(({ body }) => (body as { operationName: string }).operationName)).toEqual(['Me']);
+  });
+
+  it('sends nothing for sign-in, nor for a navigation later on (the app then asks for itself)', () => {
+    installAt('/login');
+    expect(fetch).not.toHaveBeenCalled();
+    window.panelistPreloadRoute?.('/bank');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('answers null for a request that failed, and the app then sends its own', async () => {
+    fetch.mockImplementation(() => Promise.reject(new TypeError('offline')));
+    installAt('/');
+    await expect(window.panelistFirstLoad?.['Me {}'].answer).resolves.toBeNull();
+  });
+});

@@ -123,6 +123,19 @@ describe('the first load of /bank', () => {
   });
 });
 
+describe('first-load queries (route handle.firstLoad, sent by the route-preload script)', () => {
+  it('declares for /bank exactly what its page sends on an address without a search', async () => {
+    const bankRoute = flatten(routes).find(({ route }) => route.path === 'bank')?.route;
+    const { prefetchBankPage } = await import('../../pages/questions/BankPage');
+    const query = jest.fn(() => Promise.resolve({ data: null }));
+    prefetchBankPage({ query } as unknown as ApolloClient, new URLSearchParams(), {});
+    const sent = (
+      query.mock.calls as unknown as Array<[{ query: { definitions: Array<{ name?: { value: string } }> }; variables: unknown }]>
+    ).map(([options]) => ({ operation: options.query.definitions[0].name?.value, variables: options.variables }));
+    expect((bankRoute?.handle as { firstLoad: unknown }).firstLoad).toEqual(sent);
+  });
+});
+
 describe('RouteError', () => {
   it('offers a reload when a page cannot be downloaded', async () => {
     const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
