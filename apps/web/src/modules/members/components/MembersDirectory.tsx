@@ -71,7 +71,7 @@ export function MembersDirectory({ viewer }: { viewer: Viewer }) {
           </div>
         ) : (
           <div className="table-wrap">
-            <table className="table table--members">
+            <table className="table table--members table--stack-on-phone">
               <caption className="visually-hidden">Members of {viewer.organization.name}</caption>
               <thead>
                 <tr>
