@@ -4,7 +4,11 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import { httpPair } from '../common/auth/request-context';
 
-/** Each request's verdicts by response path, so a field resolved again in the same request is not counted again. */
+/**
+ * Each operation's verdicts by response path, so a field resolved again in the same operation is not
+ * counted again. Keyed by the operation's GraphQL context, made per operation: not by the request, which
+ * a WebSocket shares among all the operations it carries.
+ */
 const verdicts = new WeakMap<object, Map<string, Promise<boolean>>>();
 
 /** @nestjs/throttler reads req/res from HTTP; GraphQL keeps them in its context. */
@@ -16,10 +20,11 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
    */
   override canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<string>() !== 'graphql') return super.canActivate(context);
-    const { req } = httpPair(context);
-    const path = responsePathAsArray(GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>().path).join('.');
-    let byPath = verdicts.get(req);
-    if (!byPath) verdicts.set(req, (byPath = new Map<string, Promise<boolean>>()));
+    const graphql = GqlExecutionContext.create(context);
+    const operation = graphql.getContext<object>();
+    const path = responsePathAsArray(graphql.getInfo<GraphQLResolveInfo>().path).join('.');
+    let byPath = verdicts.get(operation);
+    if (!byPath) verdicts.set(operation, (byPath = new Map<string, Promise<boolean>>()));
     let verdict = byPath.get(path);
     if (!verdict) byPath.set(path, (verdict = super.canActivate(context)));
     return verdict;
@@ -34,8 +39,10 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
     return Promise.resolve(request.ip ?? request.socket?.remoteAddress ?? 'unknown');
   }
 
+  /** Over graphql-ws there is no response to carry the rate-limit headers: the count still applies. */
   protected override getRequestResponse(context: ExecutionContext) {
     const { req, res } = httpPair(context);
-    return { req: req as unknown as Record<string, unknown>, res: res as unknown as Record<string, unknown> };
+    const headerless = { header: () => headerless, setHeader: () => headerless };
+    return { req: req as unknown as Record<string, unknown>, res: (res ?? headerless) as unknown as Record<string, unknown> };
   }
 }
