@@ -6,7 +6,7 @@ import { friendlyMessage } from '@panelist/errors';
 import { Kind, OperationTypeNode } from 'graphql';
 import type { Client } from 'graphql-ws/client';
 import { Observable, type Subscription } from 'rxjs';
-import { firstLoadLink } from './first-load';
+import { firstLoadLink, forgetFirstLoad } from './first-load';
 import { POSSIBLE_TYPES } from './possible-types';
 
 /**
@@ -133,6 +133,9 @@ export function createApolloClient({ onSessionEnded, terminatingLink }: ApolloCl
     link: ApolloLink.from([sessionLink, firstLoadLink(), transport]),
     cache: new InMemoryCache({ possibleTypes: POSSIBLE_TYPES }),
   });
+  // Every change of person or organization clears or resets the store (sign-in, sign-out, switching, an ended session).
+  client.onClearStore(() => forgetFirstLoad());
+  client.onResetStore(() => forgetFirstLoad());
   if (subscriptions) {
     // The socket authenticated with the cookie of its upgrade request: after signing out or
     // switching organization, reconnect so open subscriptions carry the new session.

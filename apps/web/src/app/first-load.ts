@@ -22,6 +22,12 @@ declare global {
 /** How long a first-load answer may stand in for a query: past this the page asks the server itself. */
 export const FIRST_LOAD_MAX_AGE_MS = 10_000;
 
+/** Drops the first load's answers not taken yet: after signing in or out, or changing organization, they are someone else's. */
+export function forgetFirstLoad(win: Pick<Window, 'panelistFirstLoad'> = window): Promise<void> {
+  delete win.panelistFirstLoad;
+  return Promise.resolve();
+}
+
 /** Which query with which variables, whatever the order of their keys. */
 export function firstLoadKey(operationName: string, variables: Record<string, unknown> | undefined): string {
   return `${operationName} ${canonicalStringify(variables ?? {})}`;

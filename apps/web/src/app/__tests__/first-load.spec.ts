@@ -82,4 +82,15 @@ describe('firstLoadLink', () => {
       delete window.panelistFirstLoad;
     }
   });
+
+  it('forgets answers not taken yet when the store is cleared or reset (signing in or out, changing organization)', async () => {
+    for (const change of ['clearStore', 'resetStore'] as const) {
+      window.panelistFirstLoad = {
+        [firstLoadKey('Me', {})]: request(meText, Promise.resolve({ status: 200, body: early }), performance.now()),
+      };
+      const app = createApolloClient({ onSessionEnded: () => undefined, terminatingLink: new ApolloLink(() => of(fromServer)) });
+      await app[change]();
+      expect(window.panelistFirstLoad).toBeUndefined();
+    }
+  });
 });
