@@ -14,6 +14,7 @@ import { compiledQueriesPlugin } from './common/graphql/compiled-queries.plugin'
 import { MAX_QUERY_COST } from './common/graphql/query-cost';
 import { queryCostPlugin } from './common/graphql/query-cost.plugin';
 import { queryLimitOptions } from './common/graphql/query-limits';
+import { webSocketOperationOptions } from './common/graphql/websocket-operations';
 import { ThrottlingModule } from './common/throttling/throttling.module';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
@@ -81,7 +82,8 @@ export class AppModule {
             graphqlMetricsPlugin(),
             compiledQueriesPlugin(),
           ],
-          subscriptions: { 'graphql-ws': { path: '/graphql' } },
+          // Subscriptions only, with the same shape limits as HTTP (common/graphql/websocket-operations.ts).
+          subscriptions: { 'graphql-ws': { path: '/graphql', ...webSocketOperationOptions(config.production) } },
         }),
         // Counted in Redis when REDIS_URL is set, so N instances allow the limit once, not N times.
         ThrottlingModule.forRoot(config),

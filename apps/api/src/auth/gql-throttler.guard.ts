@@ -39,10 +39,8 @@ export class GqlThrottlerGuard extends ThrottlerGuard {
     return Promise.resolve(request.ip ?? request.socket?.remoteAddress ?? 'unknown');
   }
 
-  /** Over graphql-ws there is no response to carry the rate-limit headers: the count still applies. */
   protected override getRequestResponse(context: ExecutionContext) {
     const { req, res } = httpPair(context);
-    const headerless = { header: () => headerless, setHeader: () => headerless };
-    return { req: req as unknown as Record<string, unknown>, res: (res ?? headerless) as unknown as Record<string, unknown> };
+    return { req: req as unknown as Record<string, unknown>, res: res as unknown as Record<string, unknown> };
   }
 }

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { createOrganization, PASSWORD, signedIn } from '../../support/fixtures';
-import { subscriber, webSocketUrl } from '../../support/subscriptions';
 import { startTestApp, type TestApp } from '../../support/test-app';
 
 const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { role } }';
@@ -180,40 +179,5 @@ describe('rate-limited link queries', () => {
       codes.push((response.body as { errors?: Array<{ extensions: { code: string } }> }).errors?.[0]?.extensions.code ?? 'OK');
     }
     expect(codes).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'RATE_LIMITED', 'RATE_LIMITED']);
-  });
-});
-
-describe('rate limits over graphql-ws', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '3' });
-    await t.app.listen(0, '127.0.0.1');
-  });
-  afterAll(() => t.close());
-
-  it('counts sign-in attempts sent over one WebSocket one by one, as over HTTP (no headers there, the same limit)', async () => {
-    const client = subscriber(webSocketUrl(t), '');
-    const attempt = () =>
-      new Promise<string>((resolve) => {
-        let code = 'OK';
-        client.subscribe(
-          { query: LOGIN, variables: { input: { email: 'guess@nowhere.test', password: 'guess-guess' } } },
-          {
-            next: (result) => {
-              const first = result.errors?.[0];
-              if (first) code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'ERROR';
-            },
-            error: () => resolve('SOCKET_ERROR'),
-            complete: () => resolve(code),
-          },
-        );
-      });
-    try {
-      const codes = [];
-      for (let i = 0; i < 5; i += 1) codes.push(await attempt());
-      expect(codes).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'RATE_LIMITED', 'RATE_LIMITED']);
-    } finally {
-      await client.dispose();
-    }
   });
 });
